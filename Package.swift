@@ -1,0 +1,37 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Targets mirror ../shared/design/architecture.md: dependencies point one way.
+let package = Package(
+    name: "raftlab",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "raftlab", targets: ["raftlab"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-collections", exact: "1.6.0"),
+    ],
+    targets: [
+        .target(name: "RaftCore"),
+        .target(name: "RaftSim", dependencies: [
+            "RaftCore",
+            .product(name: "DequeModule", package: "swift-collections"),
+        ]),
+        .target(name: "Lessons", dependencies: [
+            "RaftSim",
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        .target(name: "Fuzzer", dependencies: ["Lessons"]),
+        .executableTarget(name: "raftlab", dependencies: [
+            "RaftSim", "Lessons", "Fuzzer",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "RaftCoreTests", dependencies: ["RaftCore"]),
+        .testTarget(name: "RaftSimTests", dependencies: ["RaftSim"]),
+        .testTarget(name: "LessonsTests", dependencies: ["Lessons"],
+                    resources: [.copy("malformed"), .copy("scenarios")]),
+        .testTarget(name: "FuzzerTests", dependencies: ["Fuzzer"]),
+    ]
+)

@@ -1,0 +1,1 @@
+// The fuzzer: random schedules run through the scenario interpreter.

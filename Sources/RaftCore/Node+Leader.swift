@@ -1,0 +1,140 @@
+/// The leader's side of replication and commitment (Raft 5.3, 5.4.2, Figure 2 "Leaders").
+extension Node {
+    /// A client write reaches this node. A leader appends it and returns its index; any other
+    /// node returns nil (the caller redirects the client).
+    public mutating func propose(write: Int, out: inout Outbox) -> Int? {
+        guard isUp, volatile.role == .leader else { return nil }
+        let index = appendEntry(write: write, out: &out)
+        for peer in others { replicate(to: peer, out: &out) }
+        advanceCommit(out: &out)
+        return index
+    }
+
+    /// Proposes `count` writes at once, as one batch (for benchmarks and `count: N`).
+    public mutating func propose(writes: Range<Int>, out: inout Outbox) -> Int? {
+        guard isUp, volatile.role == .leader, !writes.isEmpty else { return nil }
+        for w in writes { appendEntry(write: w, out: &out) }
+        for peer in others { replicate(to: peer, out: &out) }
+        advanceCommit(out: &out)
+        return durable.log.lastIndex
+    }
+
+    @discardableResult
+    mutating func appendEntry(write: Int, out: inout Outbox) -> Int {
+        durable.log.append(Entry(term: durable.term, write: write))
+        let index = durable.log.lastIndex
+        out.notes.append(.appends(index: index, term: durable.term, write: write))
+        return index
+    }
+
+    /// Figure 2: heartbeats (AppendEntries, empty or not) to every follower, each period.
+    mutating func heartbeat(now: Int, out: inout Outbox) {
+        volatile.heartbeatDeadline = now + config.heartbeat
+        volatile.timerEpoch &+= 1
+        for peer in others { replicate(to: peer, out: &out, force: true) }
+    }
+
+    /// Sends AppendEntries from the peer's next index, up to `batch` entries each. With
+    /// `pipeline`, batches follow one another without waiting; while probing (or without
+    /// pipeline) one request is outstanding at a time. `force` (a heartbeat) sends anyway.
+    mutating func replicate(to peer: NodeID, out: inout Outbox, force: Bool = false) {
+        var p = volatile.peers[peer]
+        if p.paused && !force { return }
+        let last = durable.log.lastIndex
+        repeat {
+            let prev = p.nextIndex - 1
+            let through = min(last, prev + config.batch)
+            let entries = through > prev ? Array(durable.log.slice(from: prev + 1, through: through)) : []
+            send(.appendEntries(prevIndex: prev, prevTerm: durable.log.term(at: prev) ?? 0,
+                                entries: entries, commit: volatile.commitIndex), to: peer, out: &out)
+            if config.pipeline && !p.probing {
+                p.nextIndex = through + 1
+            } else {
+                p.paused = true
+                break
+            }
+        } while p.nextIndex <= last
+        volatile.peers[peer] = p
+    }
+
+    mutating func handleAppendReply(_ m: Message, success: Bool, prevIndex: Int, match: Int,
+                                    conflictIndex: Int?, conflictTerm: Int, out: inout Outbox) {
+        guard volatile.role == .leader, m.term == durable.term else { return }
+        volatile.heardSinceCheck.insert(m.from)
+        var p = volatile.peers[m.from]
+        if success {
+            if match > p.matchIndex {
+                p.matchIndex = match
+                out.notes.append(.matchAdvances(peer: m.from, match: match))
+            }
+            p.nextIndex = max(p.nextIndex, p.matchIndex + 1)
+            p.probing = false
+            p.paused = false
+        } else {
+            // A refusal about an index already matched, or not the probe in flight, is stale.
+            guard prevIndex >= p.matchIndex, !p.probing || prevIndex == p.nextIndex - 1 || !p.paused else { return }
+            guard let hint = conflictIndex else {
+                p.paused = false  // the follower cannot take these entries; retry at the next heartbeat
+                volatile.peers[m.from] = p
+                return
+            }
+            p.nextIndex = backedOffNext(prevIndex: prevIndex, hintIndex: hint, hintTerm: conflictTerm, match: p.matchIndex)
+            p.probing = true
+            p.paused = false
+            out.notes.append(.backsOff(peer: m.from, nextIndex: p.nextIndex))
+        }
+        volatile.peers[m.from] = p
+        replicate(to: m.from, out: &out)
+        if success { advanceCommit(out: &out) }
+    }
+
+    /// 5.3: skip the follower's whole conflicting term when the leader lacks it.
+    private func backedOffNext(prevIndex: Int, hintIndex: Int, hintTerm: Int, match: Int) -> Int {
+        var next = hintIndex
+        if hintTerm > 0, let last = durable.log.lastIndex(ofTerm: hintTerm, atOrBelow: prevIndex) {
+            next = last + 1
+        }
+        next = min(next, prevIndex)  // always move back at least one
+        return max(next, match + 1, 1)
+    }
+
+    /// Commits the highest index stored on a majority whose entry is of the current term
+    /// (5.3, 5.4.2), unless an unsafe rule says otherwise.
+    mutating func advanceCommit(out: inout Outbox) {
+        guard volatile.role == .leader else { return }
+        let unsafe = config.unsafe
+        let (index, count) = unsafe.contains(.writeWithoutQuorum)
+            ? (durable.log.lastIndex, 1) : majorityIndex()
+        guard index > volatile.commitIndex else { return }
+        let entryTerm = durable.log[index].term
+        if entryTerm != durable.term && !unsafe.contains(.commitOldTerms) && !unsafe.contains(.writeWithoutQuorum) {
+            if index > volatile.reportedOldTermIndex {
+                volatile.reportedOldTermIndex = index
+                out.notes.append(.holdsOldTerm(index: index, entryTerm: entryTerm, count: count))
+            }
+            return
+        }
+        let rule: UnsafeRules = unsafe.contains(.writeWithoutQuorum) ? .writeWithoutQuorum
+            : (entryTerm != durable.term ? .commitOldTerms : [])
+        volatile.commitIndex = index
+        out.notes.append(.commits(index: index, count: count, total: config.nodeCount, unsafeRule: rule))
+        apply(out: &out)
+    }
+
+    /// The largest index held by a majority (the leader counts its own last index), and how
+    /// many nodes hold it.
+    func majorityIndex() -> (index: Int, count: Int) {
+        let peers = volatile.peers
+        let mine = durable.log.lastIndex
+        var best = 0
+        var bestCount = 0
+        for candidate in 0..<config.nodeCount {
+            let value = candidate == id ? mine : peers[candidate].matchIndex
+            guard value > best else { continue }
+            var count = 0
+            for n in 0..<config.nodeCount where (n == id ? mine : peers[n].matchIndex) >= value { count += 1 }
+            if count >= config.majority { best = value; bestCount = count }
+        }
+        return (best, bestCount)
+    }
+}

@@ -1,0 +1,81 @@
+/// Log replication on the follower side (Raft 5.3, Figure 2 AppendEntries receiver).
+extension Node {
+    mutating func handleAppend(_ m: Message, prevIndex: Int, prevTerm: Int, entries: [Entry], commit: Int,
+                               now: Int, rng: inout SplitMix64, out: inout Outbox) {
+        if m.term < durable.term {
+            return refuseAppend(m, .staleTerm(followerTerm: durable.term), prevIndex: prevIndex, hint: nil, out: &out)
+        }
+        if volatile.role == .leader {
+            return refuseAppend(m, .sameTermLeader, prevIndex: prevIndex, hint: nil, out: &out)
+        }
+        if volatile.role != .follower {
+            out.notes.append(.followsLeader(leader: m.from, term: m.term))  // 5.2: candidate returns to follower
+            becomeFollower(leader: m.from)
+        }
+        volatile.leader = m.from
+        volatile.lastLeaderContact = now
+        resetElectionTimer(now: now, rng: &rng)  // Figure 2: AppendEntries from the leader, accepted or not
+        guard let have = durable.log.term(at: prevIndex), have == prevTerm else {
+            let found = durable.log.term(at: prevIndex)
+            return refuseAppend(m, .mismatch(prevIndex: prevIndex, prevTerm: prevTerm, found: found),
+                                prevIndex: prevIndex, hint: conflictHint(prevIndex: prevIndex), out: &out)
+        }
+        let newLast = prevIndex + entries.count
+        if let conflict = firstConflict(after: prevIndex, entries) {
+            if conflict <= volatile.commitIndex {
+                return refuseAppend(m, .wouldDeleteCommitted(index: conflict, commit: volatile.commitIndex),
+                                    prevIndex: prevIndex, hint: nil, out: &out)
+            }
+            if conflict <= durable.log.lastIndex {
+                out.notes.append(.truncates(from: conflict, through: durable.log.lastIndex))
+                durable.log.truncate(from: conflict)
+                out.truncatedFrom = min(out.truncatedFrom ?? conflict, conflict)
+            }
+            let skip = conflict - prevIndex - 1
+            durable.log.append(contentsOf: entries[skip...])
+        }
+        out.notes.append(.acceptsAppend(from: m.from, prevIndex: prevIndex, count: entries.count))
+        send(.appendReply(success: true, prevIndex: prevIndex, match: newLast, conflictIndex: nil, conflictTerm: 0),
+             to: m.from, out: &out)
+        // Figure 2: commitIndex = min(leaderCommit, index of last new entry).
+        let learned = min(commit, newLast)
+        if learned > volatile.commitIndex {
+            volatile.commitIndex = learned
+            out.notes.append(.learnsCommit(index: learned, from: m.from))
+            apply(out: &out)
+        }
+    }
+
+    /// The first index past `prevIndex` where `entries` differ from the log (or run past it).
+    private func firstConflict(after prevIndex: Int, _ entries: [Entry]) -> Int? {
+        let log = durable.log
+        for (k, entry) in entries.enumerated() {
+            let index = prevIndex + 1 + k
+            guard let have = log.term(at: index) else { return index }
+            if have != entry.term { return index }
+        }
+        return nil
+    }
+
+    /// 5.3's shortcut: the follower names the conflicting term and its first index.
+    private func conflictHint(prevIndex: Int) -> (index: Int, term: Int) {
+        let log = durable.log
+        if prevIndex > log.lastIndex { return (log.lastIndex + 1, 0) }
+        return (log.firstIndex(ofTermAt: prevIndex), log[prevIndex].term)
+    }
+
+    private func refuseAppend(_ m: Message, _ reason: Note.AppendRefusal, prevIndex: Int,
+                              hint: (index: Int, term: Int)?, out: inout Outbox) {
+        out.notes.append(.refusesAppend(from: m.from, reason: reason))
+        send(.appendReply(success: false, prevIndex: prevIndex, match: 0,
+                          conflictIndex: hint?.index, conflictTerm: hint?.term ?? 0),
+             to: m.from, out: &out)
+    }
+
+    /// Entries up to the commit index are applied at once (Figure 2, "All Servers").
+    mutating func apply(out: inout Outbox) {
+        guard volatile.commitIndex > volatile.appliedIndex else { return }
+        out.notes.append(.applies(from: volatile.appliedIndex + 1, through: volatile.commitIndex))
+        volatile.appliedIndex = volatile.commitIndex
+    }
+}

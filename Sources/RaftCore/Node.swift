@@ -1,0 +1,129 @@
+/// One Raft node as a pure state machine (Figure 2). It holds no clock and no random
+/// source: `now` and the generator come in with every call, and outputs go to an outbox.
+public struct Node: Sendable, Equatable {
+    public let id: NodeID
+    public var config: EngineConfig
+    public internal(set) var durable: DurableState
+    public internal(set) var volatile = VolatileState()
+    public internal(set) var isUp = true
+
+    public init(id: NodeID, config: EngineConfig, durable: DurableState = DurableState(), commit: Int = 0) {
+        self.id = id
+        self.config = config
+        self.durable = durable
+        volatile.commitIndex = commit
+        volatile.appliedIndex = commit
+    }
+
+    public var role: Role { volatile.role }
+    public var term: Int { durable.term }
+    public var log: RaftLog { durable.log }
+    public var commitIndex: Int { volatile.commitIndex }
+    /// The next time a timer of this node fires.
+    public var nextDeadline: Int { min(volatile.electionDeadline, volatile.heartbeatDeadline) }
+
+    /// Starts the election timer (a follower's first timer, or after a restart).
+    public mutating func start(now: Int, rng: inout SplitMix64) {
+        resetElectionTimer(now: now, rng: &rng)
+    }
+
+    /// Crash: volatile state is lost, durable state kept (Figure 2).
+    public mutating func crash() {
+        isUp = false
+        volatile = VolatileState()
+        volatile.electionDeadline = Int.max
+    }
+
+    /// Restart: a follower again, from durable state alone; commit index starts at 0.
+    public mutating func restart(now: Int, rng: inout SplitMix64) {
+        guard !isUp else { return }
+        isUp = true
+        volatile = VolatileState()
+        resetElectionTimer(now: now, rng: &rng)
+    }
+
+    /// The timer due at `now` fires: a heartbeat for a leader, else the election timer.
+    public mutating func fireTimer(now: Int, rng: inout SplitMix64, out: inout Outbox) {
+        guard isUp else { return }
+        if volatile.role == .leader && volatile.heartbeatDeadline <= now {
+            heartbeat(now: now, out: &out)
+        } else if volatile.electionDeadline <= now {
+            if volatile.role == .leader {
+                checkQuorum(now: now, rng: &rng, out: &out)
+            } else {
+                electionTimeout(now: now, rng: &rng, out: &out)
+            }
+        }
+    }
+
+    /// The election timer fires at once (a forced timeout); nothing for a leader.
+    public mutating func forceTimeout(now: Int, rng: inout SplitMix64, out: inout Outbox) {
+        guard isUp, volatile.role != .leader else { return }
+        electionTimeout(now: now, rng: &rng, out: &out)
+    }
+
+    /// Handles one message (Figure 2, "Rules for Servers").
+    public mutating func receive(_ m: Message, now: Int, rng: inout SplitMix64, out: inout Outbox) {
+        guard isUp else { return }
+        if m.term > durable.term && !isPreVoteTraffic(m) {
+            adoptTerm(m.term, from: m.from, now: now, rng: &rng, out: &out)
+        }
+        switch m.body {
+        case let .requestVote(lastIndex, lastTerm, pre):
+            handleVoteRequest(m, lastIndex: lastIndex, lastTerm: lastTerm, pre: pre, now: now, rng: &rng, out: &out)
+        case let .voteReply(granted, pre):
+            handleVoteReply(m, granted: granted, pre: pre, now: now, rng: &rng, out: &out)
+        case let .appendEntries(prevIndex, prevTerm, entries, commit):
+            handleAppend(m, prevIndex: prevIndex, prevTerm: prevTerm, entries: entries, commit: commit,
+                         now: now, rng: &rng, out: &out)
+        case let .appendReply(success, prevIndex, match, conflictIndex, conflictTerm):
+            handleAppendReply(m, success: success, prevIndex: prevIndex, match: match,
+                              conflictIndex: conflictIndex, conflictTerm: conflictTerm, out: &out)
+        }
+    }
+
+    /// Pre-vote requests and granted pre-vote answers carry term + 1 but change no term (9.6).
+    private func isPreVoteTraffic(_ m: Message) -> Bool {
+        switch m.body {
+        case .requestVote(_, _, true): return true
+        case .voteReply(true, true): return true
+        default: return false
+        }
+    }
+
+    /// 5.1: a higher term seen in any message makes this node a follower of that term.
+    mutating func adoptTerm(_ term: Int, from: NodeID, now: Int, rng: inout SplitMix64, out: inout Outbox) {
+        let previous = volatile.role
+        durable.term = term
+        durable.votedFor = nil
+        becomeFollower(leader: nil)
+        if previous == .leader { resetElectionTimer(now: now, rng: &rng) }
+        out.notes.append(.adoptsTerm(term: term, from: from, previous: previous))
+    }
+
+    mutating func becomeFollower(leader: NodeID?) {
+        volatile.role = .follower
+        volatile.leader = leader
+        volatile.heartbeatDeadline = Int.max
+        volatile.peers = []
+        volatile.votesGranted.removeAll()
+        volatile.votesRefused.removeAll()
+    }
+
+    mutating func resetElectionTimer(now: Int, rng: inout SplitMix64) {
+        let timeout = rng.draw(config.election)
+        volatile.electionTimeout = timeout
+        volatile.electionDeadline = now + timeout
+        volatile.timerEpoch &+= 1
+    }
+
+    func send(_ body: Message.Body, to peer: NodeID, out: inout Outbox) {
+        out.messages.append(Message(from: id, to: peer, term: durable.term, body: body))
+    }
+
+    /// Every other node of the cluster.
+    var others: some Sequence<NodeID> {
+        let me = id
+        return (0..<config.nodeCount).lazy.filter { $0 != me }
+    }
+}

@@ -1,0 +1,60 @@
+/// What survives a crash: current term, vote and log (Figure 2, "Persistent state").
+public struct DurableState: Sendable, Equatable {
+    public var term: Int = 0
+    public var votedFor: NodeID? = nil
+    public var log = RaftLog()
+    public init(term: Int = 0, votedFor: NodeID? = nil, log: RaftLog = RaftLog()) {
+        self.term = term
+        self.votedFor = votedFor
+        self.log = log
+    }
+}
+
+/// The leader's view of one follower (Figure 2, "Volatile state on leaders").
+public struct PeerProgress: Sendable, Equatable {
+    public var nextIndex: Int
+    public var matchIndex: Int = 0
+    /// Probing: one AppendEntries at a time until the logs agree (5.3 back-off).
+    public var probing: Bool = true
+    /// Waiting for the answer to the one AppendEntries that probing or no-pipeline allows.
+    public var paused: Bool = false
+}
+
+/// What a crash loses: role, commit and applied index, votes, leader state, timers.
+public struct VolatileState: Sendable, Equatable {
+    public var role: Role = .follower
+    public var leader: NodeID? = nil
+    public var commitIndex: Int = 0
+    public var appliedIndex: Int = 0
+    public var votesGranted = NodeSet()
+    public var votesRefused = NodeSet()
+    public var peers: [PeerProgress] = []
+    /// Peers heard from since the last CheckQuorum check.
+    public var heardSinceCheck = NodeSet()
+    public var electionDeadline: Int = 0
+    /// The election timeout drawn when the timer was last reset (for drawing the bar).
+    public var electionTimeout: Int = 0
+    public var heartbeatDeadline: Int = Int.max
+    /// Last time a leader of the current term was heard from (Pre-Vote's check).
+    public var lastLeaderContact: Int? = nil
+    /// Bumped whenever a timer is reset, so the world can order timers it reschedules.
+    public var timerEpoch: Int = 0
+    /// Highest index reported as held back by 5.4.2, so the note is made once.
+    public var reportedOldTermIndex: Int = 0
+    public init() {}
+}
+
+/// What one call into a node produced: messages to send and decisions made.
+/// The caller delivers the messages and empties the outbox (etcd-io/raft's `Ready`).
+public struct Outbox: Sendable {
+    public var messages: [Message] = []
+    public var notes: [Note] = []
+    /// Smallest log index removed during this call, if any.
+    public var truncatedFrom: Int? = nil
+    public init() {}
+    public mutating func clear() {
+        messages.removeAll(keepingCapacity: true)
+        notes.removeAll(keepingCapacity: true)
+        truncatedFrom = nil
+    }
+}

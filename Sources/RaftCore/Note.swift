@@ -1,0 +1,71 @@
+/// One decision a node made, with the rule that made it. The world stamps it with time and
+/// node; RaftSim renders it in English or Korean.
+public enum Note: Sendable, Equatable {
+    /// How much a note matters to a reader of a transcript.
+    public enum Level: Sendable { case main, detail }
+
+    public enum VoteRefusal: Sendable, Equatable {
+        /// The candidate's term is behind the voter's (Figure 2, RequestVote 1).
+        case staleTerm(voterTerm: Int)
+        /// The voter already voted for someone else this term (5.2).
+        case alreadyVoted(for: NodeID)
+        /// The candidate's log is behind the voter's (5.4.1).
+        case logBehind(candidateLastTerm: Int, candidateLastIndex: Int, voterLastTerm: Int, voterLastIndex: Int)
+        /// Pre-Vote: the voter heard from a leader within the minimum election timeout (9.6).
+        case heardFromLeader(leader: NodeID?)
+        /// Pre-Vote: a leader grants no pre-votes (9.6).
+        case isLeader
+    }
+
+    public enum AppendRefusal: Sendable, Equatable {
+        /// The leader's term is behind the follower's (Figure 2, AppendEntries 1).
+        case staleTerm(followerTerm: Int)
+        /// No entry at prevIndex, or one of another term (Figure 2, AppendEntries 2).
+        case mismatch(prevIndex: Int, prevTerm: Int, found: Int?)
+        /// Taking the entries would delete a committed entry (only an unsafe rule leads here).
+        case wouldDeleteCommitted(index: Int, commit: Int)
+        /// Two leaders of one term: refused (only a broken election leads here).
+        case sameTermLeader
+    }
+
+    /// Election timer fired: candidate for `term`, voting for itself (5.2).
+    case startsElection(term: Int)
+    /// Election timer fired with Pre-Vote on: asks for pre-votes for `term` (9.6).
+    case startsPreVote(term: Int)
+    case grantsVote(to: NodeID, term: Int, pre: Bool)
+    case refusesVote(to: NodeID, term: Int, pre: Bool, reason: VoteRefusal)
+    /// A vote answer arrived; `granted` and `needed` count votes so far.
+    case countsVote(from: NodeID, granted: Bool, pre: Bool, votes: Int, needed: Int)
+    case winsPreVote(term: Int, votes: Int)
+    case becomesLeader(term: Int, votes: Int)
+    /// Saw a higher term in a message from `from` (5.1); was `previous`.
+    case adoptsTerm(term: Int, from: NodeID, previous: Role)
+    /// A candidate or pre-candidate hears from the leader of its term (5.2).
+    case followsLeader(leader: NodeID, term: Int)
+    /// CheckQuorum: heard from only `heard` of `needed` within an election timeout.
+    case losesQuorum(heard: Int, needed: Int)
+    /// A leader appends an entry (client write or, if `write` is 0, its no-op) (5.3, 8).
+    case appends(index: Int, term: Int, write: Int)
+    case acceptsAppend(from: NodeID, prevIndex: Int, count: Int)
+    case refusesAppend(from: NodeID, reason: AppendRefusal)
+    /// Deletes entries `from...through` that conflict with the leader's (5.3).
+    case truncates(from: Int, through: Int)
+    /// The leader's next index for `peer` backs off after a refusal (5.3).
+    case backsOff(peer: NodeID, nextIndex: Int)
+    case matchAdvances(peer: NodeID, match: Int)
+    /// Leader commits through `index`: stored on `count` of `total` (5.3, 5.4.2).
+    case commits(index: Int, count: Int, total: Int, unsafeRule: UnsafeRules)
+    /// Majority holds `index` but its term is older than the leader's: not committed (5.4.2).
+    case holdsOldTerm(index: Int, entryTerm: Int, count: Int)
+    /// Follower learns the commit index from AppendEntries (5.3).
+    case learnsCommit(index: Int, from: NodeID)
+    case applies(from: Int, through: Int)
+
+    public var level: Level {
+        switch self {
+        case .acceptsAppend(_, _, let count): return count == 0 ? .detail : .main
+        case .matchAdvances, .applies, .countsVote: return .detail
+        default: return .main
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import DequeModule
+import RaftCore
+
+/// A message between the client (or the consumer) and a node.
+public enum ClientMessage: Sendable, Equatable {
+    case write(Int)
+    /// A node's answer: `ack` for an acknowledged write, else a redirect naming the leader it knows.
+    case answer(write: Int, ack: Bool, leader: NodeID?)
+    case consume(position: Int)
+    case consumeAnswer(position: Int, count: Int, through: Int)
+}
+
+public struct ClientEnvelope: Sendable, Equatable {
+    public var deliverAt: Int
+    public var seq: Int
+    public var node: NodeID
+    public var message: ClientMessage
+}
+
+/// One client write and what became of it (scenario format, "Clients").
+public struct ClientWrite: Sendable, Equatable {
+    public var id: Int
+    public var acks: Acks
+    /// The node last tried.
+    public var target: NodeID
+    public var acked = false
+    public var answered = false
+    public var lost = false
+    /// Term of the leader that acknowledged it (acks 1, all) or of the node it reached (acks 0).
+    public var stamp: Int? = nil
+    var timerGeneration = 0
+}
+
+/// The clients' side of the world: writes, their answers and retries, and the consumer.
+public struct Clients: Sendable {
+    /// The node the clients believe leads (at first the first node).
+    public internal(set) var believedLeader: NodeID = 0
+    /// Client writes by id (0 and ids of initial values hold nil).
+    public internal(set) var writes: [ClientWrite?] = [nil]
+    public internal(set) var toNode: [Deque<ClientEnvelope>]
+    public internal(set) var fromNode: [Deque<ClientEnvelope>]
+    var lastDelivery: [Int]
+    /// Retry timers, in deadline order (every deadline is now + 500).
+    var timers: Deque<(deadline: Int, seq: Int, write: Int, generation: Int)> = []
+    public internal(set) var acked = 0
+    public internal(set) var lost = 0
+    /// Acknowledged writes not yet lost, checked against each new leader.
+    var pending: [Int] = []
+    /// Per node: log index -> writes waiting there for commit (acks all).
+    var waiters: [[Int: [Int]]]
+    public internal(set) var consumerPosition = 0
+    public internal(set) var consumed = 0
+
+    public static let retryAfter = 500
+
+    init(size: Int) {
+        toNode = Array(repeating: Deque(), count: size)
+        fromNode = Array(repeating: Deque(), count: size)
+        lastDelivery = Array(repeating: 0, count: 2 * size)
+        waiters = Array(repeating: [:], count: size)
+    }
+
+    mutating func enqueue(_ message: ClientMessage, node: NodeID, toNode direction: Bool,
+                          at now: Int, latency: Int, seq: Int) {
+        let link = direction ? node : toNode.count + node
+        let at = max(now + latency, lastDelivery[link])
+        lastDelivery[link] = at
+        let envelope = ClientEnvelope(deliverAt: at, seq: seq, node: node, message: message)
+        if direction { toNode[node].append(envelope) } else { fromNode[node].append(envelope) }
+    }
+
+    /// Client messages on their way (not counted in `in_flight`).
+    public var inFlight: Int { toNode.reduce(0) { $0 + $1.count } + fromNode.reduce(0) { $0 + $1.count } }
+}

@@ -1,0 +1,131 @@
+import RaftCore
+
+/// Client writes: sending, redirects, retries, acknowledgement (scenario format, "Clients").
+extension World {
+    /// Sends `count` writes of `value` (`value#1`..`value#N` when count > 1) at one instant,
+    /// to `node` or to the node the client believes leads. Returns their ids.
+    @discardableResult
+    public mutating func write(_ value: String, to node: NodeID? = nil, acks: Acks? = nil, count: Int = 1) -> [Int] {
+        let target = node ?? clients.believedLeader
+        let mode = acks ?? self.acks
+        let latency = rng.draw(timing.latency)  // N writes reach the node at one instant
+        var ids: [Int] = []
+        for k in 1...max(count, 1) {
+            let id = registerValue(count > 1 ? "\(value)#\(k)" : value)
+            clients.writes[id] = ClientWrite(id: id, acks: mode, target: target)
+            ids.append(id)
+            emit(.write(.sent(write: id, to: target, acks: mode)))
+            if mode == .zero { countAcked(id) }  // acks 0: acknowledged when sent
+            sendWrite(id, to: target, latency: latency)
+        }
+        return ids
+    }
+
+    mutating func sendWrite(_ id: Int, to node: NodeID, latency: Int? = nil) {
+        clients.writes[id]!.target = node
+        let delay = latency ?? rng.draw(timing.latency)
+        clients.enqueue(.write(id), node: node, toNode: true, at: now, latency: delay, seq: nextSeq())
+        guard clients.writes[id]!.acks != .zero else { return }  // acks 0 never waits or retries
+        clients.writes[id]!.timerGeneration += 1
+        clients.timers.append((now + Clients.retryAfter, nextSeq(), id, clients.writes[id]!.timerGeneration))
+    }
+
+    mutating func deliverToNode(_ node: NodeID) {
+        guard let envelope = clients.toNode[node].popFirst() else { return }
+        switch envelope.message {
+        case .write(let id): writeArrives(id, at: node)
+        case .consume(let position): consumeArrives(position, at: node)
+        default: break
+        }
+    }
+
+    mutating func writeArrives(_ id: Int, at node: NodeID) {
+        let write = clients.writes[id]!
+        guard nodes[node].isUp else {
+            if write.acks == .zero { markLost(id, term: nodes[node].term) }
+            return
+        }
+        guard nodes[node].role == .leader else {
+            if write.acks == .zero { markLost(id, term: nodes[node].term) }
+            let hint = nodes[node].volatile.leader
+            clients.enqueue(.answer(write: id, ack: false, leader: hint), node: node, toNode: false,
+                            at: now, latency: rng.draw(timing.latency), seq: nextSeq())
+            return
+        }
+        if let index = heldIndex(of: id, in: node) {
+            emit(.write(.duplicate(write: id, at: node, index: index)))
+            return answerWhenDue(id, at: node, index: index)
+        }
+        let before = Before(nodes[node])
+        guard let index = nodes[node].propose(write: id, out: &outbox) else { return }
+        recordIndex(id, index)
+        if write.acks == .zero, clients.writes[id]!.stamp == nil {
+            clients.writes[id]!.stamp = nodes[node].term
+            clients.pending.append(id)
+        }
+        if write.acks == .all { clients.waiters[node][index, default: []].append(id) }
+        settle(node, before)
+        if write.acks == .one { acknowledge(id, by: node) }
+    }
+
+    /// A leader that already holds the write answers once it meets the acks mode.
+    mutating func answerWhenDue(_ id: Int, at node: NodeID, index: Int) {
+        switch clients.writes[id]!.acks {
+        case .zero: return
+        case .one: acknowledge(id, by: node)
+        case .all:
+            if nodes[node].commitIndex >= index { acknowledge(id, by: node) }
+            else { clients.waiters[node][index, default: []].append(id) }
+        }
+    }
+
+    /// The write counts as acknowledged now; the answer travels back to the client.
+    mutating func acknowledge(_ id: Int, by node: NodeID) {
+        if !clients.writes[id]!.acked {
+            clients.writes[id]!.stamp = nodes[node].term
+            countAcked(id)
+            clients.pending.append(id)
+            emit(.write(.acknowledged(write: id, by: node, term: nodes[node].term)))
+            checkLostAgainstLatestLeader(id)
+        }
+        clients.enqueue(.answer(write: id, ack: true, leader: node), node: node, toNode: false,
+                        at: now, latency: rng.draw(timing.latency), seq: nextSeq())
+    }
+
+    mutating func countAcked(_ id: Int) {
+        clients.writes[id]!.acked = true
+        clients.acked += 1
+    }
+
+    mutating func deliverToClient(_ node: NodeID) {
+        guard let envelope = clients.fromNode[node].popFirst() else { return }
+        switch envelope.message {
+        case let .answer(id, ack, leader): answerArrives(id, from: node, ack: ack, leader: leader)
+        case let .consumeAnswer(position, count, through): consumeAnswerArrives(position, count, through, from: node)
+        default: break
+        }
+    }
+
+    mutating func answerArrives(_ id: Int, from node: NodeID, ack: Bool, leader: NodeID?) {
+        if let leader { clients.believedLeader = leader }
+        let write = clients.writes[id]!
+        guard !write.answered, write.acks != .zero else { return }
+        if ack {
+            clients.writes[id]!.answered = true
+            clients.writes[id]!.timerGeneration += 1
+            return
+        }
+        let next = leader.flatMap { $0 == node ? nil : $0 } ?? (node + 1) % size
+        emit(.write(.redirected(write: id, by: node, leader: leader)))
+        sendWrite(id, to: next)  // a redirect restarts the 500 ms timer
+    }
+
+    mutating func fireClientTimer() {
+        guard let timer = clients.timers.popFirst() else { return }
+        guard let write = clients.writes[timer.write], !write.answered,
+              write.timerGeneration == timer.generation else { return }
+        let next = (write.target + 1) % size  // "next node in order" after the one last tried
+        emit(.write(.retried(write: write.id, to: next)))
+        sendWrite(write.id, to: next)
+    }
+}

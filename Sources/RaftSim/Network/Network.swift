@@ -1,0 +1,99 @@
+import DequeModule
+import RaftCore
+
+/// A message on its way, with the time it arrives and its place in the event order.
+public struct Envelope: Sendable, Equatable {
+    public var deliverAt: Int
+    public var seq: Int
+    public var sentAt: Int
+    public var message: Message
+}
+
+/// The links between nodes: per-link FIFO queues like TCP, partitions, one-way cuts and
+/// slow links (scenario format, "Rules of the run").
+public struct Network: Sendable, Equatable {
+    public let size: Int
+    /// `links[from * size + to]`, oldest message first.
+    public internal(set) var links: [Deque<Envelope>]
+    /// Last delivery time per link: a later message never arrives earlier (FIFO).
+    var lastDelivery: [Int]
+    /// One group number per node for each partition in force.
+    public internal(set) var partitions: [[Int]] = []
+    public internal(set) var cuts: [Bool]
+    public internal(set) var slow: [ClosedRange<Int>?]
+
+    public init(size: Int) {
+        self.size = size
+        links = Array(repeating: Deque(), count: size * size)
+        lastDelivery = Array(repeating: 0, count: size * size)
+        cuts = Array(repeating: false, count: size * size)
+        slow = Array(repeating: nil, count: size)
+    }
+
+    /// Two nodes can talk only if every partition in force puts them in one group, and
+    /// no cut runs from `a` to `b`.
+    public func canDeliver(from a: NodeID, to b: NodeID) -> Bool {
+        if cuts[a * size + b] { return false }
+        for groups in partitions where groups[a] != groups[b] { return false }
+        return true
+    }
+
+    /// Whether a partition (not a cut) separates the two nodes.
+    public func partitioned(_ a: NodeID, _ b: NodeID) -> Bool {
+        partitions.contains { $0[a] != $0[b] }
+    }
+
+    /// The latency range of a message from `a` to `b`: a slow end slows it.
+    public func latency(from a: NodeID, to b: NodeID, normal: ClosedRange<Int>) -> ClosedRange<Int> {
+        switch (slow[a], slow[b]) {
+        case (nil, nil): return normal
+        case let (s?, nil), let (nil, s?): return s
+        case let (s?, t?): return max(s.lowerBound, t.lowerBound)...max(s.upperBound, t.upperBound)
+        }
+    }
+
+    mutating func enqueue(_ message: Message, at now: Int, latency: Int, seq: Int) {
+        let link = message.from * size + message.to
+        let at = max(now + latency, lastDelivery[link])
+        lastDelivery[link] = at
+        links[link].append(Envelope(deliverAt: at, seq: seq, sentAt: now, message: message))
+    }
+
+    /// Partition the nodes: listed groups, plus one group of every node not listed.
+    mutating func partition(_ groups: [[NodeID]]) {
+        var assignment = Array(repeating: groups.count, count: size)
+        for (g, members) in groups.enumerated() { for n in members { assignment[n] = g } }
+        partitions.append(assignment)
+    }
+
+    mutating func cut(from a: NodeID, to b: NodeID) { cuts[a * size + b] = true }
+    mutating func setSlow(_ node: NodeID, _ range: ClosedRange<Int>) { slow[node] = range }
+
+    mutating func heal() {
+        partitions = []
+        cuts = Array(repeating: false, count: size * size)
+        slow = Array(repeating: nil, count: size)
+    }
+
+    /// Drops every message on its way to `node` (it crashed); returns them.
+    mutating func dropAll(to node: NodeID) -> [Message] {
+        var dropped: [Message] = []
+        for from in 0..<size where from != node {
+            let link = from * size + node
+            dropped.append(contentsOf: links[link].map(\.message))
+            links[link].removeAll()
+        }
+        return dropped
+    }
+
+    /// Removes the oldest message on its way from `a` to `b`.
+    mutating func dropOldest(from a: NodeID, to b: NodeID) -> Message? {
+        links[a * size + b].popFirst()?.message
+    }
+
+    /// Messages on their way between nodes.
+    public var inFlight: Int { links.reduce(0) { $0 + $1.count } }
+
+    /// Every message in flight, oldest first per link.
+    public var envelopes: [Envelope] { links.flatMap { $0 } }
+}

@@ -41,6 +41,9 @@ extension Node {
         var p = volatile.peers[peer]
         if p.paused && !force { return }
         let last = durable.log.lastIndex
+        // Nothing new for this peer: only a heartbeat sends an empty AppendEntries (answering
+        // every answer with one would ping-pong for ever, one more chain per heartbeat).
+        if p.nextIndex > last && !force { return }
         repeat {
             let prev = p.nextIndex - 1
             let through = min(last, prev + config.batch)
@@ -63,6 +66,9 @@ extension Node {
         volatile.heardSinceCheck.insert(m.from)
         var p = volatile.peers[m.from]
         if success {
+            // An answer that teaches nothing new and is not about the request in flight answers
+            // a copy (a heartbeat resend): what came next is already on its way.
+            guard match > p.matchIndex || prevIndex == p.nextIndex - 1 else { return }
             if match > p.matchIndex {
                 p.matchIndex = match
                 out.notes.append(.matchAdvances(peer: m.from, match: match))

@@ -1,1 +1,3 @@
-print("raftlab")
+import ArgumentParser
+
+Raftlab.main()

@@ -104,10 +104,11 @@ extension World {
     /// After a call into node `id`: send its messages, record its notes, let the monitor and
     /// the clients see what changed, and reorder its timer if it was reset.
     mutating func settle(_ id: NodeID, _ before: Before) {
-        for m in outbox.messages { send(m) }
         if recording { for note in outbox.notes { events.append(SimEvent(time: now, kind: .note(id, note))) } }
         let truncated = outbox.truncatedFrom
+        let messages = outbox.messages
         outbox.clear()
+        for m in messages { send(m) }
         if monitor != nil { observe(id, before, truncatedFrom: truncated) }
         clientsSee(id, before)
         syncTimer(id)

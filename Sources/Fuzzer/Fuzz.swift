@@ -1,0 +1,106 @@
+import RaftCore
+import RaftSim
+import Lessons
+
+/// The fuzzer: per seed, random engine options and a random schedule of faults and writes,
+/// checked by the safety monitor on every event; then a heal phase after which the cluster
+/// must converge (TigerBeetle's VOPR, FoundationDB's simulation).
+public enum Fuzz {
+    public static func run(seed: UInt64, options: FuzzOptions) -> FuzzOutcome {
+        var rng = SplitMix64(seed: seed ^ 0x5EED_F0CC_1234_ABCD)
+        let figure8 = options.unsafe == .commitOldTerms ? rng.draw(0...1) == 0 : rng.draw(0...4) == 0
+        let cluster = ClusterDraw.cluster(seed: seed, options: options, rng: &rng, figure8: figure8)
+        var session = FuzzSession(cluster: cluster, rng: rng)
+        for _ in 0..<session.rng.draw(options.actions) {
+            if figure8 { session.figure8Action() } else { session.randomAction() }
+        }
+        let verdict = session.finish()
+        let world = session.world
+        return FuzzOutcome(seed: seed, verdict: verdict, scenario: session.scenario(seed: seed, verdict: verdict),
+                           events: world.eventCount, simulatedMs: world.now)
+    }
+}
+
+extension FuzzSession {
+    /// Safety so far, then the heal phase: heal, restart every node, elect a leader, commit a
+    /// write, and check that the cluster converged (one leader, equal commits, every write
+    /// acknowledged under acks=all committed), and that safety still holds.
+    mutating func finish() -> FuzzVerdict {
+        if play(.expect(Condition(violations: NumberMatch(.eq, 0)))) != nil { return violationVerdict() }
+        play(.heal)
+        for name in crashedNames { play(.restart(name)) }
+        if let f = play(.wait(Condition(leader: .any, within: 10_000))) { return settle(.liveness(f.mismatch)) }
+        if let f = commitFinalWrite() { return settle(.liveness(f.mismatch)) }
+        play(.run(timeUntilConverged(limit: 10_000)))
+        for expectation in missedConvergence() {
+            if let f = play(.expect(expectation)) { return settle(.liveness(f.mismatch)) }
+        }
+        if play(.expect(Condition(violations: NumberMatch(.eq, 0)))) != nil { return violationVerdict() }
+        return .passed
+    }
+
+    /// A violation found during the heal phase outranks the liveness failure it caused.
+    func settle(_ verdict: FuzzVerdict) -> FuzzVerdict {
+        world.violations.isEmpty ? verdict : violationVerdict()
+    }
+
+    func violationVerdict() -> FuzzVerdict {
+        .violation(world.violations.map(\.property.rawValue))
+    }
+
+    /// Writes until one write is committed. With the no-op off, a leader cannot commit what it
+    /// inherited until a write of its own term arrives (5.4.2), so a client writes again, as a
+    /// real one would, while the last one is stuck (found on a copy of the world).
+    mutating func commitFinalWrite(attempts: Int = 5, within: Int = 3000) -> RunFailure? {
+        for attempt in 1...attempts {
+            let value = "final-\(attempt)"
+            play(.write(WriteSpec(value: value, acks: .all)))
+            let wait = Condition(committed: value, within: attempt == attempts ? 10_000 : within)
+            var copy = world
+            if attempt == attempts || copy.wait(limit: within, until: { ConditionEvaluator($0).holds(wait) }) {
+                return play(.wait(wait))
+            }
+            play(.run(within))
+        }
+        return nil
+    }
+
+    /// How long until the cluster converges, found on a copy of the world (at most `limit` ms).
+    func timeUntilConverged(limit: Int) -> Int {
+        var copy = world
+        _ = copy.wait(limit: limit) { Self.missedConvergence($0).isEmpty }
+        return copy.now - world.now
+    }
+
+    func missedConvergence() -> [Condition] { Self.missedConvergence(world) }
+
+    /// Expectations of convergence that do not hold in `world` (empty when it converged).
+    static func missedConvergence(_ world: World) -> [Condition] {
+        let names = world.names
+        guard let leader = world.undisputedLeader else { return [Condition(leader: .any)] }
+        let commit = world.nodes[leader].commitIndex
+        var out: [Condition] = []
+        if world.nodes.contains(where: { $0.commitIndex != commit }) {
+            out.append(Condition(leader: .node(names[leader]),
+                                 commit: names.map { PerNode($0, NumberMatch(.eq, commit)) }))
+        }
+        for case let write? in world.clients.writes where write.acks == .all && write.acked {
+            let value = world.values[write.id]
+            if !world.isCommitted(value: value) { out.append(Condition(committed: value)) }
+        }
+        return out
+    }
+
+    /// The run as a scenario file: its steps are the schedule; it ends with what it missed.
+    func scenario(seed: UInt64, verdict: FuzzVerdict) -> Scenario {
+        let what: String
+        switch verdict {
+        case .passed: what = "passed"
+        case .violation(let properties): what = "violation: " + properties.joined(separator: ", ")
+        case .liveness(let miss): what = "no convergence: " + miss
+        }
+        return Scenario(title: LocalizedText("fuzz seed \(seed): \(what)"),
+                        summary: LocalizedText("replay: raftlab run fuzz-failures/seed-\(seed).yaml"),
+                        cluster: cluster, steps: steps)
+    }
+}

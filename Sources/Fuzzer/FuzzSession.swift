@@ -1,0 +1,60 @@
+import RaftCore
+import RaftSim
+import Lessons
+
+/// Builds one seed's schedule step by step against the live world, so that steps can aim
+/// at the current leader; every step is recorded, so the scenario replays the run exactly.
+struct FuzzSession {
+    var rng: SplitMix64
+    var runner: ScenarioRunner
+    var steps: [StepAt] = []
+    var writes = 0
+    let cluster: ClusterSpec
+
+    init(cluster: ClusterSpec, rng: SplitMix64) {
+        self.rng = rng
+        self.cluster = cluster
+        runner = ScenarioRunner(Scenario(title: LocalizedText("fuzz"), cluster: cluster, steps: []), recording: false)
+    }
+
+    var world: World { runner.world }
+    var names: [String] { cluster.nodes }
+
+    /// Records and plays one step; returns its failure, if any.
+    @discardableResult
+    mutating func play(_ step: Step) -> RunFailure? {
+        steps.append(StepAt(step))
+        return runner.play(StepAt(step), number: steps.count) { _, _ in }
+    }
+
+    mutating func pick<T>(_ items: [T]) -> T { items[rng.draw(0...(items.count - 1))] }
+    mutating func chance(_ percent: Int) -> Bool { rng.draw(1...100) <= percent }
+
+    var leaderName: String? { world.undisputedLeader.map { names[$0] } }
+    var crashedNames: [String] { names.indices.filter { !world.nodes[$0].isUp }.map { names[$0] } }
+    var upNames: [String] { names.indices.filter { world.nodes[$0].isUp }.map { names[$0] } }
+
+    /// A node to act on: the leader with some probability, else any node.
+    mutating func target(leaderPercent: Int = 40) -> String {
+        if let leader = leaderName, chance(leaderPercent) { return leader }
+        return pick(names)
+    }
+
+    mutating func nextValue() -> String {
+        writes += 1
+        return "w\(writes)"
+    }
+
+    /// How long until a leader is up, found on a copy of the world (the world is a value).
+    func timeUntilLeader(limit: Int) -> Int {
+        var copy = world
+        let start = copy.now
+        _ = copy.wait(limit: limit) { $0.undisputedLeader != nil }
+        return copy.now - start
+    }
+
+    /// A `run` step long enough for the next leader to be elected (at most `limit` ms).
+    mutating func runUntilLeader(limit: Int = 3000) {
+        play(.run(timeUntilLeader(limit: limit)))
+    }
+}

@@ -1,1 +1,0 @@
-// The fuzzer: random schedules run through the scenario interpreter.

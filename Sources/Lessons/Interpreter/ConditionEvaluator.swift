@@ -1,0 +1,103 @@
+import RaftCore
+import RaftSim
+
+/// Evaluates a CONDITION against a world (scenario format, CONDITION). `mismatches` lists
+/// what was expected and what was found, empty when the condition holds.
+public struct ConditionEvaluator {
+    let world: World
+
+    public init(_ world: World) { self.world = world }
+
+    public func holds(_ c: Condition) -> Bool { mismatches(c).isEmpty }
+
+    public func mismatches(_ c: Condition) -> [String] {
+        var out: [String] = []
+        if let leader = c.leader, let miss = leaderMismatch(leader) { out.append(miss) }
+        perNode(c.role, "role", &out) { id, roles in
+            let found = roleName(id)
+            return roles.contains { $0.rawValue == found } ? nil : found
+        }
+        numbers(c.term, "term", &out) { world.nodes[$0].term }
+        perNode(c.votedFor, "voted_for", &out) { id, wanted in
+            let found = world.nodes[id].durable.votedFor.map { world.names[$0] }
+            return found == wanted ? nil : (found ?? "none")
+        }
+        perNode(c.log, "log", &out) { id, terms in
+            let found = world.nodes[id].log.entries.map(\.term)
+            return found == terms ? nil : "\(found)"
+        }
+        numbers(c.commit, "commit", &out) { world.nodes[$0].commitIndex }
+        numbers(c.applied, "applied", &out) { world.nodes[$0].volatile.appliedIndex }
+        numbers(c.match, "match", &out) { world.matchIndex(of: $0) }
+        if let value = c.committed, !world.isCommitted(value: value) {
+            out.append("committed \(value): expected an up node to have committed it, found none")
+        }
+        count(c.inFlight, "in_flight", world.inFlight, &out)
+        count(c.consumed, "consumed", world.clients.consumed, &out)
+        count(c.acked, "acked", world.clients.acked, &out)
+        count(c.lost, "lost", world.clients.lost, &out)
+        count(c.violations, "violations", world.violations.count, &out)
+        if let wanted = c.violated {
+            let broken = Set(world.violations.map(\.property.rawValue))
+            let missing = wanted.filter { !broken.contains($0.rawValue) }
+            if !missing.isEmpty {
+                out.append("violated: expected \(missing.map(\.rawValue).joined(separator: ", ")), found "
+                           + (broken.isEmpty ? "none" : broken.sorted().joined(separator: ", ")))
+            }
+        }
+        return out
+    }
+
+    func roleName(_ id: NodeID) -> String { world.role(of: id)?.rawValue ?? "crashed" }
+
+    private func leaderMismatch(_ match: LeaderMatch) -> String? {
+        let current = world.undisputedLeader.map { world.names[$0] }
+        let found = current ?? (world.anyLeaderUp ? "disputed" : "none")
+        switch match {
+        case .any: return current != nil ? nil : "leader: expected any, found \(found)"
+        case .none: return world.anyLeaderUp ? "leader: expected none, found \(leadersUp())" : nil
+        case .node(let name): return current == name ? nil : "leader: expected \(name), found \(found)"
+        case .oneOf(let names):
+            return current.map(names.contains) == true ? nil
+                : "leader: expected one of \(names.joined(separator: ", ")), found \(found)"
+        }
+    }
+
+    private func leadersUp() -> String {
+        world.nodes.filter { $0.isUp && $0.role == .leader }
+            .map { "\(world.names[$0.id]) (term \($0.term))" }.joined(separator: ", ")
+    }
+
+    private func perNode<V>(_ items: [PerNode<V>]?, _ key: String, _ out: inout [String],
+                            found: (NodeID, V) -> String?) {
+        for item in items ?? [] {
+            guard let id = world.node(named: item.node) else {
+                out.append("\(key) \(item.node): no such node")
+                continue
+            }
+            if let miss = found(id, item.value) {
+                out.append("\(key) \(item.node): expected \(describe(item.value)), found \(miss)")
+            }
+        }
+    }
+
+    private func numbers(_ items: [PerNode<NumberMatch>]?, _ key: String, _ out: inout [String],
+                         value: (NodeID) -> Int) {
+        perNode(items, key, &out) { id, match in
+            let x = value(id)
+            return match.matches(x) ? nil : "\(x)"
+        }
+    }
+
+    private func count(_ match: NumberMatch?, _ key: String, _ x: Int, _ out: inout [String]) {
+        if let match, !match.matches(x) { out.append("\(key): expected \(match), found \(x)") }
+    }
+
+    private func describe<V>(_ value: V) -> String {
+        switch value {
+        case let roles as [Role]: return roles.map(\.rawValue).joined(separator: " or ")
+        case let name as String?: return name ?? "none"
+        default: return "\(value)"
+        }
+    }
+}

@@ -1,0 +1,115 @@
+import RaftCore
+import RaftSim
+
+/// Plays a scenario's steps against a world, headless (scenario format, `steps`): the
+/// interpreter behind `raftlab check`, `raftlab run`, the fuzzer and the tests.
+public struct ScenarioRunner: Sendable {
+    public let scenario: Scenario
+    public internal(set) var world: World
+    /// The nodes of the current scene, by name.
+    public internal(set) var cluster: ClusterSpec
+    let monitor: Bool
+
+    /// What a run shows: the world's events, narration and the steps themselves.
+    public enum Line: Sendable {
+        case event(SimEvent)
+        case say(LocalizedText)
+        case action(number: Int, step: Step)
+        case task(LocalizedText)
+        case solution(Step)
+        case quiz(QuizSpec)
+        case scene(ClusterSpec)
+        case held(number: Int, step: Step)
+    }
+
+    public init(_ scenario: Scenario, monitor: Bool = true, recording: Bool = true) {
+        self.scenario = scenario
+        self.monitor = monitor
+        cluster = scenario.cluster
+        world = WorldBuilder.world(scenario.cluster, monitor: monitor)
+        world.recording = recording
+    }
+
+    /// Runs every step; stops at the first failed `wait`, `expect` or task.
+    public mutating func run(_ show: (Line, World) -> Void = { _, _ in }) -> RunFailure? {
+        flush(show)
+        for (k, step) in scenario.steps.enumerated() {
+            if let failure = play(step, number: k + 1, show) { return failure }
+        }
+        return nil
+    }
+
+    /// Plays one top-level step (1-based `number`), then shows what happened.
+    public mutating func play(_ at: StepAt, number: Int, _ show: (Line, World) -> Void) -> RunFailure? {
+        world.run(for: 0)  // steps run after every event due at or before now
+        flush(show)
+        let miss = perform(at.step, number: number, show)
+        flush(show)
+        guard let miss else { return nil }
+        return RunFailure(step: number, line: at.line, stepName: at.step.name, time: world.now, mismatch: miss)
+    }
+
+    /// Does one step; returns what was expected and found when it fails.
+    mutating func perform(_ step: Step, number: Int, _ show: (Line, World) -> Void) -> String? {
+        switch step {
+        case .say(let text): show(.say(text), world)
+        case .quiz(let quiz): show(.quiz(quiz), world)
+        case .task(let task): return performTask(task, show)
+        case .scene(let spec):
+            cluster = spec
+            let recording = world.recording
+            world = WorldBuilder.world(spec, monitor: monitor)
+            world.recording = recording
+            show(.scene(spec), world)
+        case .wait(let condition):
+            show(.action(number: number, step: step), world)
+            let limit = condition.within ?? Condition.defaultWithin
+            if !world.wait(limit: limit, until: { ConditionEvaluator($0).holds(condition) }) {
+                flush(show)
+                let found = ConditionEvaluator(world).mismatches(condition).joined(separator: "; ")
+                return "\(found) (waited \(limit) ms)"
+            }
+            flush(show)
+            show(.held(number: number, step: step), world)
+        case .expect(let condition):
+            let found = ConditionEvaluator(world).mismatches(condition)
+            if !found.isEmpty { return found.joined(separator: "; ") }
+            show(.held(number: number, step: step), world)
+        default:
+            show(.action(number: number, step: step), world)
+            act(step)
+        }
+        return nil
+    }
+
+    /// Headless, a task's solution runs; its condition must then hold within 5000 ms.
+    mutating func performTask(_ task: TaskSpec, _ show: (Line, World) -> Void) -> String? {
+        show(.task(task.say), world)
+        for item in task.solution {
+            world.run(for: 0)
+            flush(show)
+            show(.solution(item.step), world)
+            if let miss = perform(item.step, number: 0, show) { return miss }
+            flush(show)
+        }
+        let limit = Condition.defaultWithin
+        if world.wait(limit: limit, until: { ConditionEvaluator($0).holds(task.until) }) { return nil }
+        let found = ConditionEvaluator(world).mismatches(task.until).joined(separator: "; ")
+        return "task not done: \(found) (waited \(limit) ms after its solution)"
+    }
+
+    mutating func flush(_ show: (Line, World) -> Void) {
+        guard world.recording, !world.events.isEmpty else { return }
+        for event in world.takeEvents() { show(.event(event), world) }
+    }
+}
+
+/// Where and why a scenario failed: `step N (line L): what was expected, what was found`.
+public struct RunFailure: Error, Sendable, Equatable, CustomStringConvertible {
+    public var step: Int
+    public var line: Int
+    public var stepName: String
+    public var time: Int
+    public var mismatch: String
+    public var description: String { "step \(step) (line \(line)): \(stepName): \(mismatch)" }
+}

@@ -1,0 +1,103 @@
+/// Reads a CONDITION: a map whose keys must all hold (format, `CONDITION`).
+extension Located {
+    /// The keys of a condition, in the format's order.
+    static let conditionKeys = ["leader", "role", "term", "voted_for", "log", "commit", "committed",
+                                "applied", "match", "in_flight", "consumed", "acked", "lost",
+                                "violations", "violated", "within"]
+
+    /// A condition naming only `nodes`; `within` only where `allowWithin` ("only in `wait`").
+    func condition(nodes: [String], allowWithin: Bool) throws(ScenarioError) -> Condition {
+        let map = try MapReader(self, allowed: Self.conditionKeys, expected: "a condition: a map like {leader: any}")
+        var c = Condition()
+        for entry in map.entries {
+            let v = entry.value
+            switch entry.name {
+            case "leader": c.leader = try v.leaderMatch(nodes: nodes)
+            case "role": c.role = try v.perNode(nodes) { r throws(ScenarioError) in try r.roles() }
+            case "term": c.term = try v.perNode(nodes) { n throws(ScenarioError) in try n.numberMatch() }
+            case "voted_for": c.votedFor = try v.perNode(nodes) { n throws(ScenarioError) in try n.votedFor(nodes) }
+            case "log": c.log = try v.perNode(nodes) { l throws(ScenarioError) in try l.terms() }
+            case "commit": c.commit = try v.perNode(nodes) { n throws(ScenarioError) in try n.numberMatch() }
+            case "committed": c.committed = try v.value()
+            case "applied": c.applied = try v.perNode(nodes) { n throws(ScenarioError) in try n.numberMatch() }
+            case "match": c.match = try v.perNode(nodes) { n throws(ScenarioError) in try n.numberMatch() }
+            case "in_flight": c.inFlight = try v.numberMatch()
+            case "consumed": c.consumed = try v.numberMatch()
+            case "acked": c.acked = try v.numberMatch()
+            case "lost": c.lost = try v.numberMatch()
+            case "violations": c.violations = try v.numberMatch()
+            case "violated": c.violated = try v.listOf(SafetyProperty.self, "safety property")
+            default: c.within = try v.within(allowed: allowWithin, key: entry.key)
+            }
+        }
+        guard map.entries.contains(where: { $0.name != "within" }) else {
+            throw error("a condition needs at least one key to check besides `within`")
+        }
+        return c
+    }
+
+    /// `within: MS`, refused outside `wait`.
+    private func within(allowed: Bool, key: Located) throws(ScenarioError) -> Int {
+        guard allowed else { throw key.error("`within` is only allowed in a `wait` condition") }
+        return try milliseconds()
+    }
+
+    /// `leader`: a node, `any`, `none` or a list of nodes.
+    private func leaderMatch(nodes: [String]) throws(ScenarioError) -> LeaderMatch {
+        if case .sequence = node {
+            let names = try nodeNames(in: nodes)
+            guard !names.isEmpty else { throw error("expected at least one node name") }
+            return .oneOf(names)
+        }
+        switch try text("a node name, any, none or a list of node names") {
+        case "any": return .any
+        case "none": return .none
+        default: return .node(try nodeName(in: nodes))
+        }
+    }
+
+    /// A map `{NODE: X}` over known nodes, in written order, with at least one node.
+    private func perNode<V>(_ nodes: [String],
+                            _ read: (Located) throws(ScenarioError) -> V) throws(ScenarioError) -> [PerNode<V>] {
+        var result: [PerNode<V>] = []
+        for entry in try pairs("a map from node name to a value, like {Neptune: 1}") {
+            _ = try entry.key.nodeName(in: nodes)
+            result.append(PerNode(entry.name, try read(entry.value)))
+        }
+        guard !result.isEmpty else { throw error("expected at least one node") }
+        return result
+    }
+
+    /// A role, or a non-empty list of roles meaning any of them.
+    private func roles() throws(ScenarioError) -> [Role] {
+        if case .scalar = node { return [try oneOf(Role.self, "role")] }
+        let roles = try listOf(Role.self, "role")
+        guard !roles.isEmpty else { throw error("expected at least one role") }
+        return roles
+    }
+
+    /// `voted_for` in a condition: a node, or `none`.
+    private func votedFor(_ nodes: [String]) throws(ScenarioError) -> String? {
+        if try text("a node name or none") == "none" { return nil }
+        return try nodeName(in: nodes)
+    }
+
+    /// `log: {NODE: [T, ...]}`: the terms of every entry, each at least 1.
+    private func terms() throws(ScenarioError) -> [Int] {
+        var terms: [Int] = []
+        for item in try list("a list of terms, like [1, 1, 2]") {
+            terms.append(try item.entryTerm())
+        }
+        return terms
+    }
+
+    /// A number, or a string `">= N"`, `"> N"`, `"<= N"`, `"< N"`, `"!= N"`; never negative.
+    func numberMatch() throws(ScenarioError) -> NumberMatch {
+        let raw = try text("a number or a comparison like \">= 3\"")
+        guard let match = NumberMatch.parse(raw) else {
+            throw error("expected a whole number or a comparison like \">= 3\", found `\(raw)`")
+        }
+        guard match.value >= 0 else { throw error("must not be negative, found \(match.value)") }
+        return match
+    }
+}

@@ -1,0 +1,96 @@
+/// Readers for the scalar types of the format; each error says what was expected.
+extension Located {
+    /// A whole number (format: "whole numbers"); floats, hex and the like are refused.
+    func wholeNumber(_ what: String = "a whole number") throws(ScenarioError) -> Int {
+        let raw = try text(what).trimmingSpaces
+        if let number = WholeNumber.parse(raw) { return number }
+        let digits = raw.hasPrefix("-") ? raw.dropFirst() : Substring(raw)
+        if !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) { throw error("number too large") }
+        throw error("expected \(what), found `\(raw)`")
+    }
+
+    /// A whole number of at least `minimum`.
+    func wholeNumber(atLeast minimum: Int, _ what: String = "a whole number") throws(ScenarioError) -> Int {
+        let number = try wholeNumber(what)
+        guard number >= minimum else {
+            throw error(minimum == 0 ? "must not be negative, found \(number)"
+                                     : "must be at least \(minimum), found \(number)")
+        }
+        return number
+    }
+
+    /// Simulated milliseconds: a whole number, not negative ("All times are ... whole numbers").
+    func milliseconds(atLeast minimum: Int = 0) throws(ScenarioError) -> Int {
+        try wholeNumber(atLeast: minimum, "a whole number of milliseconds")
+    }
+
+    /// `[min, max]` milliseconds with min <= max; a single number N means `[N, N]`.
+    func millisecondRange(atLeast minimum: Int = 0) throws(ScenarioError) -> ClosedRange<Int> {
+        if case .scalar = node {
+            let fixed = try milliseconds(atLeast: minimum)
+            return fixed...fixed
+        }
+        let bounds = try list("a range [min, max] of milliseconds")
+        guard bounds.count == 2 else {
+            throw error("expected a range [min, max] of milliseconds, found \(bounds.count) numbers")
+        }
+        let low = try bounds[0].milliseconds(atLeast: minimum)
+        let high = try bounds[1].milliseconds(atLeast: minimum)
+        guard low <= high else { throw error("min \(low) is above max \(high)") }
+        return low...high
+    }
+
+    /// A seed: a whole number from 0 to 2^64 - 1.
+    func seed() throws(ScenarioError) -> UInt64 {
+        let raw = try text("a whole number").trimmingSpaces
+        guard raw.allSatisfy({ $0.isASCII && $0.isNumber }), let seed = UInt64(raw) else {
+            throw error("expected a whole number from 0 to \(UInt64.max), found `\(raw)`")
+        }
+        return seed
+    }
+
+    /// `true` or `false` (also `True`, `TRUE`, ...; YAML 1.1's `yes`, `on` and the like are refused).
+    func bool() throws(ScenarioError) -> Bool {
+        let raw = try text("true or false")
+        switch raw.lowercased() {
+        case "true": return true
+        case "false": return false
+        default: throw error("expected true or false, found `\(raw)`")
+        }
+    }
+
+    /// One of an enum's raw values, by name.
+    func oneOf<E: RawRepresentable & CaseIterable>(_ type: E.Type, _ what: String) throws(ScenarioError) -> E
+    where E.RawValue == String {
+        let raw = try text(what)
+        if let value = E(rawValue: raw) { return value }
+        throw error(Suggestion.unknown(what, raw, known: E.allCases.map(\.rawValue)))
+    }
+
+    /// A list of an enum's names, each at most once.
+    func listOf<E: RawRepresentable & CaseIterable & Equatable>(_ type: E.Type,
+                                                                _ what: String) throws(ScenarioError) -> [E]
+    where E.RawValue == String {
+        var result: [E] = []
+        for item in try list("a list of \(what) names, like [\(E.allCases.first!.rawValue)]") {
+            let value = try item.oneOf(type, what)
+            guard !result.contains(value) else { throw item.error("`\(value.rawValue)` is listed twice") }
+            result.append(value)
+        }
+        return result
+    }
+
+    /// A client value: any scalar taken as written, not empty ("write: yes writes yes").
+    func value() throws(ScenarioError) -> String {
+        let value = try text("a value")
+        guard !value.isEmpty else { throw error("a value must not be empty") }
+        return value
+    }
+
+    /// An acks mode: `0`, `1` or `all`.
+    func acks() throws(ScenarioError) -> AcksMode {
+        let raw = try text("an acks mode (0, 1 or all)")
+        guard let mode = AcksMode(rawValue: raw) else { throw error("expected 0, 1 or all, found `\(raw)`") }
+        return mode
+    }
+}

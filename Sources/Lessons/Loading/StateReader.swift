@@ -1,0 +1,71 @@
+/// Reads `cluster.state` and refuses states "that no Raft run could reach" (format, `state`).
+extension Located {
+    /// `state`: a map from node to `{term, voted_for, log, commit}`.
+    func clusterState(nodes: [String]) throws(ScenarioError) -> [String: NodeState] {
+        var states: [String: NodeState] = [:]
+        for entry in try pairs("a map from node name to {term, voted_for, log, commit}") {
+            // State for a node that is not in the cluster.
+            _ = try entry.key.nodeName(in: nodes)
+            states[entry.name] = try entry.value.nodeState(nodes: nodes)
+        }
+        return states
+    }
+
+    /// One node's state; every key optional (defaults 0, none, [], 0).
+    private func nodeState(nodes: [String]) throws(ScenarioError) -> NodeState {
+        let map = try MapReader(self, allowed: ["term", "voted_for", "log", "commit"],
+                                expected: "a map like {term: 2, voted_for: Saturn, log: [1, 2], commit: 1}")
+        var state = NodeState()
+        if let term = map.optional("term") { state.term = try term.wholeNumber(atLeast: 0) }
+        if let vote = map.optional("voted_for") { state.votedFor = try vote.vote(nodes: nodes) }
+        if let log = map.optional("log") { state.log = try log.initialLog(term: state.term) }
+        if let commit = map.optional("commit") {
+            state.commit = try commit.wholeNumber(atLeast: 0)
+            guard state.commit <= state.log.count else {
+                throw commit.error("commit \(state.commit) is beyond the log (\(state.log.count) entries)")
+            }
+        }
+        return state
+    }
+
+    /// `voted_for`: a node of the cluster, or `none` for no vote.
+    private func vote(nodes: [String]) throws(ScenarioError) -> String? {
+        if try text("a node name or none") == "none" { return nil }
+        return try nodeName(in: nodes)
+    }
+
+    /// A log: terms at least 1, never decreasing, none above the node's `term`.
+    private func initialLog(term: Int) throws(ScenarioError) -> [LogItem] {
+        var log: [LogItem] = []
+        for item in try list("a list of log entries, like [1, 1, {term: 2, value: \"x=1\"}]") {
+            let (entry, termAt) = try item.logItem()
+            if entry.term > term {
+                throw termAt.error("log term \(entry.term) is above the node's term \(term)")
+            }
+            if let previous = log.last, entry.term < previous.term {
+                throw termAt.error(
+                    "log term \(entry.term) after term \(previous.term): terms never decrease along a log")
+            }
+            log.append(entry)
+        }
+        return log
+    }
+
+    /// A log item, `T` or `{term: T, value: V}`, with the node holding its term (for errors).
+    private func logItem() throws(ScenarioError) -> (LogItem, Located) {
+        if case .scalar = node {
+            return (LogItem(term: try entryTerm()), self)
+        }
+        let map = try MapReader(self, allowed: ["term", "value"],
+                                expected: "a term, or a map like {term: 2, value: \"x=1\"}")
+        let termAt = try map.required("term")
+        return (LogItem(term: try termAt.entryTerm(), value: try map.optional("value")?.value()), termAt)
+    }
+
+    /// The term of a log entry: at least 1, since no leader has term 0.
+    func entryTerm() throws(ScenarioError) -> Int {
+        let term = try wholeNumber("a term (whole number)")
+        guard term >= 1 else { throw error("a log entry's term is at least 1, found \(term)") }
+        return term
+    }
+}

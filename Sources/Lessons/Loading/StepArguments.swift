@@ -1,0 +1,98 @@
+/// Reads the arguments of the steps that take a map or a list (format, `steps` table).
+extension Located {
+    /// `write: VALUE` or `write: {value: V, to: NODE, acks: 0/1/all, count: N}`.
+    func writeSpec(nodes: [String]) throws(ScenarioError) -> WriteSpec {
+        if case .scalar = node { return WriteSpec(value: try value()) }
+        let map = try MapReader(self, allowed: ["value", "to", "acks", "count"],
+                                expected: "a value, or a map like {value: x, to: Neptune, acks: all, count: 3}")
+        var spec = WriteSpec(value: try map.required("value").value())
+        if let to = map.optional("to") { spec.to = try to.nodeName(in: nodes) }
+        if let acks = map.optional("acks") { spec.acks = try acks.acks() }
+        if let count = map.optional("count") { spec.count = try count.wholeNumber(atLeast: 1) }
+        return spec
+    }
+
+    /// `partition: [[A, B], [C]]`: non-empty groups, no node in two groups.
+    func groups(nodes: [String]) throws(ScenarioError) -> [[String]] {
+        let items = try list("a list of groups of node names, like [[Neptune, Saturn], [Jupiter]]")
+        guard !items.isEmpty else { throw error("expected at least one group") }
+        var groups: [[String]] = []
+        for item in items {
+            guard case .sequence = item.node else {
+                throw item.error("expected a group: a list of node names, like [Neptune, Saturn]")
+            }
+            var group: [String] = []
+            for member in try item.list("a list of node names") {
+                let name = try member.nodeName(in: nodes)
+                guard !(groups + [group]).joined().contains(name) else {
+                    throw member.error("node `\(name)` is in two groups")
+                }
+                group.append(name)
+            }
+            guard !group.isEmpty else { throw item.error("a group needs at least one node") }
+            groups.append(group)
+        }
+        return groups
+    }
+
+    /// `{from: A, to: B}` of `cut` and `drop`, two different nodes.
+    func link(nodes: [String]) throws(ScenarioError) -> (from: String, to: String) {
+        let map = try MapReader(self, allowed: ["from", "to"], expected: "a map like {from: Neptune, to: Saturn}")
+        let from = try map.required("from").nodeName(in: nodes)
+        let toAt = try map.required("to")
+        let to = try toAt.nodeName(in: nodes)
+        guard from != to else { throw toAt.error("`from` and `to` must be two different nodes") }
+        return (from, to)
+    }
+
+    /// `slow: {node: N, latency: [min, max]}`.
+    func slow(nodes: [String]) throws(ScenarioError) -> Step {
+        let map = try MapReader(self, allowed: ["node", "latency"],
+                                expected: "a map like {node: Neptune, latency: [100, 200]}")
+        let node = try map.required("node").nodeName(in: nodes)
+        return .slow(node: node, latency: try map.required("latency").millisecondRange())
+    }
+
+    /// `consume: {from: NODE}`.
+    func consumeFrom(nodes: [String]) throws(ScenarioError) -> String {
+        let map = try MapReader(self, allowed: ["from"], expected: "a map like {from: Neptune}")
+        return try map.required("from").nodeName(in: nodes)
+    }
+
+    /// `configure: {...}`: at least one setting; `timing` as in `cluster`.
+    func configureSpec() throws(ScenarioError) -> ConfigureSpec {
+        let keys = ["batch", "pipeline", "noop", "acks", "prevote", "check_quorum", "unsafe", "timing"]
+        let map = try MapReader(self, allowed: keys, expected: "a map of settings, like {batch: 1, pipeline: false}")
+        guard !map.entries.isEmpty else { throw error("expected at least one setting to change") }
+        var spec = ConfigureSpec()
+        if let batch = map.optional("batch") { spec.batch = try batch.wholeNumber(atLeast: 1) }
+        if let pipeline = map.optional("pipeline") { spec.pipeline = try pipeline.bool() }
+        if let noop = map.optional("noop") { spec.noop = try noop.bool() }
+        if let acks = map.optional("acks") { spec.acks = try acks.acks() }
+        if let prevote = map.optional("prevote") { spec.prevote = try prevote.bool() }
+        if let checkQuorum = map.optional("check_quorum") { spec.checkQuorum = try checkQuorum.bool() }
+        if let unsafe = map.optional("unsafe") { spec.unsafe = try unsafe.listOf(UnsafeRule.self, "unsafe rule") }
+        if let timing = map.optional("timing") { spec.timing = try timing.timingPatch() }
+        return spec
+    }
+
+    /// `quiz: {ask, choices, answer, explain}`: two choices at least, `answer` 1-based among them.
+    func quizSpec() throws(ScenarioError) -> QuizSpec {
+        let map = try MapReader(self, allowed: ["ask", "choices", "answer", "explain"],
+                                expected: "a map like {ask: ..., choices: [..., ...], answer: 1, explain: ...}")
+        let ask = try map.required("ask").localizedText()
+        let choicesAt = try map.required("choices")
+        var choices: [LocalizedText] = []
+        for item in try choicesAt.list("a list of choices") { choices.append(try item.localizedText()) }
+        guard choices.count >= 2 else {
+            throw choicesAt.error("a quiz needs at least 2 choices, found \(choices.count)")
+        }
+        let answerAt = try map.required("answer")
+        let answer = try answerAt.wholeNumber()
+        guard (1...choices.count).contains(answer) else {
+            throw answerAt.error("answer \(answer) is not a choice: expected 1 to \(choices.count)")
+        }
+        let explain = try map.required("explain").localizedText()
+        return QuizSpec(ask: ask, choices: choices, answer: answer, explain: explain)
+    }
+}

@@ -1,0 +1,105 @@
+/// Reads `steps`, naming nodes against the current scene: after a `scene` step, its nodes apply.
+struct StepReader {
+    /// The step keys of the format, in its order.
+    static let stepNames = ["say", "write", "crash", "restart", "partition", "isolate", "cut", "slow",
+                            "heal", "timeout", "configure", "drop", "scene", "consume", "run", "wait",
+                            "expect", "task", "quiz"]
+    /// Steps a task's `solution` may not hold: it stands for the learner's actions in one scene.
+    static let notInSolution = ["scene", "task", "quiz"]
+
+    /// The nodes of the current scene.
+    var nodes: [String]
+    /// True while reading a task's `solution`.
+    var inSolution = false
+
+    /// A list of steps; `allowEmpty` for a solution, which may be empty.
+    mutating func steps(_ at: Located, allowEmpty: Bool) throws(ScenarioError) -> [StepAt] {
+        let items = try at.list("a list of steps")
+        guard allowEmpty || !items.isEmpty else { throw at.error("expected at least one step") }
+        var steps: [StepAt] = []
+        for item in items {
+            steps.append(StepAt(try step(item), line: item.line, column: item.column))
+        }
+        return steps
+    }
+
+    /// One step: a map with one key, or the bare word `heal` ("the bare word for a step with no argument").
+    mutating func step(_ at: Located) throws(ScenarioError) -> Step {
+        if case .scalar = at.node { return try bareStep(at) }
+        let entries = try at.pairs("a step: a map with one key, like `crash: Neptune`, or `heal`")
+        guard let entry = entries.first else { throw at.error("expected a step, found an empty map") }
+        if entries.count > 1 {
+            throw entries[1].key.error(
+                "a step has exactly one key; `\(entry.name)` and `\(entries[1].name)` are two steps, "
+                    + "each needs its own `-`")
+        }
+        guard Self.stepNames.contains(entry.name) else {
+            throw entry.key.error(Suggestion.unknown("step", entry.name, known: Self.stepNames))
+        }
+        if inSolution, Self.notInSolution.contains(entry.name) {
+            throw entry.key.error("a task's solution cannot hold a `\(entry.name)` step")
+        }
+        return try step(entry.name, entry.value)
+    }
+
+    /// A step written as a bare word: only `heal` has no argument.
+    private func bareStep(_ at: Located) throws(ScenarioError) -> Step {
+        let word = try at.text("a step")
+        if word == "heal" { return .heal }
+        let path = at.child(word, at.node)
+        if Self.stepNames.contains(word) { throw path.error("step `\(word)` needs a value, like `\(word): ...`") }
+        throw path.error(Suggestion.unknown("step", word, known: Self.stepNames))
+    }
+
+    /// The step `name` with its value `v`.
+    private mutating func step(_ name: String, _ v: Located) throws(ScenarioError) -> Step {
+        switch name {
+        case "say": return .say(try v.localizedText())
+        case "write": return .write(try v.writeSpec(nodes: nodes))
+        case "crash": return .crash(try v.nodeName(in: nodes))
+        case "restart": return .restart(try v.nodeName(in: nodes))
+        case "partition": return .partition(try v.groups(nodes: nodes))
+        case "isolate": return .isolate(try v.nodeName(in: nodes))
+        case "cut": let (from, to) = try v.link(nodes: nodes); return .cut(from: from, to: to)
+        case "slow": return try v.slow(nodes: nodes)
+        case "heal": return try heal(v)
+        case "timeout": return .timeout(try v.nodeName(in: nodes))
+        case "configure": return .configure(try v.configureSpec())
+        case "drop": let (from, to) = try v.link(nodes: nodes); return .drop(from: from, to: to)
+        case "scene": return try scene(v)
+        case "consume": return .consume(from: try v.consumeFrom(nodes: nodes))
+        case "run": return .run(try v.milliseconds())
+        case "wait": return .wait(try v.condition(nodes: nodes, allowWithin: true))
+        case "expect": return .expect(try v.condition(nodes: nodes, allowWithin: false))
+        case "task": return .task(try task(v))
+        default: return .quiz(try v.quizSpec())
+        }
+    }
+
+    /// `heal` written as a key takes nothing: `- heal:` is the same as `- heal`.
+    private func heal(_ v: Located) throws(ScenarioError) -> Step {
+        guard v.isNothing else { throw v.error("`heal` takes no value; write `- heal`") }
+        return .heal
+    }
+
+    /// `scene: CLUSTER`; the steps after it name the new scene's nodes.
+    private mutating func scene(_ v: Located) throws(ScenarioError) -> Step {
+        let spec = try v.clusterSpec()
+        nodes = spec.nodes
+        return .scene(spec)
+    }
+
+    /// `task: {say, until, solution}`; `until` takes no `within` (headless it is 5000 ms).
+    private func task(_ v: Located) throws(ScenarioError) -> TaskSpec {
+        let map = try MapReader(v, allowed: ["say", "until", "solution"],
+                                expected: "a map like {say: ..., until: {leader: any}, solution: [...]}")
+        let say = try map.required("say").localizedText()
+        let until = try map.required("until").condition(nodes: nodes, allowWithin: false)
+        var task = TaskSpec(say: say, until: until)
+        if let solution = map.optional("solution") {
+            var inner = StepReader(nodes: nodes, inSolution: true)
+            task.solution = try inner.steps(solution, allowEmpty: true)
+        }
+        return task
+    }
+}

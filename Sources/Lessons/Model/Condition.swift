@@ -1,0 +1,172 @@
+/// A CONDITION: every key present must hold. Per-node maps keep the order they were written in.
+public struct Condition: Sendable, Equatable {
+    /// `leader:` NAME, `any`, `none` or a list of names.
+    public var leader: LeaderMatch?
+    /// `role: {NODE: ROLE or [ROLE, ...]}`.
+    public var role: [PerNode<[Role]>]?
+    /// `term: {NODE: T}`.
+    public var term: [PerNode<NumberMatch>]?
+    /// `voted_for: {NODE: NAME or none}`; nil value is `none`.
+    public var votedFor: [PerNode<String?>]?
+    /// `log: {NODE: [T, ...]}`: the terms of the node's whole log.
+    public var log: [PerNode<[Int]>]?
+    /// `commit: {NODE: C}`.
+    public var commit: [PerNode<NumberMatch>]?
+    /// `committed: VALUE`.
+    public var committed: String?
+    /// `applied: {NODE: N}`.
+    public var applied: [PerNode<NumberMatch>]?
+    /// `match: {NODE: N}`: the current leader's match index for each node.
+    public var match: [PerNode<NumberMatch>]?
+    /// `in_flight: N`: messages between nodes.
+    public var inFlight: NumberMatch?
+    /// `consumed: N`.
+    public var consumed: NumberMatch?
+    /// `acked: N`.
+    public var acked: NumberMatch?
+    /// `lost: N`.
+    public var lost: NumberMatch?
+    /// `violations: N`.
+    public var violations: NumberMatch?
+    /// `violated: [PROPERTY, ...]`.
+    public var violated: [SafetyProperty]?
+    /// `within: MS` (only in `wait`); nil means the default, `Condition.defaultWithin`.
+    public var within: Int?
+
+    /// The `wait` limit when `within` is absent (format, `wait`).
+    public static let defaultWithin = 5000
+
+    /// A condition; every key absent by default.
+    public init(leader: LeaderMatch? = nil, role: [PerNode<[Role]>]? = nil,
+                term: [PerNode<NumberMatch>]? = nil, votedFor: [PerNode<String?>]? = nil,
+                log: [PerNode<[Int]>]? = nil, commit: [PerNode<NumberMatch>]? = nil,
+                committed: String? = nil, applied: [PerNode<NumberMatch>]? = nil,
+                match: [PerNode<NumberMatch>]? = nil, inFlight: NumberMatch? = nil,
+                consumed: NumberMatch? = nil, acked: NumberMatch? = nil, lost: NumberMatch? = nil,
+                violations: NumberMatch? = nil, violated: [SafetyProperty]? = nil, within: Int? = nil) {
+        self.leader = leader
+        self.role = role
+        self.term = term
+        self.votedFor = votedFor
+        self.log = log
+        self.commit = commit
+        self.committed = committed
+        self.applied = applied
+        self.match = match
+        self.inFlight = inFlight
+        self.consumed = consumed
+        self.acked = acked
+        self.lost = lost
+        self.violations = violations
+        self.violated = violated
+        self.within = within
+    }
+}
+
+/// One node's entry of a per-node condition map.
+public struct PerNode<Value: Sendable & Equatable>: Sendable, Equatable {
+    public var node: String
+    public var value: Value
+
+    /// The entry for `node`.
+    public init(_ node: String, _ value: Value) {
+        self.node = node
+        self.value = value
+    }
+}
+
+/// The `leader` key of a condition.
+public enum LeaderMatch: Sendable, Equatable {
+    /// This node is up, leader, and no other up node leads an equal or higher term.
+    case node(String)
+    /// Some node is such a leader.
+    case any
+    /// No up node is leader.
+    case none
+    /// One of these nodes is such a leader.
+    case oneOf([String])
+}
+
+/// A node's role as a condition sees it.
+public enum Role: String, Sendable, Equatable, CaseIterable {
+    case leader, follower, candidate, precandidate, crashed
+}
+
+/// A property the safety monitor checks.
+public enum SafetyProperty: String, Sendable, Equatable, CaseIterable {
+    case electionSafety = "election_safety"
+    case leaderAppendOnly = "leader_append_only"
+    case logMatching = "log_matching"
+    case leaderCompleteness = "leader_completeness"
+    case stateMachineSafety = "state_machine_safety"
+}
+
+/// A number in a condition: `N` matches exactly, `">= N"` and the like compare.
+public struct NumberMatch: Sendable, Equatable, CustomStringConvertible {
+    /// How the found number is compared with `value`.
+    public enum Op: String, Sendable, Equatable, CaseIterable {
+        case eq = "==", ge = ">=", gt = ">", le = "<=", lt = "<", ne = "!="
+    }
+
+    public var op: Op
+    public var value: Int
+
+    /// A comparison: the found number `op` `value`.
+    public init(_ op: Op, _ value: Int) {
+        self.op = op
+        self.value = value
+    }
+
+    /// An exact match of `value`.
+    public init(_ value: Int) {
+        self.init(.eq, value)
+    }
+
+    /// Parses `3`, `"== 3"`, `">= 3"`, `"> 3"`, `"<= 3"`, `"< 3"` or `"!= 3"` (spaces optional); nil otherwise.
+    public static func parse(_ text: String) -> NumberMatch? {
+        let trimmed = text.trimmingSpaces
+        // Longest operators first, so ">=" is not read as ">".
+        let ops: [Op] = [.ge, .le, .ne, .eq, .gt, .lt]
+        let op = ops.first { trimmed.hasPrefix($0.rawValue) }
+        let digits = String(trimmed.dropFirst(op?.rawValue.count ?? 0)).trimmingSpaces
+        guard let value = WholeNumber.parse(digits) else { return nil }
+        return NumberMatch(op ?? .eq, value)
+    }
+
+    /// True when `x` satisfies this comparison.
+    public func matches(_ x: Int) -> Bool {
+        switch op {
+        case .eq: x == value
+        case .ge: x >= value
+        case .gt: x > value
+        case .le: x <= value
+        case .lt: x < value
+        case .ne: x != value
+        }
+    }
+
+    /// `3` for an exact match, else `>= 3` and the like.
+    public var description: String {
+        op == .eq ? "\(value)" : "\(op.rawValue) \(value)"
+    }
+}
+
+/// Whole numbers as the format writes them: optional `-`, then decimal digits only.
+enum WholeNumber {
+    /// The number, or nil for anything else (floats, hex, `1_000`, overflow).
+    static func parse(_ text: String) -> Int? {
+        let digits = text.hasPrefix("-") ? text.dropFirst() : Substring(text)
+        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return Int(text)
+    }
+}
+
+extension String {
+    /// Without leading and trailing spaces and tabs.
+    var trimmingSpaces: String {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" }
+        guard let first = firstIndex(where: { !isSpace($0) }),
+              let last = lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(self[first...last])
+    }
+}

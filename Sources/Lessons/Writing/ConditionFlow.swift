@@ -1,0 +1,45 @@
+/// The flow form of a CONDITION, keys in the format's order.
+enum ConditionFlow {
+    /// `{leader: any, commit: {Neptune: 5}, ...}`.
+    static func condition(_ c: Condition) -> Flow {
+        var pairs: [(String, Flow)] = []
+        func add(_ key: String, _ value: Flow?) { if let value { pairs.append((key, value)) } }
+        add("leader", c.leader.map(leader))
+        add("role", c.role.map { perNode($0, roles) })
+        add("term", c.term.map { perNode($0, ModelFlow.number) })
+        add("voted_for", c.votedFor.map { perNode($0) { $0.map(Flow.quoted) ?? .plain("none") } })
+        add("log", c.log.map { perNode($0) { .list($0.map(Flow.number)) } })
+        add("commit", c.commit.map { perNode($0, ModelFlow.number) })
+        add("committed", c.committed.map(Flow.quoted))
+        add("applied", c.applied.map { perNode($0, ModelFlow.number) })
+        add("match", c.match.map { perNode($0, ModelFlow.number) })
+        add("in_flight", c.inFlight.map(ModelFlow.number))
+        add("consumed", c.consumed.map(ModelFlow.number))
+        add("acked", c.acked.map(ModelFlow.number))
+        add("lost", c.lost.map(ModelFlow.number))
+        add("violations", c.violations.map(ModelFlow.number))
+        add("violated", c.violated.map { .list($0.map { .plain($0.rawValue) }) })
+        add("within", c.within.map(Flow.number))
+        return .map(pairs)
+    }
+
+    /// `"Neptune"`, `any`, `none` or `["A", "B"]`.
+    static func leader(_ match: LeaderMatch) -> Flow {
+        switch match {
+        case .node(let name): .quoted(name)
+        case .any: .plain("any")
+        case .none: .plain("none")
+        case .oneOf(let names): .names(names)
+        }
+    }
+
+    /// One role plain, several as a list.
+    static func roles(_ roles: [Role]) -> Flow {
+        roles.count == 1 ? .plain(roles[0].rawValue) : .list(roles.map { .plain($0.rawValue) })
+    }
+
+    /// `{NODE: value, ...}` in the stored order.
+    static func perNode<V>(_ entries: [PerNode<V>], _ value: (V) -> Flow) -> Flow {
+        .map(entries.map { ($0.node, value($0.value)) })
+    }
+}

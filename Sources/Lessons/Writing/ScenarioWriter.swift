@@ -1,0 +1,50 @@
+/// Writes a scenario back as YAML in the format (for fuzz failures and `--record`).
+///
+/// Maps of the top level, `cluster`, `state`, `task` and `scene` are blocks; every other value is
+/// flow style on one line. Every string of the scenario is double-quoted, so that
+/// `ScenarioLoader.parse(yaml: yaml(s))` gives `s` back, apart from step positions.
+public enum ScenarioWriter {
+    /// The YAML text of `scenario`.
+    public static func yaml(_ scenario: Scenario) -> String {
+        var lines = ["title: " + ModelFlow.text(scenario.title).text]
+        if let summary = scenario.summary { lines.append("summary: " + ModelFlow.text(summary).text) }
+        lines.append("cluster:")
+        lines += cluster(scenario.cluster, indent: "  ")
+        lines.append("steps:")
+        lines += steps(scenario.steps, indent: "  ")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Cluster keys as a block, with `state` one node per line.
+    static func cluster(_ spec: ClusterSpec, indent: String) -> [String] {
+        ClusterFlow.pairs(spec).flatMap { key, value -> [String] in
+            guard key == "state", case .map(let states) = value else { return ["\(indent)\(key): \(value.text)"] }
+            return ["\(indent)state:"] + states.map { "\(indent)  \(Flow.key($0.0)): \($0.1.text)" }
+        }
+    }
+
+    /// A block list of steps.
+    static func steps(_ steps: [StepAt], indent: String) -> [String] {
+        steps.flatMap { step($0.step, indent: indent) }
+    }
+
+    /// One step: `- name: flow`, `- heal`, or a block for `task` and `scene`.
+    static func step(_ step: Step, indent: String) -> [String] {
+        let inner = indent + "    "
+        switch step {
+        case .heal:
+            return ["\(indent)- heal"]
+        case .scene(let spec):
+            return ["\(indent)- scene:"] + cluster(spec, indent: inner)
+        case .task(let task):
+            var lines = ["\(indent)- task:",
+                         "\(inner)say: \(ModelFlow.text(task.say).text)",
+                         "\(inner)until: \(ConditionFlow.condition(task.until).text)"]
+            if task.solution.isEmpty { return lines + ["\(inner)solution: []"] }
+            lines.append("\(inner)solution:")
+            return lines + steps(task.solution, indent: inner + "  ")
+        default:
+            return ["\(indent)- \(step.name): \(StepFlow.argument(step)!.text)"]
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import RaftCore
+
+/// World events (`SimEvent`), one line each without the time: notes and violations as their
+/// own describers write them, and what the network, the learner and the lesson did.
+extension Describer {
+    /// "partition drops RequestVote Jupiter→Saturn term 3".
+    public func event(_ e: SimEvent) -> String {
+        switch e.kind {
+        case let .note(node, n): return note(node, n)
+        case let .dropped(m, reason): return dropped(m, reason)
+        case let .write(w): return write(w)
+        case let .violation(v): return violation(v)
+        default: return lang == .en ? englishWorldEvent(e.kind) : koreanWorldEvent(e.kind)
+        }
+    }
+
+    private func dropped(_ m: Message, _ reason: DropReason) -> String {
+        switch (reason, lang) {
+        case (.partition, .en): return "partition drops \(message(m))"
+        case (.cut, .en): return "cut link drops \(message(m))"
+        case (.crashed, .en): return "dropped: \(message(m)) (\(name(m.to)) is crashed)"
+        case (.byHand, .en): return "dropped by hand: \(message(m))"
+        case (.partition, .ko): return "파티션 때문에 버려짐: \(message(m))"
+        case (.cut, .ko): return "끊긴 링크 때문에 버려짐: \(message(m))"
+        case (.crashed, .ko): return "버려짐: \(message(m)) (\(name(m.to, .subject)) 다운된 상태)"
+        case (.byHand, .ko): return "직접 버린 메시지: \(message(m))"
+        }
+    }
+
+    /// "{Neptune} | {Saturn, Jupiter}": the groups as given, then the nodes not listed,
+    /// which form one more group together (scenario format, `partition`).
+    func groups(_ groups: [[NodeID]]) -> String {
+        let listed = Set(groups.joined())
+        let rest = names.indices.filter { !listed.contains($0) }
+        let all = rest.isEmpty ? groups : groups + [rest]
+        return all.map { "{" + $0.map { name($0) }.joined(separator: ", ") + "}" }.joined(separator: " | ")
+    }
+
+    private func englishWorldEvent(_ kind: SimEvent.Kind) -> String {
+        switch kind {
+        case let .crashed(n):
+            return "\(name(n)) crashes: it loses its volatile state (role, commit index, votes) "
+                + "and keeps term, vote and log"
+        case let .restarted(n):
+            return "\(name(n)) restarts as a follower from its term, vote and log; its commit index starts again at 0"
+        case let .timeoutForced(n):
+            return "\(name(n))'s election timer is forced to fire now"
+        case let .partitioned(g):
+            return "partition: \(groups(g))"
+        case let .cut(from, to):
+            return "link cut: messages \(name(from))→\(name(to)) are dropped until heal"
+        case let .slowed(n, latency):
+            return "\(name(n))'s links slow down: latency \(Self.span(latency.lowerBound, latency.upperBound)) ms"
+        case .healed:
+            return "heal: every partition, cut and slow link ends"
+        case .configured:
+            return "settings changed"
+        case let .consumed(from, count, through):
+            return "consumer reads \(count) \(count == 1 ? "entry" : "entries") from \(name(from)), "
+                + "through index \(through) (its high watermark)"
+        default:
+            return ""  // notes, drops, writes and violations are described above
+        }
+    }
+
+    private func koreanWorldEvent(_ kind: SimEvent.Kind) -> String {
+        switch kind {
+        case let .crashed(n):
+            return "\(name(n, .subject)) 다운됩니다: 휘발성 상태(역할, 커밋 인덱스, 받은 표)는 잃고 임기, 투표, 로그는 유지합니다"
+        case let .restarted(n):
+            return "\(name(n, .subject)) 저장된 임기, 투표, 로그로 재시작해 팔로워가 됩니다. 커밋 인덱스는 0부터 다시 시작합니다"
+        case let .timeoutForced(n):
+            return "\(name(n))의 선거 타이머를 지금 강제로 만료시킵니다"
+        case let .partitioned(g):
+            return "파티션: \(groups(g))"
+        case let .cut(from, to):
+            return "링크 끊김: \(name(from))→\(name(to)) 메시지는 복구될 때까지 버려집니다"
+        case let .slowed(n, latency):
+            return "\(name(n))의 링크가 느려집니다: 지연 \(Self.span(latency.lowerBound, latency.upperBound))밀리초"
+        case .healed:
+            return "복구: 모든 파티션, 끊긴 링크, 느린 링크가 해제됩니다"
+        case .configured:
+            return "설정이 바뀌었습니다"
+        case let .consumed(from, count, through):
+            return "컨슈머가 \(name(from))에서 항목 \(count)개를 읽습니다: 인덱스 \(through)(하이 워터마크)까지"
+        default:
+            return ""  // notes, drops, writes and violations are described above
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import RaftCore
+
+/// What a client write went through (scenario format, "Clients"), by the value it carries.
+extension Describer {
+    /// "client sends write x=1 to Neptune (acks=all)".
+    func write(_ w: WriteEvent) -> String {
+        lang == .en ? englishWrite(w) : koreanWrite(w)
+    }
+
+    private func englishWrite(_ w: WriteEvent) -> String {
+        switch w {
+        case let .sent(write, to, acks):
+            return "client sends write \(value(write)) to \(name(to)) (acks=\(acks.rawValue))"
+        case let .redirected(write, by, leader):
+            guard let leader, leader != by else {
+                return "\(name(by)) is not the leader and knows none: "
+                    + "the client tries the next node with write \(value(write))"
+            }
+            return "\(name(by)) is not the leader: it redirects write \(value(write)) to \(name(leader))"
+        case let .retried(write, to):
+            return "no answer within \(Clients.retryAfter) ms: the client retries write \(value(write)) at \(name(to))"
+        case let .duplicate(write, at, index):
+            return "\(name(at)) already holds write \(value(write)) at index \(index): it does not append it again"
+        case let .acknowledged(write, by, term):
+            return "write \(value(write)) is acknowledged by \(name(by)) (term \(term))"
+        case let .lost(write, term):
+            return "write \(value(write)) is lost: acknowledged in term \(term), it will never be committed"
+        }
+    }
+
+    private func koreanWrite(_ w: WriteEvent) -> String {
+        switch w {
+        case let .sent(write, to, acks):
+            return "클라이언트가 \(name(to))에게 \(value(write)) 쓰기를 보냅니다 (acks=\(acks.rawValue))"
+        case let .redirected(write, by, leader):
+            guard let leader, leader != by else {
+                return "\(name(by, .topic)) 리더가 아니고 아는 리더도 없어, \(value(write)) 쓰기는 다음 노드로 갑니다"
+            }
+            return "\(name(by, .topic)) 리더가 아니어서, \(value(write)) 쓰기를 리더 \(name(leader))에게 보내라고 알려 줍니다"
+        case let .retried(write, to):
+            return "\(Clients.retryAfter)밀리초 동안 응답이 없어, 클라이언트가 \(value(write)) 쓰기를 \(name(to))에게 다시 보냅니다"
+        case let .duplicate(write, at, index):
+            return "\(name(at, .topic)) \(value(write)) 쓰기를 이미 인덱스 \(index)에 가지고 있어 다시 추가하지 않습니다"
+        case let .acknowledged(write, by, term):
+            return "\(name(by, .subject)) \(value(write)) 쓰기를 승인합니다 (임기 \(term))"
+        case let .lost(write, term):
+            return "\(value(write)) 쓰기가 유실됩니다: 임기 \(term)에 승인되었지만 결코 커밋되지 않습니다"
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import RaftCore
+
+/// The one canonical text form of messages, entries, notes and events, in English or Korean
+/// (etcd-io/raft's `util.go` describe functions). The events pane, transcripts, the explain
+/// overlay and test failures all read the same lines.
+public struct Describer: Sendable {
+    /// Node names, by node id.
+    public let names: [String]
+    /// Write id -> value; index 0 is "" (no value).
+    public let values: [String]
+    public let lang: Lang
+
+    public init(names: [String], values: [String], lang: Lang) {
+        self.names = names
+        self.values = values
+        self.lang = lang
+    }
+
+    /// The role as a word: leader, follower, candidate, pre-candidate.
+    public func role(_ r: Role) -> String {
+        switch (r, lang) {
+        case (.follower, .en): return "follower"
+        case (.preCandidate, .en): return "pre-candidate"
+        case (.candidate, .en): return "candidate"
+        case (.leader, .en): return "leader"
+        case (.follower, .ko): return "팔로워"
+        case (.preCandidate, .ko): return "사전 후보"
+        case (.candidate, .ko): return "후보"
+        case (.leader, .ko): return "리더"
+        }
+    }
+
+    /// One log entry: "#5 t2 x=1", "#3 t2 no-op" (Korean: "#5 임기 2 x=1", "#3 임기 2 빈 항목").
+    public func entry(_ e: Entry, index: Int) -> String {
+        switch lang {
+        case .en: return "#\(index) t\(e.term) \(e.isEmpty ? "no-op" : value(e.write))"
+        case .ko: return "#\(index) 임기 \(e.term) \(e.isEmpty ? "빈 항목" : value(e.write))"
+        }
+    }
+
+    /// Simulated time for transcripts: seconds with three decimals, right-aligned to 8
+    /// characters ("  1.234s").
+    public static func time(_ ms: Int) -> String {
+        let sign = ms < 0 ? "-" : ""
+        let magnitude = ms.magnitude
+        let millis = String(magnitude % 1000)
+        let text = "\(sign)\(magnitude / 1000).\(String(repeating: "0", count: 3 - millis.count))\(millis)s"
+        return String(repeating: " ", count: max(0, 8 - text.count)) + text
+    }
+
+    // MARK: - Pieces shared by the other files
+
+    /// A node's name; an id outside the cluster reads "node 7" / "노드 7".
+    func name(_ id: NodeID) -> String {
+        if names.indices.contains(id) { return names[id] }
+        return lang == .en ? "node \(id)" : "노드 \(id)"
+    }
+
+    /// A node's name followed by the Korean particle that fits it ("Saturn이", "Jupiter가").
+    func name(_ id: NodeID, _ josa: Josa) -> String {
+        let n = name(id)
+        return n + Korean.particle(n, josa)
+    }
+
+    /// A number followed by the Korean particle that fits how it is read ("3으로", "5로").
+    func number(_ n: Int, _ josa: Josa) -> String {
+        "\(n)" + Korean.particle(String(n), josa)
+    }
+
+    /// The value a write carries; an unknown or empty one reads "#id".
+    func value(_ write: Int) -> String {
+        values.indices.contains(write) && !values[write].isEmpty ? values[write] : "#\(write)"
+    }
+
+    /// "5" or "5–7" (inclusive).
+    static func span(_ from: Int, _ through: Int) -> String {
+        from >= through ? "\(from)" : "\(from)–\(through)"
+    }
+
+    /// "entry 5" / "entries 5–7".
+    static func entries(_ from: Int, _ through: Int) -> String {
+        (from >= through ? "entry " : "entries ") + span(from, through)
+    }
+}

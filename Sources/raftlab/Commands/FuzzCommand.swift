@@ -1,0 +1,84 @@
+import ArgumentParser
+import Foundation
+import Fuzzer
+import Lessons
+
+/// `raftlab fuzz`: random schedules against the safety monitor, then heal and converge.
+struct FuzzCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "fuzz",
+        abstract: "Run random fault schedules; exit 1 if any seed breaks safety or fails to converge.")
+
+    @Option(help: "How many seeds to run.")
+    var seeds: Int
+
+    @Option(help: "The first seed.")
+    var from: UInt64 = 1
+
+    @Option(help: "Cluster size, 1 to 9 (default: drawn per seed).")
+    var nodes: Int?
+
+    @Option(help: "Break a rule: vote_without_log_check, commit_old_terms or write_without_quorum.")
+    var unsafe: String?
+
+    @Option(help: "Where failing seeds are written as scenario files.")
+    var out = "fuzz-failures"
+
+    func validate() throws {
+        guard seeds >= 1 else { throw ValidationError("--seeds must be at least 1") }
+        if let nodes, !(1...9).contains(nodes) { throw ValidationError("--nodes must be from 1 to 9") }
+        if let unsafe, UnsafeRule(rawValue: unsafe) == nil {
+            let names = UnsafeRule.allCases.map(\.rawValue).joined(separator: ", ")
+            throw ValidationError("unknown --unsafe rule '\(unsafe)': use one of \(names)")
+        }
+    }
+
+    func run() throws {
+        let options = FuzzOptions(nodes: nodes, unsafe: unsafe.flatMap(UnsafeRule.init(rawValue:)))
+        var progress = FuzzProgress(total: seeds)
+        var failed = 0
+        let start = Date()
+        let all = from..<(from + UInt64(seeds))
+        for chunk in stride(from: all.lowerBound, to: all.upperBound, by: 64) {
+            let seedsHere = chunk..<min(chunk + 64, all.upperBound)
+            for outcome in FuzzPool.run(seedsHere, options: options) {
+                if outcome.verdict.failed {
+                    failed += 1
+                    report(outcome)
+                }
+                progress.advance(failed: failed)
+            }
+        }
+        progress.finish()
+        let seconds = Date().timeIntervalSince(start)
+        let rate = Double(seeds) / max(seconds, 1e-9)
+        print(String(format: "fuzz: %d seeds from %llu, %d failed, %.1f s, %.0f seeds/s%@", seeds, from, failed,
+                     seconds, rate, options.unsafe.map { " (unsafe: \($0.rawValue))" } ?? ""))
+        if failed > 0 { throw ExitCode(1) }
+    }
+
+    func report(_ outcome: FuzzOutcome) {
+        let path = "\(out)/seed-\(outcome.seed).yaml"
+        let yaml = ScenarioWriter.yaml(outcome.scenario)
+        do {
+            try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+            try yaml.write(toFile: path, atomically: true, encoding: .utf8)
+        } catch {
+            printError("cannot write \(path): \(error.localizedDescription)")
+        }
+        let replays = FuzzReplay.fails(yaml: yaml, file: path)
+        FuzzProgress.clearLine()
+        print("seed \(outcome.seed): FAIL \(describe(outcome.verdict)) -> \(path)"
+              + (replays ? "" : " (warning: the file does not reproduce the failure)"))
+        print("  replay: raftlab run \(path)    reproduce: raftlab fuzz --seeds 1 --from \(outcome.seed)"
+              + (nodes.map { " --nodes \($0)" } ?? "") + (unsafe.map { " --unsafe \($0)" } ?? ""))
+    }
+
+    func describe(_ verdict: FuzzVerdict) -> String {
+        switch verdict {
+        case .passed: "passed"
+        case .violation(let properties): "safety violation: " + properties.joined(separator: ", ")
+        case .liveness(let miss): "no convergence: " + miss
+        }
+    }
+}

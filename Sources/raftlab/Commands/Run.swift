@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import Lessons
+
+/// `raftlab run FILE`: the transcript of one scenario, stopping at a failed step.
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print the transcript of a scenario: events and narration with simulated times.")
+
+    @Argument(help: "A scenario file.")
+    var file: String
+
+    @Option(help: "Language of narration and events: en or ko (default: from LANG/LC_ALL).")
+    var lang: String?
+
+    @Flag(help: "Also show detail events (heartbeats accepted, votes counted, entries applied).")
+    var verbose = false
+
+    func run() throws {
+        let scenario: Scenario
+        do {
+            scenario = try ScenarioLoader.load(path: file)
+        } catch {
+            printError(error.description)
+            throw ExitCode(2)
+        }
+        let transcript = Transcript(lang: Language.detect(explicit: lang, environment: ProcessInfo.processInfo.environment),
+                                    verbose: verbose)
+        print(scenario.title.resolve(transcript.lang))
+        var runner = ScenarioRunner(scenario)
+        let failure = runner.run { line, world in
+            for text in transcript.lines(line, world) { print(text) }
+        }
+        guard let failure else { return print("PASS \(file)") }
+        print("FAIL \(file): \(failure)")
+        throw ExitCode(1)
+    }
+}
+
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}

@@ -1,0 +1,9 @@
+import ArgumentParser
+
+/// The `raftlab` command: a terminal classroom for Raft consensus.
+struct Raftlab: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "raftlab",
+        abstract: "A terminal classroom for Raft consensus.",
+        subcommands: [Check.self, Run.self, LessonsCommand.self, FuzzCommand.self, Bench.self])
+}

@@ -1,0 +1,272 @@
+import Foundation
+import Testing
+@testable import Lessons
+
+/// The Example of the format page, exactly as written there.
+let formatExampleText = """
+title:
+  en: Only an up-to-date node can become leader
+  ko: 최신 로그를 가진 노드만 리더가 될 수 있다
+cluster:
+  seed: 7
+  state:
+    Neptune: {term: 2, log: [1, 1, 2, 2]}
+    Saturn:  {term: 2, log: [1, 1, 2, 2]}
+    Jupiter: {term: 2, log: [1, 1]}
+  leader: Neptune
+steps:
+  - crash: Jupiter                 # Jupiter misses what follows
+  - wait: {commit: {Neptune: 5}}   # the no-op of term 2 is on a majority
+  - crash: Neptune
+  - restart: Jupiter
+  - timeout: Jupiter               # Jupiter asks first ...
+  - run: 30
+  - expect: {role: {Jupiter: candidate}, term: {Jupiter: 3}}
+  - wait: {leader: Saturn, within: 3000}   # ... but only Saturn can win
+  - wait: {commit: {Saturn: 6}}
+  - expect: {violations: 0}
+
+"""
+
+/// Parses `yaml`, failing the test on an error.
+func parse(_ yaml: String) throws -> Scenario {
+    try ScenarioLoader.parse(yaml: yaml, file: "test.yaml")
+}
+
+/// The error `yaml` is refused with.
+func refusal(_ yaml: String) -> ScenarioError? {
+    do {
+        _ = try ScenarioLoader.parse(yaml: yaml, file: "test.yaml")
+        return nil
+    } catch {
+        return error
+    }
+}
+
+struct LoaderTests {
+    @Test func formatExample() throws {
+        let s = try parse(formatExampleText)
+        #expect(s.title == LocalizedText(translations: [
+            .init(language: "en", text: "Only an up-to-date node can become leader"),
+            .init(language: "ko", text: "최신 로그를 가진 노드만 리더가 될 수 있다"),
+        ]))
+        #expect(s.summary == nil)
+        let full = [LogItem(term: 1), LogItem(term: 1), LogItem(term: 2), LogItem(term: 2)]
+        #expect(s.cluster == ClusterSpec(
+            seed: 7,
+            state: ["Neptune": NodeState(term: 2, log: full), "Saturn": NodeState(term: 2, log: full),
+                    "Jupiter": NodeState(term: 2, log: Array(full.prefix(2)))],
+            leader: "Neptune"))
+        let steps: [Step] = [
+            .crash("Jupiter"),
+            .wait(Condition(commit: [PerNode("Neptune", NumberMatch(5))])),
+            .crash("Neptune"),
+            .restart("Jupiter"),
+            .timeout("Jupiter"),
+            .run(30),
+            .expect(Condition(role: [PerNode("Jupiter", [.candidate])], term: [PerNode("Jupiter", NumberMatch(3))])),
+            .wait(Condition(leader: .node("Saturn"), within: 3000)),
+            .wait(Condition(commit: [PerNode("Saturn", NumberMatch(6))])),
+            .expect(Condition(violations: NumberMatch(0))),
+        ]
+        #expect(s.steps.map(\.step) == steps)
+        #expect(s.steps.map(\.line) == Array(12...21))
+        #expect(s.steps.allSatisfy { $0.column == 5 })
+    }
+
+    @Test func defaults() throws {
+        let s = try parse("title: Defaults\nsteps: [heal]\n")
+        let c = s.cluster
+        #expect(c.nodes == ["Neptune", "Saturn", "Jupiter"])
+        #expect(c.seed == 1)
+        #expect(c.timing.heartbeat == 50)
+        #expect(c.timing.election == 150...300)
+        #expect(c.timing.latency == 10...20)
+        #expect(c.engine == EngineSpec(prevote: false, checkQuorum: false, batch: 64, pipeline: true, noop: true))
+        #expect(c.acks == .all)
+        #expect(c.unsafe.isEmpty)
+        #expect(c.state.isEmpty)
+        #expect(c.leader == nil)
+        #expect(c == ClusterSpec())
+        #expect(s.steps == [StepAt(.heal, line: 2, column: 9)])
+    }
+
+    @Test func everyClusterKey() throws {
+        let s = try parse("""
+            title: All keys
+            summary: {ko: 요약}
+            cluster:
+              nodes: 5
+              seed: 18446744073709551615
+              timing: {heartbeat: 20, election: [100, 100], latency: 7}
+              engine: {prevote: true, check_quorum: TRUE, batch: 1, pipeline: false, noop: False}
+              acks: 0
+              unsafe: [commit_old_terms, vote_without_log_check]
+              state:
+                Venus: {term: 3, voted_for: Venus, log: [1, {term: 3, value: "x=1"}, {term: 3}], commit: 2}
+                Mars: {voted_for: none}
+              leader: Venus
+            steps: [heal]
+            """)
+        let c = s.cluster
+        #expect(s.summary?.resolve("en") == "요약")
+        #expect(c.nodes == ["Neptune", "Saturn", "Jupiter", "Mars", "Venus"])
+        #expect(c.seed == UInt64.max)
+        #expect(c.timing == TimingSpec(heartbeat: 20, election: 100...100, latency: 7...7))
+        #expect(c.engine == EngineSpec(prevote: true, checkQuorum: true, batch: 1, pipeline: false, noop: false))
+        #expect(c.acks == .zero)
+        #expect(c.unsafe == [.commitOldTerms, .voteWithoutLogCheck])
+        #expect(c.state["Venus"] == NodeState(term: 3, votedFor: "Venus",
+                                               log: [LogItem(term: 1), LogItem(term: 3, value: "x=1"), LogItem(term: 3)],
+                                               commit: 2))
+        #expect(c.state["Mars"] == NodeState())
+        #expect(c.leader == "Venus")
+    }
+
+    @Test func partialTimingKeepsOtherDefaults() throws {
+        let s = try parse("title: t\ncluster: {timing: {election: [10, 20]}}\nsteps: [heal]")
+        #expect(s.cluster.timing == TimingSpec(heartbeat: 50, election: 10...20, latency: 10...20))
+    }
+
+    @Test func nodeNamesAreFreeForm() throws {
+        let s = try parse("title: t\ncluster: {nodes: [a, 2, true, 노드]}\nsteps: [{crash: 2}, {restart: true}, {isolate: 노드}]")
+        #expect(s.cluster.nodes == ["a", "2", "true", "노드"])
+        #expect(s.steps.map(\.step) == [.crash("2"), .restart("true"), .isolate("노드")])
+    }
+
+    @Test func scalarsAreTakenAsWritten() throws {
+        let s = try parse("""
+            title: yes
+            steps:
+              - write: yes
+              - write: 1
+              - write: 1.50
+              - write: ~
+              - write: {value: "off", to: Saturn, acks: 1, count: 3}
+              - wait: {committed: 0x10}
+            """)
+        #expect(s.title == LocalizedText("yes"))
+        #expect(s.steps.map(\.step) == [
+            .write(WriteSpec(value: "yes")), .write(WriteSpec(value: "1")), .write(WriteSpec(value: "1.50")),
+            .write(WriteSpec(value: "~")),
+            .write(WriteSpec(value: "off", to: "Saturn", acks: .one, count: 3)),
+            .wait(Condition(committed: "0x10")),
+        ])
+    }
+
+    @Test func everyStep() throws {
+        let s = try parse("""
+            title: Every step
+            steps:
+              - say: {en: Hello, ko: 안녕}
+              - write: x
+              - crash: Neptune
+              - restart: Neptune
+              - partition: [[Neptune, Saturn], [Jupiter]]
+              - isolate: Jupiter
+              - cut: {from: Neptune, to: Saturn}
+              - slow: {node: Saturn, latency: [100, 200]}
+              - heal
+              - heal:
+              - timeout: Saturn
+              - configure: {batch: 2, pipeline: false, noop: false, acks: "1", prevote: true, check_quorum: true, unsafe: [write_without_quorum], timing: {heartbeat: 10}}
+              - drop: {from: Saturn, to: Neptune}
+              - consume: {from: Jupiter}
+              - run: 0
+              - wait: {leader: any}
+              - expect: {leader: none}
+              - task:
+                  say: Crash the leader
+                  until: {leader: [Saturn, Jupiter]}
+                  solution:
+                    - crash: Neptune
+                    - run: 500
+              - quiz: {ask: Who?, choices: [Saturn, {en: Jupiter}], answer: 2, explain: Because.}
+              - scene: {nodes: [A, B]}
+              - crash: B
+            """)
+        let task = TaskSpec(say: LocalizedText("Crash the leader"), until: Condition(leader: .oneOf(["Saturn", "Jupiter"])),
+                            solution: [StepAt(.crash("Neptune"), line: 24, column: 11), StepAt(.run(500), line: 25, column: 11)])
+        let expected: [Step] = [
+            .say(LocalizedText(translations: [.init(language: "en", text: "Hello"), .init(language: "ko", text: "안녕")])),
+            .write(WriteSpec(value: "x")),
+            .crash("Neptune"), .restart("Neptune"),
+            .partition([["Neptune", "Saturn"], ["Jupiter"]]),
+            .isolate("Jupiter"),
+            .cut(from: "Neptune", to: "Saturn"),
+            .slow(node: "Saturn", latency: 100...200),
+            .heal, .heal,
+            .timeout("Saturn"),
+            .configure(ConfigureSpec(batch: 2, pipeline: false, noop: false, acks: .one, prevote: true,
+                                     checkQuorum: true, unsafe: [.writeWithoutQuorum], timing: TimingPatch(heartbeat: 10))),
+            .drop(from: "Saturn", to: "Neptune"),
+            .consume(from: "Jupiter"),
+            .run(0),
+            .wait(Condition(leader: .any)),
+            .expect(Condition(leader: LeaderMatch.none)),
+            .task(task),
+            .quiz(QuizSpec(ask: LocalizedText("Who?"), choices: [LocalizedText("Saturn"),
+                                                                   LocalizedText(translations: [.init(language: "en", text: "Jupiter")])],
+                           answer: 2, explain: LocalizedText("Because."))),
+            .scene(ClusterSpec(nodes: ["A", "B"])),
+            .crash("B"),
+        ]
+        #expect(s.steps.map(\.step) == expected)
+        #expect(s.steps.map(\.line) == Array(3...20) + [26, 27, 28])
+    }
+
+    @Test func everyConditionKey() throws {
+        let s = try parse("""
+            title: Every condition key
+            steps:
+              - wait:
+                  leader: Neptune
+                  role: {Neptune: leader, Saturn: [follower, precandidate, crashed]}
+                  term: {Neptune: ">= 2", Saturn: 2}
+                  voted_for: {Neptune: Neptune, Saturn: none}
+                  log: {Neptune: [1, 1, 2], Saturn: []}
+                  commit: {Saturn: "> 1"}
+                  committed: x=1
+                  applied: {Jupiter: "<= 3"}
+                  match: {Saturn: "!= 0"}
+                  in_flight: "< 4"
+                  consumed: 1
+                  acked: "== 2"
+                  lost: 0
+                  violations: ">=1"
+                  violated: [log_matching, election_safety]
+                  within: 0
+            """)
+        let expected = Condition(
+            leader: .node("Neptune"),
+            role: [PerNode("Neptune", [.leader]), PerNode("Saturn", [.follower, .precandidate, .crashed])],
+            term: [PerNode("Neptune", NumberMatch(.ge, 2)), PerNode("Saturn", NumberMatch(2))],
+            votedFor: [PerNode("Neptune", "Neptune"), PerNode("Saturn", nil)],
+            log: [PerNode("Neptune", [1, 1, 2]), PerNode("Saturn", [])],
+            commit: [PerNode("Saturn", NumberMatch(.gt, 1))],
+            committed: "x=1",
+            applied: [PerNode("Jupiter", NumberMatch(.le, 3))],
+            match: [PerNode("Saturn", NumberMatch(.ne, 0))],
+            inFlight: NumberMatch(.lt, 4), consumed: NumberMatch(1), acked: NumberMatch(2), lost: NumberMatch(0),
+            violations: NumberMatch(.ge, 1), violated: [.logMatching, .electionSafety], within: 0)
+        #expect(s.steps.map(\.step) == [.wait(expected)])
+    }
+
+    @Test func conditionMapsKeepTheirWrittenOrder() throws {
+        let s = try parse("title: t\nsteps: [{expect: {term: {Saturn: 1, Neptune: 2, Jupiter: 3}}}]")
+        guard case .expect(let c) = s.steps[0].step else { Issue.record("not an expect"); return }
+        #expect(c.term?.map(\.node) == ["Saturn", "Neptune", "Jupiter"])
+    }
+
+    @Test func stepsAfterASceneNameItsNodes() throws {
+        #expect(refusal("title: t\nsteps: [{scene: {nodes: 1}}, {crash: Saturn}]")?.key == "steps[2].crash")
+        #expect(refusal("title: t\nsteps: [{scene: {nodes: 1}}, {crash: Neptune}]") == nil)
+    }
+
+    @Test func everyTestScenarioLoads() throws {
+        let dir = try #require(Bundle.module.url(forResource: "scenarios", withExtension: nil))
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".yaml") }
+        for name in names.sorted() {
+            #expect(throws: Never.self, "\(name)") { try ScenarioLoader.load(path: dir.appendingPathComponent(name).path) }
+        }
+    }}

@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+@testable import Lessons
+
+/// Each file of `malformed/` starts with `# expect: LINE:COLUMN KEY`: the error the loader must report.
+struct MalformedTests {
+    /// The file names of the corpus, sorted.
+    static let files: [String] = {
+        guard let dir = Bundle.module.url(forResource: "malformed", withExtension: nil),
+              let names = try? FileManager.default.contentsOfDirectory(atPath: dir.path) else { return [] }
+        return names.filter { $0.hasSuffix(".yaml") }.sorted()
+    }()
+
+    @Test func corpusIsThere() {
+        #expect(Self.files.count >= 15)
+    }
+
+    @Test(arguments: files)
+    func refusedAtTheExpectedPosition(_ name: String) throws {
+        let path = try #require(Bundle.module.url(forResource: "malformed", withExtension: nil))
+            .appendingPathComponent(name).path
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let expected = try #require(Expectation(firstLine: text), "\(name) lacks `# expect: LINE:COLUMN KEY`")
+        do {
+            let scenario = try ScenarioLoader.load(path: path)
+            Issue.record("\(name) loaded: \(scenario.title.resolve("en"))")
+        } catch {
+            #expect(error.file == path)
+            #expect("\(error.line):\(error.column) \(error.key)" == "\(expected.line):\(expected.column) \(expected.key)",
+                    "\(error)")
+            #expect(!error.message.isEmpty)
+            #expect(error.description == "\(path):\(error.line):\(error.column): \(error.key): \(error.message)")
+        }
+    }
+}
+
+/// The `# expect: LINE:COLUMN KEY` line of a malformed file.
+struct Expectation {
+    let line: Int
+    let column: Int
+    let key: String
+
+    init?(firstLine text: String) {
+        let first = text.prefix { $0 != "\n" }
+        guard first.hasPrefix("# expect: ") else { return nil }
+        let words = first.dropFirst("# expect: ".count).split(separator: " ")
+        let position = words.first?.split(separator: ":") ?? []
+        guard words.count == 2, position.count == 2, let line = Int(position[0]), let column = Int(position[1])
+        else { return nil }
+        self.line = line
+        self.column = column
+        key = String(words[1])
+    }
+}

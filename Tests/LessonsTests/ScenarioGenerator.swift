@@ -1,0 +1,122 @@
+@testable import Lessons
+
+/// Random valid scenarios for writer round trips, from a seed (SplitMix64, as the world uses).
+struct ScenarioGenerator {
+    var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    mutating func int(_ range: ClosedRange<Int>) -> Int {
+        range.lowerBound + Int(next() % UInt64(range.count))
+    }
+
+    mutating func bool() -> Bool { next() & 1 == 1 }
+
+    mutating func pick<T>(_ items: [T]) -> T { items[int(0...items.count - 1)] }
+
+    mutating func maybe<T>(_ make: (inout ScenarioGenerator) -> T) -> T? { bool() ? make(&self) : nil }
+
+    mutating func string() -> String {
+        let pieces = ["a", "B", " ", "\"", "\\", "\n", "#", ":", "-", "노", "yes", "1", "~", "\t", "{", "]", "🚀", "\u{85}"]
+        return (0..<int(1...6)).map { _ in pick(pieces) }.joined()
+    }
+
+    mutating func text() -> LocalizedText {
+        bool() ? LocalizedText(string())
+            : LocalizedText(translations: [.init(language: "en", text: string()), .init(language: "ko", text: string())])
+    }
+
+    mutating func range() -> ClosedRange<Int> {
+        let low = int(1...300)
+        return low...(low + int(0...300))
+    }
+
+    mutating func cluster() -> ClusterSpec {
+        let nodes = bool() ? Array(ClusterSpec.planets.prefix(int(1...9))) : (1...int(1...5)).map { "n\($0) \(string())" }
+        var spec = ClusterSpec(nodes: nodes, seed: next(),
+                               timing: TimingSpec(heartbeat: int(1...100), election: range(), latency: range()),
+                               engine: EngineSpec(prevote: bool(), checkQuorum: bool(), batch: int(1...64),
+                                                  pipeline: bool(), noop: bool()),
+                               acks: pick(AcksMode.allCases), unsafe: bool() ? [pick(UnsafeRule.allCases)] : [])
+        for name in nodes where bool() {
+            let term = int(0...5)
+            let log = term == 0 ? [] : (0..<int(0...4)).map { i in LogItem(term: min(term, i + 1), value: maybe { $0.string() }) }
+            spec.state[name] = NodeState(term: term, votedFor: term == 0 ? nil : maybe { $0.pick(nodes) },
+                                         log: log, commit: int(0...log.count))
+        }
+        if let leader = nodes.first(where: { (spec.state[$0]?.term ?? 0) >= 1 }), bool() { spec.leader = leader }
+        return spec
+    }
+
+    mutating func number() -> NumberMatch { NumberMatch(pick(NumberMatch.Op.allCases), int(0...9)) }
+
+    mutating func condition(_ nodes: [String], within: Bool) -> Condition {
+        var c = Condition(committed: string())
+        let leaders: [LeaderMatch] = [.any, .none, .node(pick(nodes)), .oneOf(nodes)]
+        if bool() { c.leader = pick(leaders) }
+        if bool() { c.role = [PerNode(pick(nodes), [pick(Role.allCases)])] }
+        if bool() { c.term = nodes.map { PerNode($0, number()) } }
+        if bool() { c.votedFor = [PerNode(pick(nodes), maybe { $0.pick(nodes) })] }
+        if bool() { c.log = [PerNode(pick(nodes), (0..<int(0...3)).map { $0 + 1 })] }
+        if bool() { c.commit = [PerNode(pick(nodes), number())] }
+        if bool() { c.applied = [PerNode(pick(nodes), number())] }
+        if bool() { c.match = [PerNode(pick(nodes), number())] }
+        if bool() { c.inFlight = number(); c.consumed = number(); c.acked = number() }
+        if bool() { c.lost = number(); c.violations = number() }
+        if bool() { c.violated = [pick(SafetyProperty.allCases)] }
+        if within, bool() { c.within = int(0...9000) }
+        return c
+    }
+
+    mutating func step(_ nodes: inout [String], inSolution: Bool = false) -> Step {
+        let a = pick(nodes), b = nodes.first { $0 != a }
+        switch int(0...(inSolution ? 16 : 19)) {
+        case 0: return .say(text())
+        case 1: return .write(WriteSpec(value: string(), to: maybe { $0.pick(nodes) }, acks: maybe { $0.pick(AcksMode.allCases) },
+                                        count: maybe { $0.int(1...5) }))
+        case 2: return .crash(a)
+        case 3: return .restart(a)
+        case 4: return .partition([[a]] + (b.map { [[$0]] } ?? []))
+        case 5: return .isolate(a)
+        case 6: return b.map { .cut(from: a, to: $0) } ?? .heal
+        case 7: return .slow(node: a, latency: range())
+        case 8: return .heal
+        case 9: return .timeout(a)
+        case 10: return .configure(ConfigureSpec(batch: int(1...9), pipeline: maybe { $0.bool() }, noop: maybe { $0.bool() },
+                                                 acks: maybe { $0.pick(AcksMode.allCases) }, prevote: maybe { $0.bool() },
+                                                 checkQuorum: maybe { $0.bool() }, unsafe: maybe { _ in [] },
+                                                 timing: maybe { TimingPatch(heartbeat: $0.int(1...9), election: $0.maybe { $0.range() }) }))
+        case 11: return b.map { .drop(from: $0, to: a) } ?? .heal
+        case 12: return .consume(from: a)
+        case 13: return .run(int(0...1000))
+        case 14: return .wait(condition(nodes, within: true))
+        case 15, 16: return .expect(condition(nodes, within: false))
+        case 17:
+            let scene = cluster()
+            nodes = scene.nodes
+            return .scene(scene)
+        case 18:
+            var inner = nodes
+            let solution = (0..<int(0...3)).map { _ in StepAt(step(&inner, inSolution: true)) }
+            return .task(TaskSpec(say: text(), until: condition(nodes, within: false), solution: solution))
+        default:
+            let choices = (0..<int(2...4)).map { _ in text() }
+            return .quiz(QuizSpec(ask: text(), choices: choices, answer: int(1...choices.count), explain: text()))
+        }
+    }
+
+    mutating func scenario() -> Scenario {
+        let spec = cluster()
+        var nodes = spec.nodes
+        let steps = (0..<int(1...12)).map { _ in StepAt(step(&nodes)) }
+        return Scenario(title: text(), summary: maybe { $0.text() }, cluster: spec, steps: steps)
+    }
+}

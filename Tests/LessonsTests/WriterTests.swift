@@ -1,0 +1,98 @@
+import Testing
+@testable import Lessons
+
+/// `yaml` of `scenario`, parsed back; records an issue (with the text) when it does not parse.
+func reparsed(_ scenario: Scenario) throws -> Scenario {
+    let written = ScenarioWriter.yaml(scenario)
+    do {
+        return try ScenarioLoader.parse(yaml: written, file: "written.yaml")
+    } catch {
+        Issue.record("\(error)\n\(written)")
+        throw error
+    }
+}
+
+struct WriterTests {
+    @Test func writesTheFormatExample() throws {
+        #expect(ScenarioWriter.yaml(try parse(formatExampleText)) == """
+            title: {en: "Only an up-to-date node can become leader", ko: "최신 로그를 가진 노드만 리더가 될 수 있다"}
+            cluster:
+              nodes: ["Neptune", "Saturn", "Jupiter"]
+              seed: 7
+              state:
+                Neptune: {term: 2, log: [1, 1, 2, 2]}
+                Saturn: {term: 2, log: [1, 1, 2, 2]}
+                Jupiter: {term: 2, log: [1, 1]}
+              leader: "Neptune"
+            steps:
+              - crash: "Jupiter"
+              - wait: {commit: {Neptune: 5}}
+              - crash: "Neptune"
+              - restart: "Jupiter"
+              - timeout: "Jupiter"
+              - run: 30
+              - expect: {role: {Jupiter: candidate}, term: {Jupiter: 3}}
+              - wait: {leader: "Saturn", within: 3000}
+              - wait: {commit: {Saturn: 6}}
+              - expect: {violations: 0}
+
+            """)
+    }
+
+    @Test func writesTasksAndScenesAsBlocks() {
+        let task = TaskSpec(say: LocalizedText("Go"), until: Condition(leader: .any),
+                            solution: [StepAt(.crash("A")), StepAt(.heal)])
+        let s = Scenario(title: LocalizedText("t"), cluster: ClusterSpec(nodes: ["A", "B"]),
+                         steps: [StepAt(.task(task)), StepAt(.scene(ClusterSpec(nodes: ["C"], leader: nil)))])
+        #expect(ScenarioWriter.yaml(s) == """
+            title: "t"
+            cluster:
+              nodes: ["A", "B"]
+              seed: 1
+            steps:
+              - task:
+                  say: "Go"
+                  until: {leader: any}
+                  solution:
+                    - crash: "A"
+                    - heal
+              - scene:
+                  nodes: ["C"]
+                  seed: 1
+
+            """)
+    }
+
+    @Test func roundTripsTheFormatExample() throws {
+        let s = try parse(formatExampleText)
+        #expect(try reparsed(s).positionsErased == s.positionsErased)
+    }
+
+    /// Strings YAML could read as something else, or could not hold unescaped.
+    static let trickyStrings = [
+        "yes", "no", "true", "~", "null", "1", "0x10", "1.5", "-1", " lead", "trail ", "a: b", "# not a comment",
+        "- dash", "[x]", "{y}", "\"quoted\"", "'single'", "back\\slash", "line\nbreak", "tab\there", "cr\rhere",
+        "bell\u{07}", "del\u{7F}", "nel\u{85}", "ls\u{2028}", "ps\u{2029}", "bom\u{FEFF}", "nonchar\u{FFFE}",
+        "노드", "emoji 🚀", "x=1", "@at", "`tick`", "%percent", "&anchor", "*alias", "!tag", "|pipe", ">fold", "?q",
+    ]
+
+    @Test(arguments: trickyStrings)
+    func roundTripsTrickyStrings(_ text: String) throws {
+        let names = ["N " + text, "Plain"]
+        let s = Scenario(
+            title: LocalizedText(text),
+            summary: LocalizedText(translations: [.init(language: "en", text: text), .init(language: "pt-BR", text: text)]),
+            cluster: ClusterSpec(nodes: names, state: [names[0]: NodeState(term: 1, votedFor: names[1], log: [LogItem(term: 1, value: text)])]),
+            steps: [StepAt(.write(WriteSpec(value: "v" + text, to: names[0]))), StepAt(.crash(names[0])),
+                    StepAt(.wait(Condition(leader: .node(names[0]), term: [PerNode(names[0], NumberMatch(.ge, 1))],
+                                           votedFor: [PerNode(names[0], names[1])], committed: "v" + text)))])
+        #expect(try reparsed(s).positionsErased == s)
+    }
+
+    @Test(arguments: 0..<200)
+    func roundTripsRandomScenarios(_ seed: Int) throws {
+        var generator = ScenarioGenerator(seed: UInt64(seed))
+        let s = generator.scenario()
+        #expect(try reparsed(s).positionsErased == s)
+    }
+}

@@ -13,6 +13,10 @@ public struct SafetyMonitor: Sendable {
     /// The first entry committed at each index, and the prefix hash of that committed chain.
     public private(set) var committed: [Entry] = []
     var committedHash: [UInt64] = []
+    /// The term in which each index was first committed: the term of the node whose commit
+    /// index first covered it, and the running maximum of those terms (nondecreasing).
+    var commitTerm: [Int] = []
+    var commitTermMax: [Int] = []
     /// term -> the node that led it (Election Safety).
     var leaders: [Int: NodeID] = [:]
     public private(set) var violations: [SafetyViolation] = []
@@ -106,26 +110,33 @@ public struct SafetyMonitor: Sendable {
         } else {
             leaders[node.term] = id
         }
-        // Leader Completeness: every committed entry of an earlier term is in the new leader's log.
-        let c = committed.count
+        // Leader Completeness (5.4): entries committed in earlier terms are in the new leader's log.
+        let c = committedBefore(term: node.term)
         guard c > 0 else { return }
         let h = hashes[id]
         if h.count < c || h[c - 1] != committedHash[c - 1] {
-            let index = firstMissingCommitted(in: node.log)
-            report(.leaderCompleteness, term: node.term, index: index)
+            report(.leaderCompleteness, term: node.term, index: firstMissingCommitted(in: node.log, upTo: c))
         }
     }
 
-    private func firstMissingCommitted(in log: RaftLog) -> Int {
-        for (k, entry) in committed.enumerated() {
-            let index = k + 1
-            if index > log.lastIndex || log[index] != entry { return index }
+    /// The longest committed prefix whose entries were all committed in terms below `term`.
+    private func committedBefore(term: Int) -> Int {
+        var low = 0, high = commitTermMax.count  // binary search on the running maximum
+        while low < high {
+            let mid = (low + high) / 2
+            if commitTermMax[mid] < term { low = mid + 1 } else { high = mid }
         }
-        return committed.count
+        return low
+    }
+
+    private func firstMissingCommitted(in log: RaftLog, upTo c: Int) -> Int {
+        for index in 1...c where index > log.lastIndex || log[index] != committed[index - 1] { return index }
+        return c
     }
 
     private mutating func checkCommits(_ nodes: [Node], _ id: NodeID, from first: Int) {
         let log = nodes[id].log
+        let term = nodes[id].term
         for index in first...nodes[id].commitIndex where index <= log.lastIndex {
             let entry = log[index]
             if index <= committed.count {
@@ -135,9 +146,11 @@ public struct SafetyMonitor: Sendable {
             }
             committed.append(entry)
             committedHash.append(PrefixHash.extend(index == 1 ? 0 : committedHash[index - 2], with: entry))
-            // Leader Completeness, for leaders already elected in later terms.
+            commitTerm.append(term)
+            commitTermMax.append(max(term, commitTermMax.last ?? 0))
+            // Leader Completeness, for leaders already elected in terms after this commit's.
             for (other, leader) in nodes.enumerated() where leader.isUp && leader.role == .leader
-                && leader.term > entry.term && other != id {
+                && leader.term > term && other != id {
                 if index > leader.log.lastIndex || leader.log[index] != entry {
                     report(.leaderCompleteness, other: other, term: leader.term, index: index)
                 }

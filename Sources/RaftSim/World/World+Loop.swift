@@ -106,9 +106,8 @@ extension World {
     mutating func settle(_ id: NodeID, _ before: Before) {
         if recording { for note in outbox.notes { events.append(SimEvent(time: now, kind: .note(id, note))) } }
         let truncated = outbox.truncatedFrom
-        let messages = outbox.messages
+        for m in outbox.messages { send(m) }  // after the notes: a decision reads before its drops
         outbox.clear()
-        for m in messages { send(m) }
         if monitor != nil { observe(id, before, truncatedFrom: truncated) }
         clientsSee(id, before)
         syncTimer(id)

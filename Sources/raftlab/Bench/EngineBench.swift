@@ -49,7 +49,9 @@ struct EngineBench: ParsableCommand {
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         let text = String(decoding: data, as: UTF8.self)
-        return text.split(separator: "\n").map(String.init).first { $0.hasPrefix("RESULT") }
+        let lines = text.split(separator: "\n").map(String.init)
+        for line in lines where !line.hasPrefix("RESULT") { print("  " + line) }
+        return lines.first { $0.hasPrefix("RESULT") }
     }
 
     func value(_ key: String, _ line: String) -> Double {

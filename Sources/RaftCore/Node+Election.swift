@@ -105,8 +105,9 @@ extension Node {
 
     /// 5.2: a majority of votes makes a leader; it appends its no-op (section 8) and
     /// sends AppendEntries at once.
-    public mutating func becomeLeader(now: Int, rng: inout SplitMix64, out: inout Outbox) {
-        let votes = max(volatile.votesGranted.count, 1)
+    /// `votes` overrides the count reported (a scenario's `leader:` "has just won").
+    public mutating func becomeLeader(now: Int, rng: inout SplitMix64, out: inout Outbox, votes: Int? = nil) {
+        let votes = votes ?? max(volatile.votesGranted.count, 1)
         durable.votedFor = id
         volatile.role = .leader
         volatile.leader = id

@@ -189,7 +189,7 @@ import RaftCore
             (.duplicate(write: 1, at: neptune, index: 4),
              "Neptune already holds write x=1 at index 4: it does not append it again"),
             (.acknowledged(write: 1, by: neptune, term: 2), "write x=1 is acknowledged by Neptune (term 2)"),
-            (.lost(write: 1, term: 2), "write x=1 is lost: acknowledged in term 2, it will never be committed"),
+            (.lost(write: 1, term: 2), "write x=1 is lost: acknowledged in term 2, a leader of a later term does not hold it"),
         ]
         for (w, line) in expected { #expect(en.event(SimEvent(time: 0, kind: .write(w))) == line) }
     }

@@ -34,12 +34,11 @@ public struct SafetyMonitor: Sendable {
     /// The properties broken so far.
     public var broken: Set<SafetyProperty> { Set(violations.map(\.property)) }
 
-    mutating func observeInitial(_ node: Node, time: Int) {
-        let before = Before(node)
-        var empty = before
+    mutating func observeInitial(_ nodes: [Node], _ id: NodeID, time: Int) {
+        var empty = Before(nodes[id])
         empty.lastIndex = 0
         empty.commit = 0
-        _ = observe([node], 0, node: node, before: empty, truncatedFrom: nil, time: time)
+        _ = observe(nodes, id, before: empty, truncatedFrom: nil, time: time)
     }
 
     mutating func observe(_ nodes: [Node], _ id: NodeID, before: Before, truncatedFrom: Int?, time: Int) -> [SafetyViolation] {

@@ -85,7 +85,7 @@ extension Describer {
         case let .refusesAppend(from, reason):
             return "\(me) refuses AppendEntries from \(name(from)): \(englishAppendRefusal(me, name(from), reason))"
         case let .truncates(from, through):
-            return "\(me) deletes \(Self.entries(from, through)), which conflict with the leader's log [5.3]"
+            return "\(me) deletes \(Self.entries(from, through)), which \(from == through ? "conflicts" : "conflict") with the leader's log [5.3]"
         case let .backsOff(peer, nextIndex):
             return "\(me) backs off: it will send \(name(peer)) entries from index \(nextIndex) next [5.3]"
         case let .matchAdvances(peer, match):

@@ -24,7 +24,7 @@ extension Describer {
         case let .acknowledged(write, by, term):
             return "write \(value(write)) is acknowledged by \(name(by)) (term \(term))"
         case let .lost(write, term):
-            return "write \(value(write)) is lost: acknowledged in term \(term), it will never be committed"
+            return "write \(value(write)) is lost: acknowledged in term \(term), a leader of a later term does not hold it"
         }
     }
 
@@ -44,7 +44,7 @@ extension Describer {
         case let .acknowledged(write, by, term):
             return "\(name(by, .subject)) \(value(write)) 쓰기를 승인합니다 (임기 \(term))"
         case let .lost(write, term):
-            return "\(value(write)) 쓰기가 유실됩니다: 임기 \(term)에 승인되었지만 결코 커밋되지 않습니다"
+            return "\(value(write)) 쓰기가 유실됩니다: 임기 \(term)에 승인되었지만 그 뒤 임기의 리더가 이 쓰기를 갖고 있지 않습니다"
         }
     }
 }

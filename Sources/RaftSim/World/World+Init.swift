@@ -31,13 +31,13 @@ extension World {
             nodes.append(Node(id: id, config: engine, durable: durable, commit: min(initial.commit, log.lastIndex)))
         }
         for id in 0..<n {
-            monitor?.observeInitial(nodes[id], time: 0)
+            monitor?.observeInitial(nodes, id, time: 0)
             nodes[id].start(now: 0, rng: &rng)
             syncTimer(id)
         }
         if let leader = spec.leader {
             let before = Before(nodes[leader])
-            nodes[leader].becomeLeader(now: 0, rng: &rng, out: &outbox)
+            nodes[leader].becomeLeader(now: 0, rng: &rng, out: &outbox, votes: engine.majority)
             settle(leader, before)
         }
     }

@@ -180,7 +180,7 @@ import RaftCore
     @Test func englishWriteEvents() {
         let expected: [(WriteEvent, String)] = [
             (.sent(write: 1, to: neptune, acks: .all), "client sends write x=1 to Neptune (acks=all)"),
-            (.sent(write: 2, to: saturn, acks: .zero), "client sends write y=2 to Saturn (acks=0)"),
+            (.sent(write: 2, to: saturn, acks: .zero), "client sends write y=2 to Saturn (acks=0: acknowledged as it leaves, no answer awaited)"),
             (.redirected(write: 1, by: saturn, leader: neptune),
              "Saturn is not the leader: it redirects write x=1 to Neptune"),
             (.redirected(write: 1, by: saturn, leader: nil),
@@ -189,7 +189,12 @@ import RaftCore
             (.duplicate(write: 1, at: neptune, index: 4),
              "Neptune already holds write x=1 at index 4: it does not append it again"),
             (.acknowledged(write: 1, by: neptune, term: 2), "write x=1 is acknowledged by Neptune (term 2)"),
-            (.lost(write: 1, term: 2), "write x=1 is lost: acknowledged in term 2, a leader of a later term does not hold it"),
+            (.lost(write: 1, term: 2, reason: .missingFromLeader(jupiter, term: 3)),
+             "write x=1 is lost: acknowledged in term 2, but Jupiter, leader of term 3, does not hold it"),
+            (.lost(write: 2, term: 1, reason: .reachedFollower(saturn)),
+             "write y=2 is lost: sent with acks=0, it reached Saturn, which is not the leader"),
+            (.lost(write: 2, term: 1, reason: .reachedCrashed(saturn)),
+             "write y=2 is lost: sent with acks=0, it reached Saturn, which is crashed"),
         ]
         for (w, line) in expected { #expect(en.event(SimEvent(time: 0, kind: .write(w))) == line) }
     }
@@ -268,7 +273,8 @@ import RaftCore
         let writes: [WriteEvent] = [
             .sent(write: 1, to: n, acks: .all), .redirected(write: 1, by: s, leader: n),
             .redirected(write: 2, by: s, leader: nil), .retried(write: 1, to: j),
-            .duplicate(write: 1, at: n, index: 4), .acknowledged(write: 1, by: n, term: 2), .lost(write: 2, term: 2),
+            .duplicate(write: 1, at: n, index: 4), .acknowledged(write: 1, by: n, term: 2), .lost(write: 2, term: 2, reason: .missingFromLeader(n, term: 3)),
+            .lost(write: 2, term: 1, reason: .reachedFollower(s)), .lost(write: 2, term: 1, reason: .reachedCrashed(s)),
         ]
         let world: [SimEvent.Kind] = [
             .crashed(s), .restarted(s), .timeoutForced(j), .partitioned([[n]]), .cut(from: n, to: s),
@@ -294,7 +300,7 @@ import RaftCore
     static func foreignLeft(_ s: String) -> String {
         var rest = s
         for tag in tags(s) { rest = rest.replacing("[\(tag)]", with: "") }
-        for word in names + values.dropFirst() + ["AppendEntries", "RequestVote", "acks=all"] {
+        for word in names + values.dropFirst() + ["AppendEntries", "RequestVote", "acks=all", "acks=0", "acks=1"] {
             rest = rest.replacing(word, with: "")
         }
         return String(rest.unicodeScalars.filter { $0.isASCII && $0.properties.isAlphabetic }.map(Character.init))

@@ -1,44 +1,49 @@
 import RaftCore
 import RaftSim
 
-/// The steps that act on the world (scenario format, `steps`).
+/// The steps that act on the world, as world commands (scenario format, `steps`).
 extension ScenarioRunner {
     mutating func act(_ step: Step) {
+        if case .run(let ms) = step { return world.run(for: ms) }
+        if let command = StepCommands.command(for: step, names: world.names) { world.apply(command) }
+    }
+}
+
+/// Steps to world commands and back: the live view records its keys as steps, and the
+/// lesson player feeds steps to the runtime as commands.
+public enum StepCommands {
+    public static func command(for step: Step, names: [String]) -> WorldCommand? {
+        func id(_ name: String) -> NodeID? { names.firstIndex(of: name) }
         switch step {
         case .write(let w):
-            world.write(w.value, to: w.to.flatMap(id), acks: w.acks.map(WorldBuilder.acks), count: w.count ?? 1)
-        case .crash(let n): if let node = id(n) { world.crash(node) }
-        case .restart(let n): if let node = id(n) { world.restart(node) }
-        case .partition(let groups): world.partition(groups.map { $0.compactMap(id) })
-        case .isolate(let n): if let node = id(n) { world.partition([[node]]) }
-        case let .cut(from, to): if let a = id(from), let b = id(to) { world.cut(from: a, to: b) }
-        case let .slow(node, latency): if let n = id(node) { world.slow(n, latency: latency) }
-        case .heal: world.heal()
-        case .timeout(let n): if let node = id(n) { world.timeout(node) }
-        case let .drop(from, to): if let a = id(from), let b = id(to) { world.drop(from: a, to: b) }
-        case .consume(let n): if let node = id(n) { world.consume(from: node) }
-        case .run(let ms): world.run(for: ms)
-        case .configure(let c): configure(c)
-        default: break
+            return .write(value: w.value, to: w.to.flatMap(id), acks: w.acks.map(WorldBuilder.acks), count: w.count ?? 1)
+        case .crash(let n): return id(n).map { .crash($0) }
+        case .restart(let n): return id(n).map { .restart($0) }
+        case .partition(let groups): return .partition(groups.map { $0.compactMap(id) })
+        case .isolate(let n): return id(n).map { .partition([[$0]]) }
+        case let .cut(from, to): return id(from).flatMap { a in id(to).map { .cut(from: a, to: $0) } }
+        case let .slow(node, latency): return id(node).map { .slow($0, latency: latency) }
+        case .heal: return .heal
+        case .timeout(let n): return id(n).map { .timeout($0) }
+        case let .drop(from, to): return id(from).flatMap { a in id(to).map { .drop(from: a, to: $0) } }
+        case .consume(let n): return id(n).map { .consume(from: $0) }
+        case .configure(let c): return .configure(change(c))
+        default: return nil
         }
     }
 
-    func id(_ name: String) -> NodeID? { world.node(named: name) }
-
-    mutating func configure(_ c: ConfigureSpec) {
-        var timing = world.timing
-        if let patch = c.timing {
-            timing.heartbeat = patch.heartbeat ?? timing.heartbeat
-            timing.election = patch.election ?? timing.election
-            timing.latency = patch.latency ?? timing.latency
-        }
-        world.configure(engine: { engine in
-            if let v = c.batch { engine.batch = v }
-            if let v = c.pipeline { engine.pipeline = v }
-            if let v = c.noop { engine.noop = v }
-            if let v = c.prevote { engine.preVote = v }
-            if let v = c.checkQuorum { engine.checkQuorum = v }
-            if let v = c.unsafe { engine.unsafe = WorldBuilder.unsafeRules(v) }
-        }, timing: timing, acks: c.acks.map(WorldBuilder.acks))
+    public static func change(_ c: ConfigureSpec) -> ConfigChange {
+        var change = ConfigChange()
+        change.batch = c.batch
+        change.pipeline = c.pipeline
+        change.noop = c.noop
+        change.preVote = c.prevote
+        change.checkQuorum = c.checkQuorum
+        change.unsafe = c.unsafe.map(WorldBuilder.unsafeRules)
+        change.heartbeat = c.timing?.heartbeat
+        change.election = c.timing?.election
+        change.latency = c.timing?.latency
+        change.acks = c.acks.map(WorldBuilder.acks)
+        return change
     }
 }

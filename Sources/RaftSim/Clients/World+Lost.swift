@@ -20,12 +20,12 @@ extension World {
         return nil
     }
 
-    mutating func markLost(_ id: Int, term: Int) {
+    mutating func markLost(_ id: Int, term: Int, reason: LostReason) {
         guard !clients.writes[id]!.lost else { return }
         clients.writes[id]!.lost = true
         clients.writes[id]!.stamp = clients.writes[id]!.stamp ?? term
         clients.lost += 1
-        emit(.write(.lost(write: id, term: clients.writes[id]!.stamp!)))
+        emit(.write(.lost(write: id, term: clients.writes[id]!.stamp!, reason: reason)))
     }
 
     /// A new leader of term T: every acknowledged write stamped below T that it lacks is lost.
@@ -36,7 +36,7 @@ extension World {
             let write = clients.writes[id]!
             if write.lost { continue }
             if let stamp = write.stamp, stamp < term, heldIndex(of: id, in: newLeader) == nil {
-                markLost(id, term: stamp)
+                markLost(id, term: stamp, reason: .missingFromLeader(newLeader, term: term))
             } else {
                 kept.append(id)
             }
@@ -50,7 +50,7 @@ extension World {
         guard let latest = lastLeader, let stamp = clients.writes[id]!.stamp, latest.term > stamp,
               nodes[latest.node].isUp, nodes[latest.node].role == .leader, nodes[latest.node].term == latest.term,
               heldIndex(of: id, in: latest.node) == nil else { return }
-        markLost(id, term: stamp)
+        markLost(id, term: stamp, reason: .missingFromLeader(latest.node, term: latest.term))
     }
 
     /// What a call into node `id` means for the clients: new leaders, lost leadership,

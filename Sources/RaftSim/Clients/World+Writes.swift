@@ -42,11 +42,11 @@ extension World {
     mutating func writeArrives(_ id: Int, at node: NodeID) {
         let write = clients.writes[id]!
         guard nodes[node].isUp else {
-            if write.acks == .zero { markLost(id, term: nodes[node].term) }
+            if write.acks == .zero { markLost(id, term: nodes[node].term, reason: .reachedCrashed(node)) }
             return
         }
         guard nodes[node].role == .leader else {
-            if write.acks == .zero { markLost(id, term: nodes[node].term) }
+            if write.acks == .zero { markLost(id, term: nodes[node].term, reason: .reachedFollower(node)) }
             let hint = nodes[node].volatile.leader
             clients.enqueue(.answer(write: id, ack: false, leader: hint), node: node, toNode: false,
                             at: now, latency: rng.draw(timing.latency), seq: nextSeq())

@@ -10,7 +10,8 @@ extension Describer {
     private func englishWrite(_ w: WriteEvent) -> String {
         switch w {
         case let .sent(write, to, acks):
-            return "client sends write \(value(write)) to \(name(to)) (acks=\(acks.rawValue))"
+            let counted = acks == .zero ? ": acknowledged as it leaves, no answer awaited" : ""
+            return "client sends write \(value(write)) to \(name(to)) (acks=\(acks.rawValue)\(counted))"
         case let .redirected(write, by, leader):
             guard let leader, leader != by else {
                 return "\(name(by)) is not the leader and knows none: "
@@ -23,15 +24,24 @@ extension Describer {
             return "\(name(at)) already holds write \(value(write)) at index \(index): it does not append it again"
         case let .acknowledged(write, by, term):
             return "write \(value(write)) is acknowledged by \(name(by)) (term \(term))"
-        case let .lost(write, term):
-            return "write \(value(write)) is lost: acknowledged in term \(term), a leader of a later term does not hold it"
+        case let .lost(write, term, reason):
+            switch reason {
+            case .reachedFollower(let n):
+                return "write \(value(write)) is lost: sent with acks=0, it reached \(name(n)), which is not the leader"
+            case .reachedCrashed(let n):
+                return "write \(value(write)) is lost: sent with acks=0, it reached \(name(n)), which is crashed"
+            case let .missingFromLeader(n, leaderTerm):
+                return "write \(value(write)) is lost: acknowledged in term \(term), "
+                    + "but \(name(n)), leader of term \(leaderTerm), does not hold it"
+            }
         }
     }
 
     private func koreanWrite(_ w: WriteEvent) -> String {
         switch w {
         case let .sent(write, to, acks):
-            return "클라이언트가 \(name(to))에게 \(value(write)) 쓰기를 보냅니다 (acks=\(acks.rawValue))"
+            let counted = acks == .zero ? ": 보내는 순간 승인된 것으로 치고 응답을 기다리지 않습니다" : ""
+            return "클라이언트가 \(name(to))에게 \(value(write)) 쓰기를 보냅니다 (acks=\(acks.rawValue)\(counted))"
         case let .redirected(write, by, leader):
             guard let leader, leader != by else {
                 return "\(name(by, .topic)) 리더가 아니고 아는 리더도 없어, \(value(write)) 쓰기는 다음 노드로 갑니다"
@@ -43,8 +53,15 @@ extension Describer {
             return "\(name(at, .topic)) \(value(write)) 쓰기를 이미 인덱스 \(index)에 가지고 있어 다시 추가하지 않습니다"
         case let .acknowledged(write, by, term):
             return "\(name(by, .subject)) \(value(write)) 쓰기를 승인합니다 (임기 \(term))"
-        case let .lost(write, term):
-            return "\(value(write)) 쓰기가 유실됩니다: 임기 \(term)에 승인되었지만 그 뒤 임기의 리더가 이 쓰기를 갖고 있지 않습니다"
+        case let .lost(write, term, reason):
+            switch reason {
+            case .reachedFollower(let n):
+                return "\(value(write)) 쓰기가 유실됩니다: acks=0으로 보냈는데 리더가 아닌 \(name(n))에게 도착했습니다"
+            case .reachedCrashed(let n):
+                return "\(value(write)) 쓰기가 유실됩니다: acks=0으로 보냈는데 다운된 \(name(n))에게 도착했습니다"
+            case let .missingFromLeader(n, leaderTerm):
+                return "\(value(write)) 쓰기가 유실됩니다: 임기 \(term)에 승인되었지만 임기 \(leaderTerm)의 리더 \(name(n))에게 이 쓰기가 없습니다"
+            }
         }
     }
 }

@@ -34,7 +34,17 @@ public enum WriteEvent: Sendable, Equatable {
     case retried(write: Int, to: NodeID)
     case duplicate(write: Int, at: NodeID, index: Int)
     case acknowledged(write: Int, by: NodeID, term: Int)
-    case lost(write: Int, term: Int)
+    case lost(write: Int, term: Int, reason: LostReason)
+}
+
+/// Why an acknowledged write is gone for good (scenario format, "lost").
+public enum LostReason: Sendable, Equatable {
+    /// acks 0: it reached a node that is not leader.
+    case reachedFollower(NodeID)
+    /// acks 0: it reached a crashed node.
+    case reachedCrashed(NodeID)
+    /// A leader of a higher term holds no entry with its id.
+    case missingFromLeader(NodeID, term: Int)
 }
 
 /// One thing that happened in the world, at a simulated time.

@@ -1,0 +1,79 @@
+import Dispatch
+import RaftSim
+import Synchronization
+
+/// What the UI reads: an immutable copy of the runtime's state.
+public struct RuntimeSnapshot: Sendable {
+    public var world: World
+    public var events: ArraySlice<SimEvent>
+    public var paused: Bool
+    public var speed: Double
+    public var inPast: Bool
+    public var version: Int
+    public var log: [LoggedCommand]
+}
+
+/// Runs a world live on a background serial Dispatch queue, paced by a Dispatch timer at
+/// wall time times the speed. Commands are queued to it; the UI reads only snapshots.
+public final class Runtime: Sendable {
+    let core: Mutex<RuntimeCore>
+    let queue = DispatchQueue(label: "raftlab.runtime")
+    /// Dispatch sources are thread-safe; resume and cancel are called once each.
+    nonisolated(unsafe) let timer: DispatchSourceTimer
+    let lastTick = Mutex<DispatchTime>(.now())
+    let onChange: @Sendable () -> Void
+
+    /// `tick` is the timer period in wall milliseconds; `onChange` runs (on the runtime's
+    /// queue) after every visible change.
+    public init(world: World, speed: Double = 0.02, tick: Int = 20, onChange: @escaping @Sendable () -> Void = {}) {
+        core = Mutex(RuntimeCore(world: world, speed: speed))
+        self.onChange = onChange
+        timer = DispatchSource.makeTimerSource(queue: queue)
+        timer.schedule(deadline: .now() + .milliseconds(tick), repeating: .milliseconds(tick), leeway: .milliseconds(2))
+        timer.setEventHandler(handler: Self.tickHandler(self))
+    }
+
+    private static func tickHandler(_ runtime: Runtime) -> @Sendable () -> Void {
+        { [weak runtime] in runtime?.tick() }
+    }
+
+    public func start() { timer.resume() }
+
+    /// Stops the timer; no change happens after it returns.
+    public func stop() {
+        timer.cancel()
+        queue.sync {}
+    }
+
+    func tick() {
+        let now = DispatchTime.now()
+        let elapsed = lastTick.withLock { last in
+            defer { last = now }
+            return Double(now.uptimeNanoseconds - last.uptimeNanoseconds) / 1_000_000
+        }
+        let changed = core.withLock { core in
+            let before = core.version
+            core.advance(wallMs: elapsed)
+            return core.version != before
+        }
+        if changed { onChange() }
+    }
+
+    /// Queues a command; it is applied on the runtime's queue.
+    public func send(_ command: RuntimeCommand) {
+        queue.async { [self] in
+            core.withLock { $0.apply(command) }
+            onChange()
+        }
+    }
+
+    /// Waits until every command sent so far has been applied.
+    public func sync() { queue.sync {} }
+
+    public func snapshot() -> RuntimeSnapshot {
+        core.withLock { core in
+            RuntimeSnapshot(world: core.world, events: core.visibleEvents, paused: core.paused, speed: core.speed,
+                            inPast: core.history.inPast, version: core.version, log: core.log)
+        }
+    }
+}

@@ -10,10 +10,16 @@ extension Node {
         return index
     }
 
-    /// Proposes `count` writes at once, as one batch (for benchmarks and `count: N`).
-    public mutating func propose(writes: Range<Int>, out: inout Outbox) -> Int? {
-        guard isUp, volatile.role == .leader, !writes.isEmpty else { return nil }
-        for w in writes { appendEntry(write: w, out: &out) }
+    /// Proposes several writes at once: appended together, then sent in batches of up to
+    /// `batch` entries. Returns the index of the last one (nil if not leader).
+    public mutating func propose<Writes: Sequence<Int>>(writes: Writes, out: inout Outbox) -> Int? {
+        guard isUp, volatile.role == .leader else { return nil }
+        var any = false
+        for w in writes {
+            appendEntry(write: w, out: &out)
+            any = true
+        }
+        guard any else { return nil }
         for peer in others { replicate(to: peer, out: &out) }
         advanceCommit(out: &out)
         return durable.log.lastIndex
@@ -36,10 +42,21 @@ extension Node {
 
     /// Sends AppendEntries from the peer's next index, up to `batch` entries each. With
     /// `pipeline`, batches follow one another without waiting; while probing (or without
-    /// pipeline) one request is outstanding at a time. `force` (a heartbeat) sends anyway.
+    /// pipeline) one request is outstanding at a time. `force` (a heartbeat) sends anyway:
+    /// to a peer that owes an answer, an empty AppendEntries, unless a whole heartbeat
+    /// period passed without the answer: then the request is sent again.
     mutating func replicate(to peer: NodeID, out: inout Outbox, force: Bool = false) {
         var p = volatile.peers[peer]
-        if p.paused && !force { return }
+        if p.paused {
+            guard force else { return }
+            if p.heartbeatsWaiting == 0 {
+                volatile.peers[peer].heartbeatsWaiting = 1
+                let prev = p.nextIndex - 1
+                return send(.appendEntries(prevIndex: prev, prevTerm: durable.log.term(at: prev) ?? 0,
+                                           entries: [], commit: volatile.commitIndex), to: peer, out: &out)
+            }
+        }
+        p.heartbeatsWaiting = 0
         let last = durable.log.lastIndex
         // Nothing new for this peer: only a heartbeat sends an empty AppendEntries (answering
         // every answer with one would ping-pong for ever, one more chain per heartbeat).

@@ -18,6 +18,9 @@ public struct PeerProgress: Sendable, Equatable {
     public var probing: Bool = true
     /// Waiting for the answer to the one AppendEntries that probing or no-pipeline allows.
     public var paused: Bool = false
+    /// Heartbeats sent while that answer was awaited: after a whole heartbeat period without
+    /// it, the request counts as lost and the next heartbeat sends it again.
+    public var heartbeatsWaiting: Int = 0
 }
 
 /// What a crash loses: role, commit and applied index, votes, leader state, timers.

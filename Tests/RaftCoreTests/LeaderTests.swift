@@ -208,29 +208,32 @@ import Testing
     }
 
     @Test(arguments: [true, false])
-    func heartbeatResendsWhatAPausedFollowerHasNotAnswered(pipeline: Bool) {
+    func aPausedFollowerGetsAnEmptyHeartbeat(pipeline: Bool) {
         var rig = Rig(term: 1, log: [1], config: { $0.pipeline = pipeline })
         let first = rig.elect()
         let noop = first.sent(to: 1).first?.append
         #expect(noop?.entries.count == 1)
         rig.propose(5)
         let out = rig.fire(at: rig.node.volatile.heartbeatDeadline)
-        // Paused followers get the request again (now with the write as well), not an empty heartbeat.
+        // The request in flight is not sent twice: a heartbeat carries the commit index only.
         for peer in [1, 2] {
-            let resent = out.sent(to: peer).compactMap(\.append)
-            #expect(resent.count == 1)
-            #expect(resent.first?.prevIndex == noop?.prevIndex)
-            #expect(resent.first?.entries == Array(rig.node.log.entries[1...]))
+            let beat = out.sent(to: peer).compactMap(\.append)
+            #expect(beat.count == 1)
+            #expect(beat.first?.prevIndex == noop?.prevIndex)
+            #expect(beat.first?.entries == [])
         }
     }
 
-    @Test func heartbeatResendsTheOutstandingBatchWithoutPipeline() {
+    @Test func theHeartbeatsAnswerRestartsALostBatchWithoutPipeline() {
         var rig = Rig.caughtUpLeader(term: 1, config: { $0.pipeline = false })
         rig.propose(5)
-        let sent = rig.out.sent(to: 1).first?.append
-        let out = rig.fire(at: rig.node.volatile.heartbeatDeadline)
-        #expect(out.sent(to: 1).first?.append == sent)
-        #expect(out.sent(to: 2).first?.append == sent)
+        let sent = rig.out.sent(to: 1).first?.append  // suppose this one is lost
+        let beat = rig.fire(at: rig.node.volatile.heartbeatDeadline)
+        let empty = beat.sent(to: 1).first?.append
+        #expect(empty?.entries == [])
+        #expect(empty?.prevIndex == sent?.prevIndex)
+        let again = rig.receive(.appendReply(1, term: 1, success: true, prev: sent!.prevIndex, match: sent!.prevIndex))
+        #expect(again.sent(to: 1).first?.append == sent)
     }
 
     @Test func withoutPipelineTheAnswerToAResentRequestSendsNothingTwice() {
@@ -238,7 +241,7 @@ import Testing
         rig.propose(writes: 1..<4)  // indices 2...4, one per request
         #expect(rig.out.sent(to: 1).map(\.append?.prevIndex) == [1])
         let beat = rig.fire(at: rig.node.volatile.heartbeatDeadline)
-        #expect(beat.sent(to: 1).map(\.append?.prevIndex) == [1])  // resent: two copies now travel
+        #expect(beat.sent(to: 1).map(\.append?.prevIndex) == [1])  // an empty heartbeat travels behind it
 
         let first = rig.receive(.appendReply(1, term: 1, success: true, prev: 1, match: 2))
         #expect(first.sent(to: 1).map(\.append?.prevIndex) == [2])

@@ -15,6 +15,8 @@ public struct ClientEnvelope: Sendable, Equatable {
     public var seq: Int
     public var node: NodeID
     public var message: ClientMessage
+    /// Writes of one `count: N` share a burst number: they arrive as one group.
+    public var burst: Int? = nil
 }
 
 /// One client write and what became of it (scenario format, "Clients").
@@ -61,11 +63,11 @@ public struct Clients: Sendable {
     }
 
     mutating func enqueue(_ message: ClientMessage, node: NodeID, toNode direction: Bool,
-                          at now: Int, latency: Int, seq: Int) {
+                          at now: Int, latency: Int, seq: Int, burst: Int? = nil) {
         let link = direction ? node : toNode.count + node
         let at = max(now + latency, lastDelivery[link])
         lastDelivery[link] = at
-        let envelope = ClientEnvelope(deliverAt: at, seq: seq, node: node, message: message)
+        let envelope = ClientEnvelope(deliverAt: at, seq: seq, node: node, message: message, burst: burst)
         if direction { toNode[node].append(envelope) } else { fromNode[node].append(envelope) }
     }
 

@@ -10,21 +10,22 @@ extension World {
         let mode = acks ?? self.acks
         let latency = rng.draw(timing.latency)  // N writes reach the node at one instant
         var ids: [Int] = []
+        let burst = count > 1 ? nextSeq() : nil
         for k in 1...max(count, 1) {
             let id = registerValue(count > 1 ? "\(value)#\(k)" : value)
             clients.writes[id] = ClientWrite(id: id, acks: mode, target: target)
             ids.append(id)
             emit(.write(.sent(write: id, to: target, acks: mode)))
             if mode == .zero { countAcked(id) }  // acks 0: acknowledged when sent
-            sendWrite(id, to: target, latency: latency)
+            sendWrite(id, to: target, latency: latency, burst: burst)
         }
         return ids
     }
 
-    mutating func sendWrite(_ id: Int, to node: NodeID, latency: Int? = nil) {
+    mutating func sendWrite(_ id: Int, to node: NodeID, latency: Int? = nil, burst: Int? = nil) {
         clients.writes[id]!.target = node
         let delay = latency ?? rng.draw(timing.latency)
-        clients.enqueue(.write(id), node: node, toNode: true, at: now, latency: delay, seq: nextSeq())
+        clients.enqueue(.write(id), node: node, toNode: true, at: now, latency: delay, seq: nextSeq(), burst: burst)
         guard clients.writes[id]!.acks != .zero else { return }  // acks 0 never waits or retries
         clients.writes[id]!.timerGeneration += 1
         clients.timers.append((now + Clients.retryAfter, nextSeq(), id, clients.writes[id]!.timerGeneration))
@@ -33,39 +34,68 @@ extension World {
     mutating func deliverToNode(_ node: NodeID) {
         guard let envelope = clients.toNode[node].popFirst() else { return }
         switch envelope.message {
-        case .write(let id): writeArrives(id, at: node)
+        case .write(let id): writesArrive([id] + restOfBurst(envelope, at: node), at: node)
         case .consume(let position): consumeArrives(position, at: node)
         default: break
         }
     }
 
-    mutating func writeArrives(_ id: Int, at node: NodeID) {
+    /// The other writes of the same `count: N` burst, arriving at the same instant.
+    mutating func restOfBurst(_ first: ClientEnvelope, at node: NodeID) -> [Int] {
+        guard let burst = first.burst else { return [] }
+        var ids: [Int] = []
+        while let next = clients.toNode[node].first, next.burst == burst, next.deliverAt == first.deliverAt,
+              case .write(let id) = next.message {
+            clients.toNode[node].removeFirst()
+            ids.append(id)
+        }
+        return ids
+    }
+
+    /// Writes reach a node. A leader appends the new ones together (one AppendEntries may
+    /// carry them all) and answers held ones once due; any other node redirects.
+    mutating func writesArrive(_ ids: [Int], at node: NodeID) {
+        var fresh: [Int] = []
+        for id in ids where accepts(id, at: node) { fresh.append(id) }
+        guard !fresh.isEmpty else { return }
+        let before = Before(nodes[node])
+        guard let last = nodes[node].propose(writes: fresh, out: &outbox) else { return }
+        let term = nodes[node].term
+        for (k, id) in fresh.enumerated() {
+            let index = last - fresh.count + 1 + k
+            recordIndex(id, index)
+            let acks = clients.writes[id]!.acks
+            if acks == .zero, clients.writes[id]!.stamp == nil {
+                clients.writes[id]!.stamp = term
+                clients.pending.append(id)
+            }
+            if acks == .all { clients.waiters[node][index, default: []].append(id) }
+        }
+        settle(node, before)
+        for id in fresh where clients.writes[id]!.acks == .one { acknowledge(id, by: node) }
+    }
+
+    /// Whether a leader should append write `id`; otherwise handles it (lost, redirected,
+    /// or already held) and returns false.
+    mutating func accepts(_ id: Int, at node: NodeID) -> Bool {
         let write = clients.writes[id]!
         guard nodes[node].isUp else {
             if write.acks == .zero { markLost(id, term: nodes[node].term, reason: .reachedCrashed(node)) }
-            return
+            return false
         }
         guard nodes[node].role == .leader else {
             if write.acks == .zero { markLost(id, term: nodes[node].term, reason: .reachedFollower(node)) }
             let hint = nodes[node].volatile.leader
             clients.enqueue(.answer(write: id, ack: false, leader: hint), node: node, toNode: false,
                             at: now, latency: rng.draw(timing.latency), seq: nextSeq())
-            return
+            return false
         }
         if let index = heldIndex(of: id, in: node) {
             emit(.write(.duplicate(write: id, at: node, index: index)))
-            return answerWhenDue(id, at: node, index: index)
+            answerWhenDue(id, at: node, index: index)
+            return false
         }
-        let before = Before(nodes[node])
-        guard let index = nodes[node].propose(write: id, out: &outbox) else { return }
-        recordIndex(id, index)
-        if write.acks == .zero, clients.writes[id]!.stamp == nil {
-            clients.writes[id]!.stamp = nodes[node].term
-            clients.pending.append(id)
-        }
-        if write.acks == .all { clients.waiters[node][index, default: []].append(id) }
-        settle(node, before)
-        if write.acks == .one { acknowledge(id, by: node) }
+        return true
     }
 
     /// A leader that already holds the write answers once it meets the acks mode.

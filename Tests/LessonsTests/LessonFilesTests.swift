@@ -1,0 +1,114 @@
+import Foundation
+import Testing
+@testable import Lessons
+
+/// The lessons in `scenarios/` (issue 3): twelve of them, each a passing test in both
+/// languages, each with complete English and Korean text.
+struct LessonFilesTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+    static let paths: [String] = ScenarioFiles.expand([root.appendingPathComponent("scenarios").path])
+    static var names: [String] { paths.map { URL(fileURLWithPath: $0).lastPathComponent } }
+
+    @Test func twelveNumberedLessons() {
+        #expect(Self.names.count == 12, "\(Self.names)")
+        for (k, name) in Self.names.enumerated() {
+            #expect(name.hasPrefix(String(format: "%02d-", k + 1)), "\(name) is lesson \(k + 1)")
+        }
+    }
+
+    /// Runs a lesson with its transcript in `lang`; returns the failure and the event count.
+    func play(_ scenario: Scenario, lang: String) -> (RunFailure?, Int, [String]) {
+        var runner = ScenarioRunner(scenario)
+        let transcript = Transcript(lang: lang)
+        var lines: [String] = []
+        let failure = runner.run { line, world in lines += transcript.lines(line, world) }
+        return (failure, runner.world.eventCount, lines)
+    }
+
+    @Test(arguments: paths)
+    func passesInBothLanguagesAlike(_ path: String) throws {
+        let scenario = try ScenarioLoader.load(path: path)
+        let (failureEn, eventsEn, linesEn) = play(scenario, lang: "en")
+        let (failureKo, eventsKo, linesKo) = play(scenario, lang: "ko")
+        #expect(failureEn == nil, "\(path): \(failureEn.map(String.init(describing:)) ?? "")")
+        #expect(failureKo == failureEn)
+        #expect(eventsKo == eventsEn, "the language must not change what happens")
+        #expect(linesEn.count == linesKo.count)
+    }
+
+    @Test(arguments: paths)
+    func everyTextInBothLanguages(_ path: String) throws {
+        let scenario = try ScenarioLoader.load(path: path)
+        var texts: [(String, LocalizedText)] = [("title", scenario.title)]
+        if let summary = scenario.summary { texts.append(("summary", summary)) } else { Issue.record("\(path): no summary") }
+        for (k, at) in scenario.steps.enumerated() { texts += Self.texts(of: at.step, at: "step \(k + 1)") }
+        for (place, text) in texts {
+            let en = text.translations.first { $0.language == "en" }?.text ?? ""
+            let ko = text.translations.first { $0.language == "ko" }?.text ?? ""
+            #expect(Self.isReal(en), "\(path) \(place): English missing or placeholder")
+            #expect(Self.isReal(ko) && ko.unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) },
+                    "\(path) \(place): Korean missing or placeholder")
+        }
+        #expect(scenario.steps.contains { if case .task = $0.step { true } else { false } }, "\(path): no task")
+        let hasQuiz = scenario.steps.contains { if case .quiz = $0.step { true } else { false } }
+        #expect(hasQuiz || path.contains("/01-"), "\(path): no quiz")
+    }
+
+    static func texts(of step: Step, at place: String) -> [(String, LocalizedText)] {
+        switch step {
+        case .say(let t): return [("\(place) say", t)]
+        case .task(let task): return [("\(place) task", task.say)]
+        case .quiz(let quiz):
+            return [("\(place) quiz", quiz.ask), ("\(place) explain", quiz.explain)]
+                + quiz.choices.enumerated().map { ("\(place) choice \($0.offset + 1)", $0.element) }
+        default: return []
+        }
+    }
+
+    static func isReal(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let placeholders = ["TODO", "TBD", "FIXME", "XXX", "lorem", "..."]
+        return trimmed.count >= 2 && !placeholders.contains { trimmed.localizedCaseInsensitiveContains($0) && trimmed.count < 12 }
+            && !trimmed.contains("TODO")
+    }
+
+    /// Lint: every node a step or condition names exists in its scene; quiz answers are choices.
+    @Test(arguments: paths)
+    func lint(_ path: String) throws {
+        let scenario = try ScenarioLoader.load(path: path)
+        var nodes = Set(scenario.cluster.nodes)
+        for (k, at) in scenario.steps.enumerated() {
+            if case .scene(let spec) = at.step { nodes = Set(spec.nodes) }
+            for name in Self.nodeNames(in: at.step) {
+                #expect(nodes.contains(name), "\(path) step \(k + 1): unknown node \(name)")
+            }
+            if case .quiz(let quiz) = at.step {
+                #expect((1...quiz.choices.count).contains(quiz.answer), "\(path) step \(k + 1): answer")
+            }
+        }
+    }
+
+    static func nodeNames(in step: Step) -> [String] {
+        switch step {
+        case .crash(let n), .restart(let n), .isolate(let n), .timeout(let n), .consume(let n): return [n]
+        case .cut(let a, let b), .drop(let a, let b): return [a, b]
+        case .slow(let n, _): return [n]
+        case .partition(let groups): return groups.flatMap { $0 }
+        case .write(let w): return w.to.map { [$0] } ?? []
+        case .wait(let c), .expect(let c): return nodeNames(in: c)
+        case .task(let task): return nodeNames(in: task.until) + task.solution.flatMap { nodeNames(in: $0.step) }
+        default: return []
+        }
+    }
+
+    static func nodeNames(in c: Condition) -> [String] {
+        var names: [String] = []
+        if case .node(let n) = c.leader { names.append(n) }
+        if case .oneOf(let ns) = c.leader { names += ns }
+        names += (c.role ?? []).map(\.node) + (c.term ?? []).map(\.node) + (c.votedFor ?? []).map(\.node)
+        names += (c.log ?? []).map(\.node) + (c.commit ?? []).map(\.node) + (c.applied ?? []).map(\.node)
+        names += (c.match ?? []).map(\.node)
+        return names
+    }
+}

@@ -19,10 +19,12 @@ let package = Package(
             "RaftCore",
             .product(name: "DequeModule", package: "swift-collections"),
         ]),
+        .target(name: "RaftRuntime", dependencies: ["RaftSim"]),
         .target(name: "Lessons", dependencies: [
             "RaftSim",
             .product(name: "Yams", package: "Yams"),
         ]),
+        .target(name: "Screen", dependencies: ["RaftSim", "Lessons"]),
         .target(name: "Fuzzer", dependencies: ["Lessons"]),
         .executableTarget(name: "raftlab", dependencies: [
             "RaftSim", "Lessons", "Fuzzer",
@@ -30,8 +32,11 @@ let package = Package(
         ]),
         .testTarget(name: "RaftCoreTests", dependencies: ["RaftCore"]),
         .testTarget(name: "RaftSimTests", dependencies: ["RaftSim"]),
+        .testTarget(name: "RaftRuntimeTests", dependencies: ["RaftRuntime"]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons"],
                     resources: [.copy("malformed"), .copy("scenarios")]),
         .testTarget(name: "FuzzerTests", dependencies: ["Fuzzer"]),
+        .testTarget(name: "ScreenTests", dependencies: ["Screen"], resources: [.copy("golden")]),
+        .testTarget(name: "CLITests", dependencies: ["Lessons"]),
     ]
 )

@@ -8,6 +8,9 @@ extension Describer {
         switch e.kind {
         case let .note(node, n): return note(node, n)
         case let .dropped(m, reason): return dropped(m, reason)
+        case let .delivered(m, sentAt):
+            let took = e.time - sentAt
+            return lang == .en ? "\(message(m)) arrives after \(took) ms" : "\(message(m)) 도착 (\(took)밀리초 걸림)"
         case let .write(w): return write(w)
         case let .violation(v): return violation(v)
         default: return lang == .en ? englishWorldEvent(e.kind) : koreanWorldEvent(e.kind)

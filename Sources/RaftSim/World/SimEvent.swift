@@ -55,6 +55,8 @@ public struct SimEvent: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
         case note(NodeID, Note)
         case dropped(Message, DropReason)
+        /// A message reached its node (a detail event: the space-time diagram draws it).
+        case delivered(Message, sentAt: Int)
         case crashed(NodeID)
         case restarted(NodeID)
         case timeoutForced(NodeID)
@@ -73,6 +75,7 @@ public struct SimEvent: Sendable, Equatable {
         switch kind {
         case .note(_, let note): return note.level == .main
         case .dropped(let m, let reason): return reason != .crashed || m.isRequest
+        case .delivered: return false
         default: return true
         }
     }

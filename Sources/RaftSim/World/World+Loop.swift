@@ -95,6 +95,7 @@ extension World {
         if !network.canDeliver(from: m.from, to: m.to) {
             return emit(.dropped(m, network.partitioned(m.from, m.to) ? .partition : .cut))
         }
+        if recording { events.append(SimEvent(time: now, kind: .delivered(m, sentAt: envelope.sentAt))) }
         let before = Before(nodes[m.to])
         let at = now
         nodes[m.to].receive(m, now: at, rng: &rng, out: &outbox)

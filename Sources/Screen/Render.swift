@@ -1,0 +1,26 @@
+import RaftSim
+
+/// Draws the whole screen: a pure function of the state and the size.
+public enum Render {
+    public static func screen(_ state: AppState) -> ScreenBuffer {
+        var buffer = ScreenBuffer(width: state.width, height: state.height)
+        if Layout.tooSmall(width: state.width, height: state.height) {
+            TooSmallView.draw(state, into: &buffer)
+            return buffer
+        }
+        let layout = Layout(width: state.width, height: state.height, nodes: state.nodeCount,
+                            banner: !state.world.violations.isEmpty)
+        HeaderView.draw(state, into: &buffer, rect: layout.header)
+        if let banner = layout.banner { BannerView.draw(state, into: &buffer, rect: banner) }
+        if state.diagram {
+            DiagramView.draw(state, into: &buffer, rect: layout.cluster)
+        } else {
+            ClusterView.draw(state, into: &buffer, rect: layout.cluster)
+        }
+        LogTableView.draw(state, into: &buffer, rect: layout.log)
+        EventsView.draw(state, into: &buffer, rect: layout.events)
+        FooterView.draw(state, into: &buffer, rect: layout.footer)
+        if let overlay = state.overlay { OverlayView.draw(overlay, state, into: &buffer) }
+        return buffer
+    }
+}

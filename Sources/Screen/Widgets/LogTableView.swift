@@ -1,0 +1,6 @@
+/// Placeholder: to be drawn (issue 4).
+enum LogTableView {
+    static func draw(_ state: AppState, into buffer: inout ScreenBuffer, rect: Rect = Rect(x: 0, y: 0, width: 0, height: 0)) {
+        buffer.put("LogTableView", x: rect.x, y: rect.y, maxX: rect.maxX)
+    }
+}

@@ -18,7 +18,10 @@ public struct History: Sendable {
     public var inPast: Bool { position != nil }
 
     mutating func record(_ world: World, logCount: Int, force: Bool = false) {
-        if !force, let last = checkpoints.last, world.now - last.world.now < Self.interval { return }
+        if let last = checkpoints.last {
+            if last.world.now == world.now && last.logCount == logCount && last.world.eventCount == world.eventCount { return }
+            if !force && world.now - last.world.now < Self.interval { return }
+        }
         checkpoints.append(Checkpoint(world: world, logCount: logCount))
         if checkpoints.count > Self.limit { checkpoints.removeFirst(checkpoints.count - Self.limit) }
     }

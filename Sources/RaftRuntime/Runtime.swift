@@ -1,6 +1,5 @@
 import Dispatch
 import RaftSim
-import Synchronization
 
 /// What the UI reads: an immutable copy of the runtime's state.
 public struct RuntimeSnapshot: Sendable {
@@ -16,17 +15,17 @@ public struct RuntimeSnapshot: Sendable {
 /// Runs a world live on a background serial Dispatch queue, paced by a Dispatch timer at
 /// wall time times the speed. Commands are queued to it; the UI reads only snapshots.
 public final class Runtime: Sendable {
-    let core: Mutex<RuntimeCore>
+    let core: Locked<RuntimeCore>
     let queue = DispatchQueue(label: "raftlab.runtime")
     /// Dispatch sources are thread-safe; resume and cancel are called once each.
     nonisolated(unsafe) let timer: DispatchSourceTimer
-    let lastTick = Mutex<DispatchTime>(.now())
+    let lastTick = Locked<DispatchTime>(.now())
     let onChange: @Sendable () -> Void
 
     /// `tick` is the timer period in wall milliseconds; `onChange` runs (on the runtime's
     /// queue) after every visible change.
     public init(world: World, speed: Double = 0.02, tick: Int = 20, onChange: @escaping @Sendable () -> Void = {}) {
-        core = Mutex(RuntimeCore(world: world, speed: speed))
+        core = Locked(RuntimeCore(world: world, speed: speed))
         self.onChange = onChange
         timer = DispatchSource.makeTimerSource(queue: queue)
         timer.schedule(deadline: .now() + .milliseconds(tick), repeating: .milliseconds(tick), leeway: .milliseconds(2))

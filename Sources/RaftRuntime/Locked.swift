@@ -1,0 +1,16 @@
+import Foundation
+
+/// A value behind a lock. NSLock is a pthread mutex, which ThreadSanitizer understands
+/// (Synchronization.Mutex on Linux is a raw futex that it cannot see, and reports races).
+final class Locked<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: Value
+
+    init(_ value: Value) { self.value = value }
+
+    func withLock<R>(_ body: (inout Value) throws -> R) rethrows -> R {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body(&value)
+    }
+}

@@ -38,9 +38,15 @@ extension FuzzSession {
         return .passed
     }
 
-    /// A violation found during the heal phase outranks the liveness failure it caused.
-    func settle(_ verdict: FuzzVerdict) -> FuzzVerdict {
-        world.violations.isEmpty ? verdict : violationVerdict()
+    /// A violation found during the heal phase outranks the liveness failure it caused: the
+    /// failed step gives way to as long a `run` and `expect: {violations: 0}`, so the file
+    /// fails on the violation.
+    mutating func settle(_ verdict: FuzzVerdict) -> FuzzVerdict {
+        guard !world.violations.isEmpty else { return verdict }
+        steps.removeLast()
+        steps.append(StepAt(.run(world.now - lastStepStart)))
+        steps.append(StepAt(.expect(Condition(violations: NumberMatch(.eq, 0)))))
+        return violationVerdict()
     }
 
     func violationVerdict() -> FuzzVerdict {

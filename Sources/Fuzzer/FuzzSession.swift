@@ -9,6 +9,8 @@ struct FuzzSession {
     var runner: ScenarioRunner
     var steps: [StepAt] = []
     var writes = 0
+    /// The simulated time at which the last step began.
+    var lastStepStart = 0
     let cluster: ClusterSpec
 
     init(cluster: ClusterSpec, rng: SplitMix64) {
@@ -23,6 +25,7 @@ struct FuzzSession {
     /// Records and plays one step; returns its failure, if any.
     @discardableResult
     mutating func play(_ step: Step) -> RunFailure? {
+        lastStepStart = world.now
         steps.append(StepAt(step))
         return runner.play(StepAt(step), number: steps.count) { _, _ in }
     }

@@ -10,6 +10,9 @@ public struct RuntimeSnapshot: Sendable {
     public var inPast: Bool
     public var version: Int
     public var log: [LoggedCommand]
+    /// Whether a goal is set, and how the last one ended.
+    public var hasGoal: Bool
+    public var goalResult: GoalResult?
 }
 
 /// Runs a world live on a background serial Dispatch queue, paced by a Dispatch timer at
@@ -66,13 +69,30 @@ public final class Runtime: Sendable {
         }
     }
 
+    /// Sets the goal where the world stops next (a lesson's `run` or `wait` step).
+    public func setGoal(_ goal: Goal?) {
+        queue.async { [self] in
+            core.withLock { $0.setGoal(goal) }
+            onChange()
+        }
+    }
+
+    /// Replaces the world (a lesson's `scene`, or a replay to an earlier step).
+    public func replace(world: World) {
+        queue.async { [self] in
+            core.withLock { $0.replace(world: world) }
+            onChange()
+        }
+    }
+
     /// Waits until every command sent so far has been applied.
     public func sync() { queue.sync {} }
 
     public func snapshot() -> RuntimeSnapshot {
         core.withLock { core in
             RuntimeSnapshot(world: core.world, events: core.visibleEvents, paused: core.paused, speed: core.speed,
-                            inPast: core.history.inPast, version: core.version, log: core.log)
+                            inPast: core.history.inPast, version: core.version, log: core.log,
+                            hasGoal: core.goal != nil, goalResult: core.goalResult)
         }
     }
 }

@@ -4,17 +4,20 @@ import RaftSim
 /// commands (logging them with their simulated time), keeps recent events and history.
 /// `Runtime` runs one on a background queue; tests drive one directly.
 public struct RuntimeCore: Sendable {
-    public private(set) var world: World
-    public private(set) var log: [LoggedCommand] = []
+    public internal(set) var world: World
+    public internal(set) var log: [LoggedCommand] = []
     /// The most recent events, oldest first (at most `eventLimit`).
-    public private(set) var events: [SimEvent] = []
+    public internal(set) var events: [SimEvent] = []
     public private(set) var paused = false
     /// Simulated milliseconds per wall-clock millisecond.
     public private(set) var speed: Double
-    public private(set) var history = History()
+    public internal(set) var history = History()
     /// Bumped on every visible change; the UI redraws when it moves.
-    public private(set) var version = 0
+    public internal(set) var version = 0
     var carry = 0.0
+    /// Where the world stops next (a lesson step), and how the last goal ended.
+    public internal(set) var goal: Goal? = nil
+    public internal(set) var goalResult: GoalResult? = nil
 
     public static let eventLimit = 2000
     public static let speeds: [Double] = [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5]
@@ -35,7 +38,7 @@ public struct RuntimeCore: Sendable {
         let ms = Int(carry)
         guard ms > 0 else { return }
         carry -= Double(ms)
-        world.run(for: ms)
+        move(by: ms)
         absorbEvents()
         history.record(world, logCount: log.count)
         version += 1

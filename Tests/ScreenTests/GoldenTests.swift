@@ -1,0 +1,187 @@
+import Foundation
+import Testing
+import RaftCore
+import RaftSim
+@testable import Screen
+
+/// Golden screens: the rendered text and, separately, the attributes, at three sizes, for
+/// the states issue 4 lists. `RECORD_GOLDENS=1 swift test --filter GoldenTests` writes them
+/// anew; review the diff, never edit them by hand.
+struct GoldenTests {
+    static let sizes = [(80, 24), (120, 36), (200, 50)]
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("golden")
+    static var recording: Bool { ProcessInfo.processInfo.environment["RECORD_GOLDENS"] == "1" }
+
+    struct Case: Sendable, CustomStringConvertible {
+        let name: String
+        let make: @Sendable () -> AppState
+        var description: String { name }
+    }
+
+    static let cases: [Case] = [
+        Case(name: "fresh") { state(GoldenWorlds.fresh()) },
+        Case(name: "election") { state(GoldenWorlds.election()) },
+        Case(name: "crashed-leader") { state(GoldenWorlds.crashedLeader()) },
+        Case(name: "partition") { state(GoldenWorlds.partition()) },
+        Case(name: "six-nodes") { state(GoldenWorlds.running(nodes: 6)) },
+        Case(name: "nine-nodes") { state(GoldenWorlds.running(nodes: 9)) },
+        Case(name: "korean") { state(GoldenWorlds.partition(), lang: .ko) },
+        Case(name: "no-color") { state(GoldenWorlds.crashedLeader(), colors: false) },
+        Case(name: "options") { with(state(GoldenWorlds.running(nodes: 3))) { $0.overlay = .options(row: 2) } },
+        Case(name: "explain") { explainState() },
+        Case(name: "diagram") { with(state(GoldenWorlds.running(nodes: 3))) { $0.diagram = true } },
+        Case(name: "violation") { state(GoldenWorlds.violation()) },
+        Case(name: "help-korean") { with(state(GoldenWorlds.running(nodes: 3), lang: .ko)) { $0.overlay = .help } },
+    ]
+
+    static func state(_ world: World, lang: Lang = .en, colors: Bool = true) -> AppState {
+        var events = world
+        let recent = events.takeEvents()
+        return AppState(live: LiveStatus(world: world, events: recent, paused: false, speed: 0.02),
+                        lang: lang, seed: 1, colors: colors)
+    }
+
+    static func with(_ state: AppState, _ change: (inout AppState) -> Void) -> AppState {
+        var s = state
+        change(&s)
+        return s
+    }
+
+    static func explainState() -> AppState {
+        var s = state(GoldenWorlds.running(nodes: 3, ms: 1010))
+        _ = Update.apply(&s, .key(.char("m")))
+        s.overlay = .explain
+        return s
+    }
+
+    @Test(arguments: cases)
+    func matchesItsGoldenScreens(_ c: Case) throws {
+        for (width, height) in Self.sizes {
+            var state = c.make()
+            state.width = width
+            state.height = height
+            let buffer = Render.screen(state)
+            try Self.compare(buffer.text + "\n", name: "\(c.name)-\(width)x\(height).txt")
+            try Self.compare(Self.attributes(buffer), name: "\(c.name)-\(width)x\(height).attr")
+        }
+    }
+
+    @Test func tooSmall() throws {
+        for (width, height) in [(70, 20), (79, 24), (80, 23), (20, 5)] {
+            var state = Self.state(GoldenWorlds.fresh())
+            state.width = width
+            state.height = height
+            try Self.compare(Render.screen(state).text + "\n", name: "too-small-\(width)x\(height).txt")
+        }
+    }
+
+    /// One letter per distinct style, with a legend: colour and attributes apart from text.
+    static func attributes(_ buffer: ScreenBuffer) -> String {
+        var letters: [Style: Character] = [.plain: "."]
+        var legend: [String] = []
+        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+        var rows: [String] = []
+        for y in 0..<buffer.height {
+            var row = ""
+            for x in 0..<buffer.width {
+                let style = buffer[x, y].style
+                if letters[style] == nil {
+                    let letter = alphabet[min(letters.count - 1, alphabet.count - 1)]
+                    letters[style] = letter
+                    legend.append("\(letter) = \(describe(style))")
+                }
+                row.append(letters[style]!)
+            }
+            rows.append(row)
+        }
+        return (legend + ["---"] + rows).joined(separator: "\n") + "\n"
+    }
+
+    static func describe(_ s: Style) -> String {
+        var parts = ["\(s.tint)"]
+        if s.bold { parts.append("bold") }
+        if s.dim { parts.append("dim") }
+        if s.reverse { parts.append("reverse") }
+        if s.underline { parts.append("underline") }
+        return parts.joined(separator: " ")
+    }
+
+    static func compare(_ actual: String, name: String) throws {
+        let url = directory.appendingPathComponent(name)
+        if recording {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            try actual.write(to: url, atomically: true, encoding: .utf8)
+            return
+        }
+        let expected = try? String(contentsOf: url, encoding: .utf8)
+        #expect(expected != nil, "missing golden \(name): record with RECORD_GOLDENS=1")
+        guard let expected, expected != actual else { return }
+        let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
+        let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
+        let line = zip(a, e).firstIndex { $0 != $1 } ?? min(a.count, e.count)
+        Issue.record("\(name) differs at line \(line + 1):\n  expected: \(line < e.count ? String(e[line]) : "<none>")\n  actual:   \(line < a.count ? String(a[line]) : "<none>")")
+    }
+}
+
+/// Deterministic worlds for the golden screens.
+enum GoldenWorlds {
+    static func world(nodes: Int = 3, seed: UInt64 = 1) -> World {
+        var spec = WorldSpec(names: Array(WorldSpec.planets.prefix(nodes)))
+        spec.seed = seed
+        return World(spec)
+    }
+
+    static func fresh() -> World {
+        var w = world()
+        w.run(for: 40)
+        return w
+    }
+
+    static func election() -> World {
+        var w = world()
+        _ = w.wait(limit: 2000) { $0.nodes.contains { $0.role == .candidate } }
+        w.run(for: 6)
+        return w
+    }
+
+    static func running(nodes: Int, ms: Int = 1000) -> World {
+        var w = world(nodes: nodes)
+        _ = w.wait(limit: 3000) { $0.undisputedLeader != nil }
+        w.write("x=1")
+        w.write("y=2", count: 2)
+        w.run(for: ms - w.now > 0 ? ms - w.now : 30)
+        w.write("z=3")
+        w.run(for: 12)
+        return w
+    }
+
+    static func crashedLeader() -> World {
+        var w = running(nodes: 3)
+        w.crash(w.undisputedLeader!)
+        w.run(for: 120)
+        return w
+    }
+
+    static func partition() -> World {
+        var w = running(nodes: 5)
+        let leader = w.undisputedLeader!
+        w.partition([[leader, (leader + 1) % 5]])
+        w.write("p=1", to: leader)
+        w.run(for: 400)
+        return w
+    }
+
+    static func violation() -> World {
+        var spec = WorldSpec(names: ["Neptune", "Saturn", "Jupiter"])
+        spec.engine.unsafe = .writeWithoutQuorum
+        var w = World(spec)
+        _ = w.wait(limit: 3000) { $0.undisputedLeader != nil }
+        let leader = w.undisputedLeader!
+        w.partition([[leader]])
+        w.write("s=1", to: leader, acks: .one)
+        w.run(for: 1500)
+        w.write("t=2", acks: .one)
+        w.run(for: 600)
+        return w
+    }
+}

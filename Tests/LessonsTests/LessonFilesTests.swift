@@ -47,8 +47,11 @@ struct LessonFilesTests {
             let en = text.translations.first { $0.language == "en" }?.text ?? ""
             let ko = text.translations.first { $0.language == "ko" }?.text ?? ""
             #expect(Self.isReal(en), "\(path) \(place): English missing or placeholder")
-            #expect(Self.isReal(ko) && ko.unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) },
-                    "\(path) \(place): Korean missing or placeholder")
+            // A quiz choice may be a name or a number ("Saturn", "acks=all"); prose must be Korean.
+            let prose = !place.contains("choice")
+            #expect(Self.isReal(ko) && (!prose || ko.unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) }),
+                    "\(path) \(place): Korean missing or placeholder: \(ko)")
+            #expect(ko != en || !prose, "\(path) \(place): Korean is the English text")
         }
         #expect(scenario.steps.contains { if case .task = $0.step { true } else { false } }, "\(path): no task")
         let hasQuiz = scenario.steps.contains { if case .quiz = $0.step { true } else { false } }

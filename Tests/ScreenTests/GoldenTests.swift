@@ -48,7 +48,9 @@ struct GoldenTests {
     }
 
     static func explainState() -> AppState {
-        var s = state(GoldenWorlds.running(nodes: 3, ms: 1010))
+        var world = GoldenWorlds.running(nodes: 3, ms: 1010)
+        _ = world.wait(limit: 500) { $0.inFlight > 0 && $0.network.envelopes.contains { !$0.message.isRequest } }
+        var s = state(world)
         _ = Update.apply(&s, .key(.char("m")))
         s.overlay = .explain
         return s
@@ -118,7 +120,7 @@ struct GoldenTests {
         guard let expected, expected != actual else { return }
         let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
         let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
-        let line = zip(a, e).firstIndex { $0 != $1 } ?? min(a.count, e.count)
+        let line = Array(zip(a, e)).firstIndex { $0 != $1 } ?? min(a.count, e.count)
         Issue.record("\(name) differs at line \(line + 1):\n  expected: \(line < e.count ? String(e[line]) : "<none>")\n  actual:   \(line < a.count ? String(a[line]) : "<none>")")
     }
 }

@@ -37,6 +37,7 @@ public struct ScreenBuffer: Sendable, Equatable {
             if w == 0 { continue }
             if col + w > limit { break }
             if col >= 0 {
+                unsplit(col, y, width: w)
                 self[col, y] = Cell(character: c, style: style)
                 if w == 2 { self[col + 1, y] = Cell(character: " ", style: style, continuation: true) }
             }
@@ -47,9 +48,20 @@ public struct ScreenBuffer: Sendable, Equatable {
 
     /// Fills a rectangle with `character`.
     public mutating func fill(x: Int, y: Int, width w: Int, height h: Int, character: Character = " ", style: Style = .plain) {
+        let from = max(0, x), to = min(width, x + w)
+        guard from < to else { return }
         for row in max(0, y)..<min(height, y + h) {
-            for col in max(0, x)..<min(width, x + w) { self[col, row] = Cell(character: character, style: style) }
+            unsplit(from, row, width: to - from)
+            for col in from..<to { self[col, row] = Cell(character: character, style: style) }
         }
+    }
+
+    /// Before cells `col..<col+w` of row `y` are overwritten: a double-width character cut in
+    /// half at either edge becomes a space, so every row keeps exactly `width` columns.
+    mutating func unsplit(_ col: Int, _ y: Int, width w: Int) {
+        if col > 0, self[col, y].continuation { self[col - 1, y] = Cell(character: " ", style: self[col - 1, y].style) }
+        let end = col + w
+        if end < width, self[end, y].continuation { self[end, y] = Cell(character: " ", style: self[end, y].style) }
     }
 
     /// Sets the style of a run of cells, keeping their characters.

@@ -17,7 +17,7 @@ public enum Update {
             state.height = height
             return []
         case let .click(x, y):
-            if let node = ClusterGeometry.node(at: x, y, state) { state.selected = node }
+            if !state.diagram, state.overlay == nil, let node = ClusterGeometry.node(at: x, y, state) { state.selected = node }
             return []
         case .key(let key):
             return self.key(key, &state)
@@ -74,7 +74,9 @@ public enum Update {
         case "[": return [.control(.back)]
         case "]": return [.control(.forward)]
         case "<": state.logScroll = max(0, (state.logScroll ?? LogTableView.defaultFirstIndex(state)) - 1)
-        case ">": state.logScroll = (state.logScroll ?? LogTableView.defaultFirstIndex(state)) + 1
+        case ">":
+            let longest = state.world.nodes.map(\.log.lastIndex).max() ?? 1
+            state.logScroll = min(max(1, longest), (state.logScroll ?? LogTableView.defaultFirstIndex(state)) + 1)
         case "d": state.diagram.toggle()
         case "e": state.overlay = state.overlay == .explain ? nil : .explain
         case "i": state.overlay = state.overlay == .inspect ? nil : .inspect

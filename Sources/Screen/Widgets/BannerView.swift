@@ -1,6 +1,17 @@
-/// Placeholder: to be drawn (issue 4).
+import RaftSim
+
+/// The safety banner: what the monitor found broken and where (Describer.violation); with
+/// several, their count and the latest.
 enum BannerView {
-    static func draw(_ state: AppState, into buffer: inout ScreenBuffer, rect: Rect = Rect(x: 0, y: 0, width: 0, height: 0)) {
-        buffer.put("BannerView", x: rect.x, y: rect.y, maxX: rect.maxX)
+    static func draw(_ state: AppState, into buffer: inout ScreenBuffer, rect: Rect) {
+        let violations = state.world.violations
+        guard !rect.isEmpty, let latest = violations.last else { return }
+        let describer = Describer(names: state.world.names, values: state.world.values, lang: state.lang)
+        let time = Describer.time(latest.time).drop { $0 == " " }
+        let count = violations.count > 1 ? UIWords(state.lang).violations(violations.count) : ""
+        let text = "⚠ \(count)\(describer.violation(latest)) · \(time)"
+        let style = Style(.bad, bold: true)
+        buffer.fill(x: rect.x, y: rect.y, width: rect.width, height: 1, style: style)
+        buffer.put(TextWrap.cut(text, width: rect.width), x: rect.x, y: rect.y, style: style, maxX: rect.maxX)
     }
 }

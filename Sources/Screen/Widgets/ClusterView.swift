@@ -1,6 +1,39 @@
-/// Placeholder: to be drawn (issue 4).
+import RaftCore
+import RaftSim
+
+/// The cluster view: one card per node on a ring, a link between every pair, every message
+/// in flight moving along its link, and a legend of message labels when there is room
+/// (product.md, "The screen"). Links first, then messages, then cards on top.
 enum ClusterView {
-    static func draw(_ state: AppState, into buffer: inout ScreenBuffer, rect: Rect = Rect(x: 0, y: 0, width: 0, height: 0)) {
-        buffer.put("ClusterView", x: rect.x, y: rect.y, maxX: rect.maxX)
+    /// Draws the cluster view inside `rect` (and nowhere else).
+    static func draw(_ state: AppState, into buffer: inout ScreenBuffer, rect: Rect) {
+        guard !rect.isEmpty, state.nodeCount > 0 else { return }
+        let area = ClusterGeometry.ringArea(rect)
+        let arrangement = ClusterGeometry.arrangement(in: area, nodes: state.nodeCount)
+        let links = links(arrangement)
+        let network = state.world.network
+        for link in links { draw(link, look(link, network), in: area, into: &buffer) }
+        drawMessages(state, links, arrangement.cards, in: area, into: &buffer)
+        let words = ClusterWords(state.lang)
+        for (id, r) in arrangement.cards.enumerated() {
+            card(CardFacts(id, state), r, arrangement.level, words, into: &buffer)
+        }
+        legend(words, rect, rows: ClusterGeometry.legendRows(rect), into: &buffer)
+    }
+
+    /// The legend rows under the ring: as many label meanings as fit, most useful first.
+    static func legend(_ words: ClusterWords, _ rect: Rect, rows: Int, into buffer: inout ScreenBuffer) {
+        guard rows > 0 else { return }
+        var y = rect.maxY - rows
+        var x = rect.x + 1
+        for item in words.legend {
+            let width = CharWidth.of(item)
+            if x + width > rect.maxX {
+                y += 1
+                x = rect.x + 1
+                if y >= rect.maxY || x + width > rect.maxX { break }
+            }
+            x = buffer.put(item, x: x, y: y, style: Style(.muted), maxX: rect.maxX) + 2
+        }
     }
 }

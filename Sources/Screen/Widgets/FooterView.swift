@@ -1,6 +1,36 @@
-/// Placeholder: to be drawn (issue 4).
+/// The footer: the keys that matter now (product.md, "The screen"): the overlay's keys while
+/// one is open, stepping while paused, else the keys that break the cluster. Keys that do
+/// not fit are left out from the middle; help and quit always stay.
 enum FooterView {
-    static func draw(_ state: AppState, into buffer: inout ScreenBuffer, rect: Rect = Rect(x: 0, y: 0, width: 0, height: 0)) {
-        buffer.put("FooterView", x: rect.x, y: rect.y, maxX: rect.maxX)
+    static func draw(_ state: AppState, into buffer: inout ScreenBuffer, rect: Rect) {
+        guard !rect.isEmpty else { return }
+        var hints = self.hints(state)
+        while hints.count > 2 && width(hints) > rect.width { hints.remove(at: hints.count - 3) }
+        var x = rect.x
+        for hint in hints {
+            x = buffer.put(hint.key, x: x, y: rect.y, style: Style(.accent, bold: true, reverse: true), maxX: rect.maxX)
+            x = buffer.put(" " + hint.word, x: x, y: rect.y, maxX: rect.maxX) + 2
+        }
+    }
+
+    /// The hints for the state, most important first and help / quit (or close / quit) last.
+    static func hints(_ state: AppState) -> [UIWords.KeyHint] {
+        let w = UIWords(state.lang)
+        switch state.overlay {
+        case .options: return [w.move, w.nextValue, w.previousValue, w.close, w.quit]
+        case .some: return [w.close, w.quit]
+        case nil: break
+        }
+        if state.live.paused {
+            return [w.run, w.step, w.rewind, w.select(state.nodeCount), w.crash, w.restart, w.write,
+                    w.explain, w.help, w.quit]
+        }
+        return [w.select(state.nodeCount), w.crash, w.restart, w.isolate, w.heal, w.write, w.timeout,
+                w.pause, w.inspect, w.options, w.help, w.quit]
+    }
+
+    /// Columns the hints take: "key word" and two spaces between.
+    static func width(_ hints: [UIWords.KeyHint]) -> Int {
+        hints.reduce(0) { $0 + CharWidth.of($1.key) + 1 + CharWidth.of($1.word) + 2 } - 2
     }
 }

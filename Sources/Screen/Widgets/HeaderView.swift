@@ -1,6 +1,45 @@
-/// Placeholder: to be drawn (issue 4).
+import RaftSim
+
+/// The header row: "raftlab · TITLE" on the left; simulated time, speed, running or paused
+/// (and history), seed and acks mode on the right (product.md, "The screen").
 enum HeaderView {
-    static func draw(_ state: AppState, into buffer: inout ScreenBuffer, rect: Rect = Rect(x: 0, y: 0, width: 0, height: 0)) {
-        buffer.put("HeaderView", x: rect.x, y: rect.y, maxX: rect.maxX)
+    static func draw(_ state: AppState, into buffer: inout ScreenBuffer, rect: Rect) {
+        guard !rect.isEmpty else { return }
+        let words = UIWords(state.lang)
+        var status = statusPieces(state, words, compact: false).joined(separator: " │ ")
+        if rect.width - CharWidth.of(status) < 40 {
+            status = statusPieces(state, words, compact: true).joined(separator: " │ ")
+        }
+        let statusWidth = CharWidth.of(status)
+        var x = buffer.put("raftlab", x: rect.x, y: rect.y, style: Style(.accent, bold: true), maxX: rect.maxX)
+        let titleEnd = max(x, rect.maxX - statusWidth - 2)
+        x = buffer.put(" · ", x: x, y: rect.y, style: Style(.muted), maxX: titleEnd)
+        let title = state.title ?? words.sandbox
+        buffer.put(TextWrap.cut(title, width: titleEnd - x), x: x, y: rect.y, style: Style(bold: true), maxX: titleEnd)
+        if statusWidth <= rect.width - 10 {
+            buffer.put(status, x: rect.maxX - statusWidth, y: rect.y, maxX: rect.maxX)
+        }
+    }
+
+    /// Time, speed, run state, seed, acks; compact drops the words "time" and "speed".
+    static func statusPieces(_ state: AppState, _ words: UIWords, compact: Bool) -> [String] {
+        let seconds = Describer.time(state.world.now).drop { $0 == " " }
+        var run = state.live.paused ? words.paused : words.running
+        if state.live.inPast { run = words.history + " " + run }
+        let time = compact ? String(seconds) : words.time(String(seconds))
+        let factor = compact ? speed(state.live.speed) : words.speed(speed(state.live.speed))
+        return [time, factor, run, words.seed(state.seed), "acks=\(state.world.acks.rawValue)"]
+    }
+
+    /// "×0.02", "×1", "×0.005": the speed factor with at most three decimals.
+    static func speed(_ factor: Double) -> String {
+        guard factor.isFinite, factor >= 0, factor < 1_000_000 else { return "×?" }
+        let thousandths = Int((factor * 1000).rounded())
+        if thousandths < 1 && factor > 0 { return "×<0.001" }
+        let whole = thousandths / 1000
+        var fraction = String(thousandths % 1000)
+        fraction = String(repeating: "0", count: 3 - fraction.count) + fraction
+        while fraction.hasSuffix("0") { fraction.removeLast() }
+        return "×\(whole)" + (fraction.isEmpty ? "" : ".\(fraction)")
     }
 }

@@ -1,6 +1,82 @@
-/// Placeholder: to be drawn (issue 4).
+import RaftSim
+
+/// The log table (product.md, "Log table"): a title row with the legend, a row of indices,
+/// one row per node, and the consumer's read position. Each index takes 3 cells: a gap cell
+/// (the commit bar '┃' sits in the gap after the last committed entry), a marker cell ('m'
+/// match / 'n' next in the leader's view) and the term's last digit; terms of 10 and more use
+/// the marker cell, 100 and more the gap cell too.
 enum LogTableView {
-    static func draw(_ state: AppState, into buffer: inout ScreenBuffer, rect: Rect = Rect(x: 0, y: 0, width: 0, height: 0)) {
-        buffer.put("LogTableView", x: rect.x, y: rect.y, maxX: rect.maxX)
+    /// Where the columns are: the first index shown, how many, and the left edge of the slots.
+    struct Columns {
+        let first: Int
+        let count: Int
+        let x: Int
+        /// The left cell (the gap) of index `i`'s slot; index first+count is the '›' cell.
+        func slot(_ i: Int) -> Int { x + 3 * (i - first) }
+        func shows(_ i: Int) -> Bool { i >= first && i < first + count }
+    }
+
+    static func draw(_ state: AppState, into buffer: inout ScreenBuffer, rect: Rect) {
+        guard !rect.isEmpty else { return }
+        let words = UIWords(state.lang)
+        let columns = Columns(first: firstIndex(state), count: columns(rect.width), x: rect.x + labelWidth)
+        title(words, into: &buffer, rect: rect)
+        guard rect.height > 1 else { return }
+        indexRow(state, columns, words, into: &buffer, rect: rect, y: rect.y + 1)
+        let leader = LeaderView(state.world)
+        for id in 0..<state.nodeCount where rect.y + 2 + id < rect.maxY {
+            nodeRow(state, id, columns, leader, into: &buffer, rect: rect, y: rect.y + 2 + id)
+        }
+        let consumerY = rect.y + 2 + state.nodeCount
+        if consumerY < rect.maxY { consumerRow(state, columns, words, into: &buffer, rect: rect, y: consumerY) }
+    }
+
+    /// "Log" and the longest legend that fits.
+    static func title(_ words: UIWords, into buffer: inout ScreenBuffer, rect: Rect) {
+        let x = buffer.put(words.log, x: rect.x, y: rect.y, style: Style(.accent, bold: true), maxX: rect.maxX) + 2
+        let room = rect.maxX - x
+        let legend = words.legends.first { CharWidth.of($0) <= room } ?? TextWrap.cut(words.legends.last!, width: room)
+        buffer.put(legend, x: x, y: rect.y, style: Style(.muted), maxX: rect.maxX)
+    }
+
+    /// The indices, with '‹' / '›' when more entries lie left / right.
+    static func indexRow(_ state: AppState, _ c: Columns, _ words: UIWords,
+                         into buffer: inout ScreenBuffer, rect: Rect, y: Int) {
+        let muted = Style(.muted)
+        buffer.put(words.index, x: rect.x, y: y, style: muted, maxX: labelEnd(rect))
+        let longest = state.world.nodes.map(\.log.lastIndex).max() ?? 0
+        if c.first > 1 { buffer.put("‹", x: c.x - 1, y: y, style: Style(.accent, bold: true), maxX: rect.maxX) }
+        for i in c.first..<(c.first + c.count) where i < 100 || i % 5 == 0 {
+            let text = String(i)
+            buffer.put(text, x: c.slot(i) + 3 - text.count, y: y, style: muted, maxX: rect.maxX)
+        }
+        if longest >= c.first + c.count {
+            buffer.put("›", x: c.slot(c.first + c.count), y: y, style: Style(.accent, bold: true), maxX: rect.maxX)
+        }
+    }
+
+    /// The consumer's read position: '▲' under the last index it read, and the words.
+    static func consumerRow(_ state: AppState, _ c: Columns, _ words: UIWords,
+                            into buffer: inout ScreenBuffer, rect: Rect, y: Int) {
+        let style = Style(.accent)
+        buffer.put(words.consumer, x: rect.x, y: y, style: Style(.muted), maxX: labelEnd(rect))
+        let position = state.world.clients.consumerPosition
+        let text = words.consumerRead(position)
+        if position == 0 || position < c.first {
+            buffer.put((position == 0 ? "" : "‹ ") + text, x: c.x, y: y, style: style, maxX: rect.maxX)
+        } else if !c.shows(position) {
+            let line = text + " ›"
+            buffer.put(line, x: max(c.x, c.slot(c.first + c.count) + 1 - CharWidth.of(line)), y: y, style: style,
+                       maxX: rect.maxX)
+        } else {
+            let mark = c.slot(position) + 2
+            buffer.put("▲", x: mark, y: y, style: Style(.accent, bold: true), maxX: rect.maxX)
+            let width = CharWidth.of(text)
+            if mark + 2 + width <= rect.maxX {
+                buffer.put(text, x: mark + 2, y: y, style: style, maxX: rect.maxX)
+            } else {
+                buffer.put(text, x: max(c.x, mark - 1 - width), y: y, style: style, maxX: mark - 1)
+            }
+        }
     }
 }

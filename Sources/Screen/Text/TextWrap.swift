@@ -1,0 +1,75 @@
+/// Word wrapping and cutting by terminal columns (CharWidth), for English and Korean alike.
+enum TextWrap {
+    /// `text` broken into lines of at most `width` columns, at spaces where possible; a word
+    /// longer than a line is broken inside. A character wider than `width` is dropped.
+    static func lines(_ text: String, width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        var out: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            out.append(contentsOf: wrapParagraph(String(paragraph), width: width))
+        }
+        return out
+    }
+
+    private static func wrapParagraph(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        var used = 0
+        for word in text.split(separator: " ", omittingEmptySubsequences: true).map(String.init) {
+            let w = CharWidth.of(word)
+            if used > 0 && used + 1 + w <= width {
+                line += " " + word
+                used += 1 + w
+                continue
+            }
+            if used > 0 {
+                lines.append(line)
+                line = ""
+                used = 0
+            }
+            for piece in breakWord(word, width: width) {
+                if used > 0 { lines.append(line) }
+                line = piece
+                used = CharWidth.of(piece)
+            }
+        }
+        if used > 0 || lines.isEmpty { lines.append(line) }
+        return lines
+    }
+
+    /// A word cut into pieces of at most `width` columns.
+    private static func breakWord(_ word: String, width: Int) -> [String] {
+        var pieces: [String] = []
+        var piece = ""
+        var used = 0
+        for c in word {
+            let w = CharWidth.of(c)
+            if w > width { continue }
+            if used + w > width {
+                pieces.append(piece)
+                piece = ""
+                used = 0
+            }
+            piece.append(c)
+            used += w
+        }
+        if !piece.isEmpty { pieces.append(piece) }
+        return pieces
+    }
+
+    /// `text` cut to `width` columns; a cut line ends in "…" and keeps its closing rule tag
+    /// ("… [5.4.1]") when there is room, so every event still names its rule.
+    static func cut(_ text: String, width: Int) -> String {
+        guard width > 0 else { return "" }
+        if CharWidth.of(text) <= width { return text }
+        var tag = ""
+        if text.hasSuffix("]"), let open = text.lastIndex(of: "[") {
+            tag = String(text[open...])
+            if CharWidth.of(tag) + 8 > width { tag = "" }
+        }
+        let head = tag.isEmpty ? text : String(text[..<text.lastIndex(of: "[")!])
+        let room = width - 1 - (tag.isEmpty ? 0 : CharWidth.of(tag) + 1)
+        let kept = CharWidth.prefix(head, columns: room)
+        return kept + "…" + (tag.isEmpty ? "" : " " + tag)
+    }
+}

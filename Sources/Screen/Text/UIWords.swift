@@ -1,0 +1,136 @@
+import RaftCore
+import RaftSim
+
+/// Every word the live view draws, in English and Korean (`--lang`). Event lines, messages
+/// and entries come from RaftSim's `Describer`; this holds the screen's own words.
+struct UIWords: Sendable {
+    let lang: Lang
+
+    init(_ lang: Lang) { self.lang = lang }
+
+    /// The English or the Korean form.
+    func pick(_ en: String, _ ko: String) -> String { lang == .en ? en : ko }
+
+    // MARK: - Roles
+
+    /// The glyph of a role, readable without colour; nil is a crashed node.
+    static func glyph(_ role: Role?) -> String {
+        switch role {
+        case .leader: return "★"
+        case .candidate: return "◆"
+        case .preCandidate: return "◇"
+        case .follower: return "○"
+        case nil: return "✕"
+        }
+    }
+
+    /// The tint of a role; nil is a crashed node.
+    static func tint(_ role: Role?) -> Tint {
+        switch role {
+        case .leader: return .leader
+        case .candidate, .preCandidate: return .candidate
+        case .follower: return .follower
+        case nil: return .crashed
+        }
+    }
+
+    /// The role as a word, "crashed" for nil.
+    func role(_ role: Role?) -> String {
+        guard let role else { return crashed }
+        return Describer(names: [], values: [], lang: lang).role(role)
+    }
+
+    var crashed: String { pick("crashed", "다운") }
+    var none: String { pick("none", "없음") }
+    var on: String { pick("on", "켜짐") }
+    var off: String { pick("off", "꺼짐") }
+
+    // MARK: - Header and banner
+
+    var sandbox: String { pick("sandbox", "샌드박스") }
+    var running: String { pick("▶ running", "▶ 실행 중") }
+    var paused: String { pick("‖ paused", "‖ 일시 정지") }
+    var history: String { pick("◀ history", "◀ 과거 기록") }
+    func time(_ seconds: String) -> String { pick("time \(seconds)", "시간 \(seconds)") }
+    func speed(_ factor: String) -> String { pick("speed \(factor)", "속도 \(factor)") }
+    func seed(_ seed: UInt64) -> String { pick("seed \(seed)", "시드 \(seed)") }
+
+    /// "3 violations; latest: " before the latest violation's line.
+    func violations(_ count: Int) -> String { pick("\(count) violations; latest: ", "위반 \(count)건, 최근: ") }
+
+    // MARK: - Log table
+
+    var log: String { pick("Log", "로그") }
+    var index: String { pick("index", "인덱스") }
+    var consumer: String { pick("consumer", "컨슈머") }
+
+    /// The legend row: how to read entries and markers without colour, longest first.
+    var legends: [String] {
+        lang == .en
+            ? ["numbers are terms · ┃ commit index (high watermark): entries left of it committed, right of it not (dim)"
+               + " · m match, n next (leader's view) · ▲ consumer",
+               "numbers are terms · ┃ commit index (high watermark): committed left of it · m match n next · ▲ consumer",
+               "terms · ┃ high watermark: committed left · m match n next · ▲ consumer"]
+            : ["숫자는 임기 · ┃ 커밋 인덱스(하이 워터마크): 왼쪽은 커밋됨, 오른쪽은 아직(흐림) · m 일치 n 다음 (리더 기준) · ▲ 컨슈머",
+               "숫자는 임기 · ┃ 하이 워터마크: 왼쪽은 커밋됨 · m 일치 n 다음 · ▲ 컨슈머",
+               "임기 · ┃ 하이 워터마크 · m 일치 n 다음 · ▲ 컨슈머"]
+    }
+
+    func consumerRead(_ position: Int) -> String {
+        position == 0 ? pick("has read nothing yet", "아직 읽은 것 없음") : pick("read through \(position)", "\(position)까지 읽음")
+    }
+
+    // MARK: - Events
+
+    var events: String { pick("Events", "이벤트") }
+    var noEvents: String { pick("no events yet", "아직 이벤트 없음") }
+    func scrolledBack(_ lines: Int) -> String { pick("\(lines) back · PgDn newer", "\(lines)줄 위 · PgDn 최신") }
+
+    // MARK: - Footer
+
+    /// A key and what it does now, as the footer shows it.
+    struct KeyHint: Sendable, Equatable {
+        let key: String
+        let word: String
+    }
+
+    var crash: KeyHint { KeyHint(key: "c", word: pick("crash", "다운")) }
+    var restart: KeyHint { KeyHint(key: "r", word: pick("restart", "재시작")) }
+    var isolate: KeyHint { KeyHint(key: "p", word: pick("isolate", "고립")) }
+    var heal: KeyHint { KeyHint(key: "h", word: pick("heal", "복구")) }
+    var write: KeyHint { KeyHint(key: "w", word: pick("write", "쓰기")) }
+    var timeout: KeyHint { KeyHint(key: "t", word: pick("timeout", "타임아웃")) }
+    var message: KeyHint { KeyHint(key: "m", word: pick("message", "메시지")) }
+    var explain: KeyHint { KeyHint(key: "e", word: pick("explain", "설명")) }
+    var inspect: KeyHint { KeyHint(key: "i", word: pick("inspect", "살펴보기")) }
+    var options: KeyHint { KeyHint(key: "o", word: pick("options", "옵션")) }
+    var help: KeyHint { KeyHint(key: "?", word: pick("help", "도움말")) }
+    var quit: KeyHint { KeyHint(key: "q", word: pick("quit", "종료")) }
+    var pause: KeyHint { KeyHint(key: "Space", word: pick("pause", "일시 정지")) }
+    var run: KeyHint { KeyHint(key: "Space", word: pick("run", "실행")) }
+    var step: KeyHint { KeyHint(key: ".", word: pick("step", "한 단계")) }
+    var rewind: KeyHint { KeyHint(key: "[ ]", word: pick("history", "기록")) }
+    var close: KeyHint { KeyHint(key: "Esc", word: pick("close", "닫기")) }
+    var move: KeyHint { KeyHint(key: "↑↓", word: pick("move", "이동")) }
+    var nextValue: KeyHint { KeyHint(key: "Enter/→", word: pick("next value", "다음 값")) }
+    var previousValue: KeyHint { KeyHint(key: "←", word: pick("previous", "이전 값")) }
+    func select(_ count: Int) -> KeyHint { KeyHint(key: "1-\(count)", word: pick("select", "선택")) }
+
+    // MARK: - Too small
+
+    /// The messages for a terminal under the minimum size, longest first (the view takes the
+    /// first that fits).
+    func tooSmall(width: Int, height: Int) -> [String] {
+        let need = "\(Layout.minWidth)×\(Layout.minHeight)"
+        return [tooSmallSentence(width: width, height: height),
+                pick("Need \(need), have \(width)×\(height). q quits.", "최소 \(need) 필요, 지금 \(width)×\(height). q 종료"),
+                pick("Need \(need). q quits", "\(need) 필요. q 종료"),
+                need]
+    }
+
+    private func tooSmallSentence(width: Int, height: Int) -> String {
+        let need = "\(Layout.minWidth)×\(Layout.minHeight)"
+        return pick("raftlab needs at least \(need); this terminal is \(width)×\(height). Enlarge it, or press q to quit.",
+                    "raftlab 화면은 최소 \(need)\(Korean.particle(need, .subject)) 필요한데 이 터미널은 \(width)×\(height)입니다. 창을 키우거나 q를 눌러 끝내세요.")
+    }
+}

@@ -26,8 +26,11 @@ let package = Package(
         ]),
         .target(name: "Screen", dependencies: ["RaftSim", "Lessons"]),
         .target(name: "Fuzzer", dependencies: ["Lessons"]),
+        .systemLibrary(name: "CNcurses", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
+        .target(name: "CTerminalRestore", linkerSettings: [.linkedLibrary("ncursesw")]),
+        .target(name: "Terminal", dependencies: ["Screen", "CNcurses", "CTerminalRestore"]),
         .executableTarget(name: "raftlab", dependencies: [
-            "RaftSim", "Lessons", "Fuzzer",
+            "RaftSim", "RaftRuntime", "Lessons", "Screen", "Terminal", "Fuzzer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "RaftCoreTests", dependencies: ["RaftCore"]),
@@ -36,7 +39,8 @@ let package = Package(
         .testTarget(name: "LessonsTests", dependencies: ["Lessons"],
                     resources: [.copy("malformed"), .copy("scenarios")]),
         .testTarget(name: "FuzzerTests", dependencies: ["Fuzzer"]),
-        .testTarget(name: "ScreenTests", dependencies: ["Screen"], resources: [.copy("golden")]),
+        .testTarget(name: "ScreenTests", dependencies: ["Screen"], exclude: ["golden"]),
         .testTarget(name: "CLITests", dependencies: ["Lessons"]),
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "RaftRuntime", "Lessons"]),
     ]
 )

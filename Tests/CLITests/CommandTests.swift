@@ -168,11 +168,18 @@ struct LessonsCommandTests {
 }
 
 struct UsageTests {
+    /// `raftlab` alone opens the live view; without a terminal it says so and points to `raftlab run`.
     @Test func noArguments() throws {
         let result = try CLI.run([])
+        #expect(result.exited && result.status == 1, "\(result)")
+        #expect(result.stderr.contains("raftlab run FILE"), "\(result)")
+    }
+
+    @Test func help() throws {
+        let result = try CLI.run(["--help"])
         #expect(result.exited && result.status == 0, "\(result)")
         #expect(result.stdout.contains("USAGE: raftlab <subcommand>"), "\(result)")
-        for command in ["check", "run", "lessons", "fuzz", "bench"] {
+        for command in ["sandbox", "check", "run", "lessons", "fuzz", "bench"] {
             #expect(result.lines.contains { $0.hasPrefix("  \(command) ") }, "\(command) missing: \(result)")
         }
     }

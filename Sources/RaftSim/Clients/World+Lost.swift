@@ -56,20 +56,21 @@ extension World {
     /// What a call into node `id` means for the clients: new leaders, lost leadership,
     /// and commits that acknowledge waiting writes.
     mutating func clientsSee(_ id: NodeID, _ before: Before) {
-        let node = nodes[id]
-        let leads = node.role == .leader
-        if leads && (before.role != .leader || before.term != node.term) {
-            lastLeader = (id, node.term)
+        let leads = nodes[id].volatile.role == .leader && nodes[id].isUp
+        let term = nodes[id].durable.term
+        if leads && (before.role != .leader || before.term != term) {
+            lastLeader = (id, term)
             checkLost(newLeader: id)
         }
-        if !leads || !node.isUp {
+        if !leads {
             if !clients.waiters[id].isEmpty { clients.waiters[id] = [:] }
             return
         }
-        guard node.commitIndex > before.commit, !clients.waiters[id].isEmpty else { return }
-        for index in (before.commit + 1)...node.commitIndex {
+        let commit = nodes[id].volatile.commitIndex
+        guard commit > before.commit, !clients.waiters[id].isEmpty else { return }
+        for index in (before.commit + 1)...commit {
             guard let ids = clients.waiters[id].removeValue(forKey: index) else { continue }
-            for w in ids where node.log[index].write == w { acknowledge(w, by: id) }
+            for w in ids where nodes[id].durable.log[index].write == w { acknowledge(w, by: id) }
         }
     }
 }

@@ -58,7 +58,7 @@ extension World {
         var fresh: [Int] = []
         for id in ids where accepts(id, at: node) { fresh.append(id) }
         guard !fresh.isEmpty else { return }
-        let before = Before(nodes[node])
+        let before = Before(nodes, node)
         guard let last = nodes[node].propose(writes: fresh, out: &outbox) else { return }
         let term = nodes[node].term
         for (k, id) in fresh.enumerated() {

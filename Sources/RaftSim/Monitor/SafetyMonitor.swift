@@ -35,7 +35,7 @@ public struct SafetyMonitor: Sendable {
     public var broken: Set<SafetyProperty> { Set(violations.map(\.property)) }
 
     mutating func observeInitial(_ nodes: [Node], _ id: NodeID, time: Int) {
-        var empty = Before(nodes[id])
+        var empty = Before(nodes, id)
         empty.lastIndex = 0
         empty.commit = 0
         _ = observe(nodes, id, before: empty, truncatedFrom: nil, time: time)

@@ -5,7 +5,7 @@ extension World {
     /// NODE stops: volatile state lost, messages on their way to it dropped.
     public mutating func crash(_ id: NodeID) {
         guard nodes[id].isUp else { return }
-        let before = Before(nodes[id])
+        let before = Before(nodes, id)
         nodes[id].crash()
         emit(.crashed(id))
         for m in network.dropAll(to: id) { emit(.dropped(m, .crashed)) }
@@ -47,7 +47,7 @@ extension World {
     public mutating func timeout(_ id: NodeID) {
         guard nodes[id].isUp, nodes[id].role != .leader else { return }
         emit(.timeoutForced(id))
-        let before = Before(nodes[id])
+        let before = Before(nodes, id)
         let at = now
         nodes[id].forceTimeout(now: at, rng: &rng, out: &outbox)
         settle(id, before)
@@ -79,7 +79,7 @@ extension World {
     public mutating func proposeDirect(at leader: NodeID, count: Int, value: String) -> Bool {
         let first = values.count
         for _ in 0..<count { _ = registerValue(value) }
-        let before = Before(nodes[leader])
+        let before = Before(nodes, leader)
         let appended = nodes[leader].propose(writes: first..<(first + count), out: &outbox) != nil
         if appended {
             let last = nodes[leader].log.lastIndex

@@ -36,7 +36,7 @@ extension World {
             syncTimer(id)
         }
         if let leader = spec.leader {
-            let before = Before(nodes[leader])
+            let before = Before(nodes, leader)
             nodes[leader].becomeLeader(now: 0, rng: &rng, out: &outbox, votes: engine.majority)
             settle(leader, before)
         }

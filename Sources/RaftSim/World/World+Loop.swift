@@ -12,12 +12,13 @@ struct Before {
     var lastIndex: Int
     var commit: Int
     var isUp: Bool
-    init(_ node: Node) {
-        role = node.role
-        term = node.term
-        lastIndex = node.log.lastIndex
-        commit = node.commitIndex
-        isUp = node.isUp
+    /// Reads the few fields in place: copying a whole node (its log, its peers) costs more.
+    init(_ nodes: [Node], _ id: NodeID) {
+        role = nodes[id].volatile.role
+        term = nodes[id].durable.term
+        lastIndex = nodes[id].durable.log.lastIndex
+        commit = nodes[id].volatile.commitIndex
+        isUp = nodes[id].isUp
     }
 }
 
@@ -83,7 +84,7 @@ extension World {
     }
 
     mutating func fireTimer(_ id: NodeID) {
-        let before = Before(nodes[id])
+        let before = Before(nodes, id)
         let at = now
         nodes[id].fireTimer(now: at, rng: &rng, out: &outbox)
         settle(id, before)
@@ -96,7 +97,7 @@ extension World {
             return emit(.dropped(m, network.partitioned(m.from, m.to) ? .partition : .cut))
         }
         if recording { events.append(SimEvent(time: now, kind: .delivered(m, sentAt: envelope.sentAt))) }
-        let before = Before(nodes[m.to])
+        let before = Before(nodes, m.to)
         let at = now
         nodes[m.to].receive(m, now: at, rng: &rng, out: &outbox)
         settle(m.to, before)

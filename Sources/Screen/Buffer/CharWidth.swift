@@ -2,6 +2,7 @@
 /// Hangul, CJK and fullwidth forms take two columns, combining marks none.
 public enum CharWidth {
     public static func of(_ c: Character) -> Int {
+        if let ascii = c.asciiValue { return ascii >= 0x20 && ascii != 0x7F ? 1 : 0 }  // the common case, fast
         guard let scalar = c.unicodeScalars.first else { return 0 }
         return of(scalar)
     }

@@ -1,0 +1,59 @@
+import RaftCore
+import RaftSim
+
+/// A live session as a scenario (`raftlab --record`): the cluster it started from, each
+/// command as `run: DELTA` then its step, then an `expect` of every node at the end.
+public enum SessionRecord {
+    /// One command of the session and the simulated time it was applied at.
+    public struct Command: Sendable, Equatable {
+        public var time: Int
+        public var command: WorldCommand
+
+        public init(time: Int, command: WorldCommand) {
+            self.time = time
+            self.command = command
+        }
+    }
+
+    /// The scenario that replays `commands` on `cluster` and checks the state of `end`
+    /// (the world at exit; every event due at its time is handled first, as steps do).
+    public static func scenario(cluster: ClusterSpec, commands: [Command], end: World) -> Scenario {
+        var steps: [StepAt] = []
+        var now = 0
+        for item in commands {
+            if item.time > now { steps.append(StepAt(.run(item.time - now))) }
+            now = max(now, item.time)
+            if let step = StepCommands.step(for: item.command, names: cluster.nodes) { steps.append(StepAt(step)) }
+        }
+        var last = end
+        last.run(for: 0)
+        if last.now > now { steps.append(StepAt(.run(last.now - now))) }
+        steps.append(StepAt(.expect(condition(last))))
+        return Scenario(title: title, summary: summary(cluster, commands.count), cluster: cluster, steps: steps)
+    }
+
+    /// Every node's role, term, log terms and commit index in `world`.
+    public static func condition(_ world: World) -> Condition {
+        let evaluator = ConditionEvaluator(world)
+        let ids = Array(world.names.indices)
+        return Condition(
+            role: ids.map { PerNode(world.names[$0], [Role(rawValue: evaluator.roleName($0)) ?? .crashed]) },
+            term: ids.map { PerNode(world.names[$0], NumberMatch(world.nodes[$0].term)) },
+            log: ids.map { PerNode(world.names[$0], world.nodes[$0].log.entries.map(\.term)) },
+            commit: ids.map { PerNode(world.names[$0], NumberMatch(world.nodes[$0].commitIndex)) })
+    }
+
+    static let title = LocalizedText(translations: [
+        .init(language: "en", text: "Recorded sandbox session"),
+        .init(language: "ko", text: "기록한 샌드박스 세션"),
+    ])
+
+    static func summary(_ cluster: ClusterSpec, _ count: Int) -> LocalizedText {
+        LocalizedText(translations: [
+            .init(language: "en", text: "\(cluster.nodes.count) nodes, seed \(cluster.seed), \(count) commands, "
+                  + "replayed at their simulated times; ends by checking every node's state"),
+            .init(language: "ko", text: "노드 \(cluster.nodes.count)개, 시드 \(cluster.seed), 명령 \(count)개를 "
+                  + "시뮬레이션 시각 그대로 다시 실행하고, 마지막에 모든 노드의 상태를 확인합니다"),
+        ])
+    }
+}

@@ -1,0 +1,56 @@
+import RaftCore
+import RaftSim
+
+/// World commands back to steps: the inverse of `StepCommands.command(for:names:)`, so the
+/// live view can save a session as a scenario (`raftlab --record`).
+extension StepCommands {
+    /// The step that `command(for:names:)` turns back into `command`; nil when a node has no
+    /// name, or for a `configure` that changes nothing (the format has no empty `configure`,
+    /// and leaving it out replays the same).
+    public static func step(for command: WorldCommand, names: [String]) -> Step? {
+        func name(_ id: NodeID) -> String? { names.indices.contains(id) ? names[id] : nil }
+        switch command {
+        case .crash(let n): return name(n).map { .crash($0) }
+        case .restart(let n): return name(n).map { .restart($0) }
+        case .partition(let groups):
+            if groups.count == 1, groups[0].count == 1 { return name(groups[0][0]).map { .isolate($0) } }
+            let named = groups.map { $0.compactMap(name) }
+            return named.joined().count == groups.joined().count ? .partition(named) : nil
+        case let .cut(from, to): return name(from).flatMap { a in name(to).map { .cut(from: a, to: $0) } }
+        case let .slow(n, latency): return name(n).map { .slow(node: $0, latency: latency) }
+        case .heal: return .heal
+        case .timeout(let n): return name(n).map { .timeout($0) }
+        case let .write(value, to, acks, count):
+            if let to, name(to) == nil { return nil }
+            return .write(WriteSpec(value: value, to: to.flatMap(name), acks: acks.map(mode), count: count == 1 ? nil : count))
+        case .consume(let n): return name(n).map { .consume(from: $0) }
+        case let .drop(from, to): return name(from).flatMap { a in name(to).map { .drop(from: a, to: $0) } }
+        case .configure(let change): return change == ConfigChange() ? nil : .configure(spec(change))
+        }
+    }
+
+    /// A `configure` step's settings from a change (the inverse of `change(_:)`).
+    public static func spec(_ c: ConfigChange) -> ConfigureSpec {
+        var timing: TimingPatch? = nil
+        if c.heartbeat != nil || c.election != nil || c.latency != nil {
+            timing = TimingPatch(heartbeat: c.heartbeat, election: c.election, latency: c.latency)
+        }
+        return ConfigureSpec(batch: c.batch, pipeline: c.pipeline, noop: c.noop, acks: c.acks.map(mode),
+                             prevote: c.preVote, checkQuorum: c.checkQuorum, unsafe: c.unsafe.map(rules),
+                             timing: timing)
+    }
+
+    /// The format's acks mode of an engine acks mode.
+    public static func mode(_ acks: Acks) -> AcksMode {
+        switch acks {
+        case .zero: .zero
+        case .one: .one
+        case .all: .all
+        }
+    }
+
+    /// The format's unsafe rules of an engine rule set, in the format's order.
+    public static func rules(_ set: UnsafeRules) -> [UnsafeRule] {
+        UnsafeRule.allCases.filter { set.contains(WorldBuilder.unsafeRules([$0])) }
+    }
+}

@@ -1,0 +1,80 @@
+import ArgumentParser
+import Foundation
+import Lessons
+import RaftRuntime
+import RaftSim
+import Screen
+import Terminal
+
+/// `raftlab` (or `raftlab sandbox`): the live view of a cluster to watch and break.
+struct Sandbox: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "The live view: watch a cluster elect, replicate and commit; break it with single keys (the default).")
+
+    @Option(help: "Nodes in the cluster, 1 to 9.")
+    var nodes = 3
+
+    @Option(help: "Seed of the world's random source: the same seed and keys replay the same run.")
+    var seed: UInt64 = 1
+
+    @Option(help: "Simulated milliseconds per wall-clock millisecond.")
+    var speed = 0.02
+
+    @Option(help: "Language: en or ko (default: from LANG/LC_ALL).")
+    var lang: String?
+
+    @Option(help: "Default acks mode of client writes: 0, 1 or all.")
+    var acks = "all"
+
+    @Option(help: "On exit, save the session as a scenario file (check it with `raftlab check FILE`).")
+    var record: String?
+
+    func validate() throws {
+        guard (1...9).contains(nodes) else { throw ValidationError("--nodes must be from 1 to 9") }
+        guard speed > 0, speed.isFinite else { throw ValidationError("--speed must be a positive number") }
+        guard AcksMode(rawValue: acks) != nil else { throw ValidationError("--acks must be 0, 1 or all") }
+        if let lang, Lang(rawValue: lang) == nil { throw ValidationError("--lang must be en or ko") }
+    }
+
+    var cluster: ClusterSpec {
+        ClusterSpec(nodes: Array(ClusterSpec.planets.prefix(nodes)), seed: seed, acks: AcksMode(rawValue: acks) ?? .all)
+    }
+
+    func run() throws {
+        guard isatty(0) == 1, isatty(1) == 1 else {
+            printError("""
+                raftlab: the live view needs a terminal, and standard \(isatty(1) == 1 ? "input" : "output") is not one.
+                Without a terminal, print a scenario's transcript with `raftlab run FILE`
+                (the lessons are listed by `raftlab lessons`); `raftlab --help` shows every command.
+                """)
+            throw ExitCode(1)
+        }
+        let environment = ProcessInfo.processInfo.environment
+        let language = Lang(rawValue: Language.detect(explicit: lang, environment: environment)) ?? .en
+        let session: TerminalSession
+        do {
+            session = try TerminalSession(environment: environment)
+        } catch {
+            printError("raftlab: \(error)")
+            throw ExitCode(1)
+        }
+        let world = WorldBuilder.world(cluster)
+        let runtime = Runtime(world: world, speed: speed, onChange: Self.waker(session.wake))
+        var loop = LiveLoop(runtime: runtime, session: session,
+                            state: AppState(live: LiveStatus(world: world, speed: speed), lang: language, seed: seed,
+                                            colors: session.backend.depth != .none))
+        runtime.start()
+        let code = loop.run()
+        runtime.stop()
+        session.log.write(code == 0 ? "quit" : "stopped by signal \(code - 128)")
+        let end = record.map { _ in SessionRecording.capture(runtime) }
+        session.finish()
+        if let record, let end { try SessionRecording.save(end, cluster: cluster, to: record) }
+        if code != 0 { throw ExitCode(code) }
+    }
+
+    /// Built outside `main.swift`, so the closure is not bound to the main actor.
+    static func waker(_ pipe: WakePipe) -> @Sendable () -> Void {
+        { pipe.wake() }
+    }
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+import Lessons
+import RaftRuntime
+
+/// `--record FILE`: the session written as a scenario on exit (product.md, "One engine").
+enum SessionRecording {
+    /// The newest state of a stopped runtime: a view of the past is moved forward first,
+    /// so the recording ends where the session really got to, with every command in it.
+    static func capture(_ runtime: Runtime) -> RuntimeSnapshot {
+        var snapshot = runtime.snapshot()
+        var moves = 0
+        while snapshot.inPast, moves <= History.limit {
+            runtime.send(.forward)
+            runtime.sync()
+            snapshot = runtime.snapshot()
+            moves += 1
+        }
+        return snapshot
+    }
+
+    /// Writes the scenario that replays `end.log` on `cluster` and checks `end.world`.
+    static func save(_ end: RuntimeSnapshot, cluster: ClusterSpec, to path: String) throws {
+        let commands = end.log.map { SessionRecord.Command(time: $0.time, command: $0.command) }
+        let scenario = SessionRecord.scenario(cluster: cluster, commands: commands, end: end.world)
+        do {
+            try ScenarioWriter.yaml(scenario).write(toFile: path, atomically: true, encoding: .utf8)
+        } catch {
+            printError("raftlab: cannot write \(path): \(error.localizedDescription)")
+            throw ExitCode(1)
+        }
+        print("recorded \(commands.count) command\(commands.count == 1 ? "" : "s") to \(path); "
+              + "replay it with `raftlab run \(path)`, check it with `raftlab check \(path)`")
+    }
+}

@@ -9,13 +9,18 @@ public enum CharWidth {
 
     public static func of(_ s: Unicode.Scalar) -> Int {
         let v = s.value
+        if v < 0x7F { return v >= 0x20 ? 1 : 0 }  // ASCII, the common case
         if v < 0x20 || (0x7F..<0xA0).contains(v) { return 0 }
         if isCombining(v) { return 0 }
         return isWide(v) ? 2 : 1
     }
 
     /// Columns a string takes.
-    public static func of(_ text: String) -> Int { text.reduce(0) { $0 + of($1) } }
+    public static func of(_ text: String) -> Int {
+        var total = 0
+        for s in text.unicodeScalars { total += of(s) }
+        return total
+    }
 
     static func isCombining(_ v: UInt32) -> Bool {
         (0x0300...0x036F).contains(v) || (0x1160...0x11FF).contains(v) || (0x200B...0x200F).contains(v)
@@ -42,14 +47,14 @@ public enum CharWidth {
     /// The longest prefix of `text` that fits in `columns`.
     public static func prefix(_ text: String, columns: Int) -> String {
         var used = 0
-        var out = ""
-        for c in text {
-            let w = of(c)
+        var end = text.unicodeScalars.startIndex
+        for index in text.unicodeScalars.indices {
+            let w = of(text.unicodeScalars[index])
             if used + w > columns { break }
             used += w
-            out.append(c)
+            end = text.unicodeScalars.index(after: index)
         }
-        return out
+        return end == text.unicodeScalars.endIndex ? text : String(text.unicodeScalars[..<end])
     }
 
     /// `text` cut or padded with spaces to exactly `columns`.

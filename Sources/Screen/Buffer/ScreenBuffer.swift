@@ -32,13 +32,13 @@ public struct ScreenBuffer: Sendable, Equatable {
         guard y >= 0, y < height else { return x }
         let limit = min(maxX ?? width, width)
         var col = x
-        for c in text {
-            let w = CharWidth.of(c)
+        for scalar in text.unicodeScalars {  // scalars, not graphemes: the screen's text has no clusters
+            let w = CharWidth.of(scalar)
             if w == 0 { continue }
             if col + w > limit { break }
             if col >= 0 {
                 unsplit(col, y, width: w)
-                self[col, y] = Cell(character: c, style: style)
+                self[col, y] = Cell(character: Character(scalar), style: style)
                 if w == 2 { self[col + 1, y] = Cell(character: " ", style: style, continuation: true) }
             }
             col += w

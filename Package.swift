@@ -42,5 +42,6 @@ let package = Package(
         .testTarget(name: "ScreenTests", dependencies: ["Screen"], exclude: ["golden"]),
         .testTarget(name: "CLITests", dependencies: ["Lessons"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "RaftRuntime", "Lessons"]),
+        .testTarget(name: "PlayerTests", dependencies: ["Screen", "Lessons", "RaftRuntime"]),
     ]
 )

@@ -42,6 +42,13 @@ public struct History: Sendable {
         return checkpoints[next]
     }
 
+    /// Back to the newest checkpoint (the present), if viewing the past.
+    mutating func present() -> Checkpoint? {
+        guard position != nil else { return nil }
+        position = nil
+        return checkpoints.last
+    }
+
     /// Drops the checkpoints after the one on view; returns its command count.
     mutating func fork() -> Int {
         guard let current = position else { return checkpoints.last?.logCount ?? 0 }

@@ -13,6 +13,8 @@ public struct RuntimeSnapshot: Sendable {
     /// Whether a goal is set, and how the last one ended.
     public var hasGoal: Bool
     public var goalResult: GoalResult?
+    /// Goals set and worlds replaced so far (`RuntimeCore.serial`).
+    public var serial: Int
 }
 
 /// Runs a world live on a background serial Dispatch queue, paced by a Dispatch timer at
@@ -27,8 +29,11 @@ public final class Runtime: Sendable {
 
     /// `tick` is the timer period in wall milliseconds; `onChange` runs (on the runtime's
     /// queue) after every visible change.
-    public init(world: World, speed: Double = 0.02, tick: Int = 20, onChange: @escaping @Sendable () -> Void = {}) {
-        core = Locked(RuntimeCore(world: world, speed: speed))
+    /// `lesson`: the world moves only toward a goal, and keeps one timeline (acting in the
+    /// past acts in the present) — `RuntimeCore.needsGoal`, `forks`.
+    public init(world: World, speed: Double = 0.02, tick: Int = 20, lesson: Bool = false,
+                onChange: @escaping @Sendable () -> Void = {}) {
+        core = Locked(RuntimeCore(world: world, speed: speed, lesson: lesson))
         self.onChange = onChange
         timer = DispatchSource.makeTimerSource(queue: queue)
         timer.schedule(deadline: .now() + .milliseconds(tick), repeating: .milliseconds(tick), leeway: .milliseconds(2))
@@ -69,10 +74,11 @@ public final class Runtime: Sendable {
         }
     }
 
-    /// Sets the goal where the world stops next (a lesson's `run` or `wait` step).
-    public func setGoal(_ goal: Goal?) {
+    /// Sets the goal where the world stops next (a lesson's `run` or `wait` step); `running`
+    /// resumes the world unless the goal is already over.
+    public func setGoal(_ goal: Goal?, running: Bool = false) {
         queue.async { [self] in
-            core.withLock { $0.setGoal(goal) }
+            core.withLock { $0.setGoal(goal, running: running) }
             onChange()
         }
     }
@@ -92,7 +98,7 @@ public final class Runtime: Sendable {
         core.withLock { core in
             RuntimeSnapshot(world: core.world, events: core.visibleEvents, paused: core.paused, speed: core.speed,
                             inPast: core.history.inPast, version: core.version, log: core.log,
-                            hasGoal: core.goal != nil, goalResult: core.goalResult)
+                            hasGoal: core.goal != nil, goalResult: core.goalResult, serial: core.serial)
         }
     }
 }

@@ -8,7 +8,7 @@ public struct RuntimeCore: Sendable {
     public internal(set) var log: [LoggedCommand] = []
     /// The most recent events, oldest first (at most `eventLimit`).
     public internal(set) var events: [SimEvent] = []
-    public private(set) var paused = false
+    public internal(set) var paused = false
     /// Simulated milliseconds per wall-clock millisecond.
     public private(set) var speed: Double
     public internal(set) var history = History()
@@ -18,11 +18,22 @@ public struct RuntimeCore: Sendable {
     /// Where the world stops next (a lesson step), and how the last goal ended.
     public internal(set) var goal: Goal? = nil
     public internal(set) var goalResult: GoalResult? = nil
+    /// How many goals were set and worlds replaced: a lesson knows which of its requests a
+    /// snapshot has seen.
+    public internal(set) var serial = 0
+    /// Whether acting or resuming in the past forks history (the sandbox). A lesson keeps one
+    /// timeline: it goes back to the present first, so its command log only grows.
+    public var forks = true
+    /// Whether the world moves only toward a goal (a lesson: between its steps it holds, so
+    /// a late Space or `.` cannot carry it past where the next step must start).
+    public var needsGoal = false
 
     public static let eventLimit = 2000
     public static let speeds: [Double] = [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5]
 
-    public init(world: World, speed: Double = 0.02) {
+    public init(world: World, speed: Double = 0.02, lesson: Bool = false) {
+        forks = !lesson
+        needsGoal = lesson
         var world = world
         world.recording = true
         self.world = world
@@ -33,7 +44,7 @@ public struct RuntimeCore: Sendable {
 
     /// Moves simulated time on by `wallMs` times the speed, unless paused or in the past.
     public mutating func advance(wallMs: Double) {
-        guard !paused, !history.inPast else { return }
+        guard !paused, !history.inPast, !(needsGoal && goal == nil) else { return }
         carry += wallMs * speed
         let ms = Int(carry)
         guard ms > 0 else { return }
@@ -64,7 +75,7 @@ public struct RuntimeCore: Sendable {
 
     /// Acting in the past forks history there: the future is dropped and the act logged.
     mutating func act(_ command: WorldCommand) {
-        if history.inPast { fork() }
+        if history.inPast { leavePast() }
         world.apply(command)
         log.append(LoggedCommand(time: world.now, command: command))
         absorbEvents()
@@ -72,15 +83,15 @@ public struct RuntimeCore: Sendable {
     }
 
     mutating func resume() {
-        if history.inPast { fork() }
+        if history.inPast { leavePast() }
         paused = false
         carry = 0
     }
 
     mutating func stepEvent() {
-        if history.inPast { fork() }
+        if history.inPast { leavePast() }
         paused = true
-        world.step()
+        if goal != nil { stepTowardGoal() } else if !needsGoal { world.step() }
         absorbEvents()
         history.record(world, logCount: log.count)
     }
@@ -96,6 +107,12 @@ public struct RuntimeCore: Sendable {
         let now = world.now
         let end = events.lastIndex { $0.time <= now }.map { $0 + 1 } ?? 0
         return events[..<end]
+    }
+
+    /// Out of the past: a fork there, or (`forks` off) back to the present.
+    mutating func leavePast() {
+        guard !forks else { return fork() }
+        if let newest = history.present() { world = newest.world }
     }
 
     mutating func fork() {

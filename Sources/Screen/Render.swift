@@ -8,8 +8,11 @@ public enum Render {
             TooSmallView.draw(state, into: &buffer)
             return buffer
         }
-        let layout = Layout(width: state.width, height: state.height, nodes: state.nodeCount,
-                            banner: !state.world.violations.isEmpty)
+        if state.player.menu != nil {
+            LessonMenuView.draw(state, into: &buffer)
+            return buffer
+        }
+        let layout = Layout.of(state)
         HeaderView.draw(state, into: &buffer, rect: layout.header)
         if let banner = layout.banner { BannerView.draw(state, into: &buffer, rect: banner) }
         if state.diagram {
@@ -19,8 +22,10 @@ public enum Render {
         }
         LogTableView.draw(state, into: &buffer, rect: layout.log)
         EventsView.draw(state, into: &buffer, rect: layout.events)
+        if let narration = layout.narration { NarrationView.draw(state, into: &buffer, rect: narration) }
         FooterView.draw(state, into: &buffer, rect: layout.footer)
         if let overlay = state.overlay { OverlayView.draw(overlay, state, into: &buffer) }
+        if state.player.lesson?.stepList != nil { StepListView.draw(state, into: &buffer) }
         return buffer
     }
 }

@@ -1,3 +1,4 @@
+import Lessons
 import RaftCore
 import RaftSim
 
@@ -10,13 +11,25 @@ public struct LiveStatus: Sendable {
     public var speed: Double
     /// Viewing a checkpoint in the past (`[`), not the live state.
     public var inPast: Bool
+    /// For the lesson player: the runtime's command log since its world was last replaced,
+    /// how many goals and replacements it has taken (its serial), whether a goal is set, and
+    /// how the last one ended (true reached, false timed out, nil none yet).
+    public var log: [SessionRecord.Command]
+    public var serial: Int
+    public var goalActive: Bool
+    public var goalReached: Bool?
 
-    public init(world: World, events: [SimEvent] = [], paused: Bool = false, speed: Double = 0.02, inPast: Bool = false) {
+    public init(world: World, events: [SimEvent] = [], paused: Bool = false, speed: Double = 0.02, inPast: Bool = false,
+                log: [SessionRecord.Command] = [], serial: Int = 0, goalActive: Bool = false, goalReached: Bool? = nil) {
         self.world = world
         self.events = events
         self.paused = paused
         self.speed = speed
         self.inPast = inPast
+        self.log = log
+        self.serial = serial
+        self.goalActive = goalActive
+        self.goalReached = goalReached
     }
 }
 
@@ -51,6 +64,8 @@ public struct AppState: Sendable {
     public var logScroll: Int?
     /// How many writes the `w` keys have made (their values are `a=1`, `b=2`, ...).
     public var writes = 0
+    /// The lesson player and the lesson menu (both nil in the sandbox).
+    public var player = PlayerState()
 
     public init(live: LiveStatus, lang: Lang = .en, seed: UInt64 = 1, title: String? = nil, colors: Bool = true) {
         self.live = live
@@ -78,6 +93,8 @@ public enum Input: Sendable {
     case resize(width: Int, height: Int)
     /// The runtime published a new state.
     case live(LiveStatus)
+    /// Wall-clock seconds (monotonic), for what waits on real time (a task's hint).
+    case tick(Double)
 }
 
 /// Runtime controls that are not world commands.
@@ -89,5 +106,7 @@ public enum Control: Sendable, Equatable {
 public enum Effect: Sendable, Equatable {
     case command(WorldCommand)
     case control(Control)
+    /// What the lesson player asks of the runtime and the progress file.
+    case lesson(LessonEffect)
     case quit
 }

@@ -50,8 +50,7 @@ public struct ClusterArrangement: Sendable, Equatable {
 public enum ClusterGeometry {
     /// The card rectangles of the cluster view, by node.
     public static func cards(_ state: AppState) -> [Rect] {
-        let layout = Layout(width: state.width, height: state.height, nodes: state.nodeCount,
-                            banner: !state.world.violations.isEmpty)
+        let layout = Layout.of(state)
         return arrangement(in: ringArea(layout.cluster), nodes: state.nodeCount).cards
     }
 

@@ -7,20 +7,26 @@ public enum Update {
     public static func apply(_ state: inout AppState, _ input: Input) -> [Effect] {
         switch input {
         case .live(let live):
+            if Player.isStale(live, state) { return [] }
             state.live = live
-            if let h = state.highlighted, state.world.network.links[h.from * state.nodeCount + h.to].isEmpty {
+            if let h = state.highlighted, h.from < state.nodeCount, h.to < state.nodeCount,
+               state.world.network.links[h.from * state.nodeCount + h.to].isEmpty {
                 state.highlighted = nil  // the highlighted message arrived or was dropped
             }
-            return []
+            if state.selected >= state.nodeCount { state.selected = 0 }  // a lesson's new scene
+            return Player.live(&state)
+        case .tick(let seconds):
+            return Player.tick(seconds, &state)
         case let .resize(width, height):
             state.width = width
             state.height = height
             return []
         case let .click(x, y):
-            if !state.diagram, state.overlay == nil, let node = ClusterGeometry.node(at: x, y, state) { state.selected = node }
+            if state.player.menu == nil, !state.diagram, state.overlay == nil, let node = ClusterGeometry.node(at: x, y, state) { state.selected = node }
             return []
         case .key(let key):
-            return self.key(key, &state)
+            if key != .char("q"), let handled = Player.key(key, &state) { return handled }
+            return Player.afterKey(self.key(key, &state), &state)
         }
     }
 

@@ -21,6 +21,7 @@ enum FooterView {
         case .some: return [w.close, w.quit]
         case nil: break
         }
+        if let lesson = LessonFooter.hints(state) { return lesson }
         if state.live.paused {
             return [w.run, w.step, w.rewind, w.select(state.nodeCount), w.crash, w.restart, w.write,
                     w.explain, w.help, w.quit]

@@ -13,6 +13,8 @@ struct LiveLoop {
     /// The runtime version last shown.
     var shown = -1
     var dirty = true
+    /// The lesson player's progress file and log (nil in the sandbox).
+    var lessons: LessonHost? = nil
     /// While running, `poll()` wakes at least this often (ms); paused, it sleeps until input.
     static let runningTimeout: Int32 = 100
 
@@ -28,12 +30,14 @@ struct LiveLoop {
     mutating func run() -> Int32 {
         while true {
             if let signal = session.signals.received { return 128 + signal }
-            takeSnapshot()
+            if takeSnapshot() == .quit { return 0 }
+            if state.player.active { tick() }
             if dirty {
                 session.backend.draw(Render.screen(state))
                 dirty = false
             }
-            let woken = session.wake.wait(input: 0, timeout: state.live.paused ? -1 : Self.runningTimeout)
+            let idle: Int32 = state.player.wantsTicks ? LessonHost.tickTimeout : -1
+            let woken = session.wake.wait(input: 0, timeout: state.live.paused ? idle : Self.runningTimeout)
             session.wake.drain()
             if woken == .hangup { return 128 + SIGHUP }
             for input in session.backend.inputs() {
@@ -45,15 +49,18 @@ struct LiveLoop {
         }
     }
 
-    /// Takes the runtime's state if its version moved.
-    mutating func takeSnapshot() {
+    /// Takes the runtime's state if its version moved (with what the lesson player needs to
+    /// know of it), and carries the effects (a lesson goes on when a goal is reached).
+    mutating func takeSnapshot() -> Next {
         let snapshot = runtime.snapshot()
-        guard snapshot.version != shown else { return }
+        guard snapshot.version != shown else { return .go }
         shown = snapshot.version
-        let live = LiveStatus(world: snapshot.world, events: Array(snapshot.events), paused: snapshot.paused,
+        var live = LiveStatus(world: snapshot.world, events: Array(snapshot.events), paused: snapshot.paused,
                               speed: snapshot.speed, inPast: snapshot.inPast)
-        _ = Update.apply(&state, .live(live))
+        if state.player.active { LessonHost.add(snapshot, to: &live) }
         dirty = true
+        for effect in Update.apply(&state, .live(live)) where carry(effect) == .quit { return .quit }
+        return .go
     }
 
     enum Next { case go, quit }
@@ -63,6 +70,7 @@ struct LiveLoop {
         switch effect {
         case .command(let command): runtime.send(.world(command))
         case .control(let control): runtime.send(Self.command(control))
+        case .lesson(let effect): lessons?.carry(effect, to: runtime)
         case .quit: return .quit
         }
         return .go

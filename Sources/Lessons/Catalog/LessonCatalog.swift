@@ -1,0 +1,117 @@
+import Foundation
+
+/// One lesson the player can open: a scenario file and where it sits among the lessons.
+public struct LessonEntry: Sendable, Equatable {
+    /// The key of its progress: the file name without `.yaml` for a lesson in the catalog
+    /// (`04-who-may-lead`), else the file's absolute path.
+    public var id: String
+    /// The number in its file name (`04-who-may-lead.yaml` is 4), if any.
+    public var number: Int?
+    /// The path it was loaded from.
+    public var path: String
+    public var scenario: Scenario
+
+    public init(id: String, number: Int?, path: String, scenario: Scenario) {
+        self.id = id
+        self.number = number
+        self.path = path
+        self.scenario = scenario
+    }
+
+    /// The name without its number: `who-may-lead`.
+    public var slug: String {
+        guard number != nil, let dash = id.firstIndex(of: "-") else { return id }
+        return String(id[id.index(after: dash)...])
+    }
+}
+
+/// The lessons in a directory (`scenarios/`), in file-name order, and how a learner names one:
+/// `4`, `04`, `04-who-may-lead`, `who-may-lead`, or a path to any scenario file.
+public struct LessonCatalog: Sendable {
+    public var directory: String?
+    public var entries: [LessonEntry]
+    /// Files that could not be loaded, as `raftlab check` prints them.
+    public var problems: [String]
+
+    public init(directory: String? = nil, entries: [LessonEntry] = [], problems: [String] = []) {
+        self.directory = directory
+        self.entries = entries
+        self.problems = problems
+    }
+
+    /// Loads every `.yaml`/`.yml` file of `directory` (not below it: lessons sit side by side).
+    public static func load(directory: String) -> LessonCatalog {
+        var catalog = LessonCatalog(directory: directory)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        for name in names.sorted() where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+            let path = (directory as NSString).appendingPathComponent(name)
+            do {
+                catalog.entries.append(entry(path: path, scenario: try ScenarioLoader.load(path: path)))
+            } catch {
+                catalog.problems.append(error.description)
+            }
+        }
+        return catalog
+    }
+
+    /// The entry of a file: its stem as id, and the number it starts with.
+    static func entry(path: String, scenario: Scenario) -> LessonEntry {
+        let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        let digits = stem.prefix { $0.isASCII && $0.isNumber }
+        return LessonEntry(id: stem, number: Int(digits), path: path, scenario: scenario)
+    }
+
+    /// The lesson a learner named, without loading anything.
+    public func find(_ name: String) -> LessonEntry? {
+        let bare = name.hasSuffix(".yaml") ? String(name.dropLast(5)) : name.hasSuffix(".yml") ? String(name.dropLast(4)) : name
+        if let number = Int(bare), bare.allSatisfy({ $0.isASCII && $0.isNumber }) {
+            return entries.first { $0.number == number }
+        }
+        return entries.first { $0.id == bare } ?? entries.first { $0.slug == bare }
+    }
+
+    /// The lesson after `entry` in the catalog, if it is in it.
+    public func next(after entry: LessonEntry) -> LessonEntry? {
+        guard let k = entries.firstIndex(where: { $0.id == entry.id && $0.path == entry.path }), k + 1 < entries.count else {
+            return nil
+        }
+        return entries[k + 1]
+    }
+
+    /// What `raftlab lesson NAME` opens: a catalog lesson by number or name, else the scenario
+    /// file at that path (any scenario plays as a lesson; one inside the catalog's directory is
+    /// its catalog entry, so the next lesson follows).
+    public func resolve(_ name: String) -> Result<LessonEntry, ScenarioError> {
+        let looksLikePath = name.contains("/") || FileManager.default.fileExists(atPath: name)
+        if !looksLikePath, let found = find(name) { return .success(found) }
+        let absolute = URL(fileURLWithPath: name).standardizedFileURL.path
+        if let inside = entries.first(where: { URL(fileURLWithPath: $0.path).standardizedFileURL.path == absolute }) {
+            return .success(inside)
+        }
+        do {
+            let scenario = try ScenarioLoader.load(path: name)
+            return .success(LessonEntry(id: absolute, number: nil, path: name, scenario: scenario))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// Where the lessons are: `explicit` if given; else `scenarios` in the working directory;
+    /// else a `scenarios` directory beside the executable or above it (a checkout's build).
+    public static func locate(explicit: String?, workingDirectory: String, executable: String?) -> String? {
+        if let explicit { return explicit }
+        var candidates = [(workingDirectory as NSString).appendingPathComponent("scenarios")]
+        if let executable {
+            var dir = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
+            for _ in 0..<5 {
+                candidates.append(dir.appendingPathComponent("scenarios").path)
+                candidates.append(dir.appendingPathComponent("share/raftlab/scenarios").path)
+                dir = dir.deletingLastPathComponent()
+            }
+        }
+        return candidates.first { path in
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+        }
+    }
+}

@@ -1,0 +1,122 @@
+import Lessons
+import RaftSim
+
+/// The lesson menu (`raftlab lesson`): number, title, finished or where the learner stopped,
+/// and each lesson's summary (under every title when the screen is tall enough, else for the
+/// lesson under the cursor).
+enum LessonMenuView {
+    static func draw(_ state: AppState, into buffer: inout ScreenBuffer) {
+        guard let menu = state.player.menu else { return }
+        let words = LessonWords(state.lang)
+        let lang = state.player.lang
+        let width = buffer.width
+        var x = buffer.put("raftlab", x: 0, y: 0, style: Style(.accent, bold: true))
+        x = buffer.put(" · ", x: x, y: 0, style: Style(.muted))
+        buffer.put(words.menuTitle, x: x, y: 0, style: Style(bold: true))
+        FooterView.draw(state, into: &buffer, rect: Rect(x: 0, y: buffer.height - 1, width: width, height: 1))
+        let catalog = state.player.catalog
+        var y = 2
+        guard !catalog.isEmpty else {
+            for line in TextWrap.lines(words.noLessons, width: width - 4) {
+                buffer.put(line, x: 2, y: y, style: Style(.warning))
+                y += 1
+            }
+            return
+        }
+        let noteLines = menu.note.map { TextWrap.lines($0, width: width - 4) } ?? []
+        let room = buffer.height - 3 - noteLines.count - (noteLines.isEmpty ? 0 : 1)
+        let summaries = room >= catalog.count * 2
+        let statusWidth = catalog.map { CharWidth.of(status($0, state, words)) }.max() ?? 0
+        let numberWidth = String(catalog.compactMap(\.number).max() ?? catalog.count).count
+        for (k, entry) in catalog.enumerated() {
+            guard y < buffer.height - 1 - (summaries ? 1 : 0) else { break }
+            let selected = k == menu.cursor
+            let number = entry.number.map(String.init) ?? "·"
+            let lead = (selected ? "▸ " : "  ") + String(repeating: " ", count: max(0, numberWidth - number.count)) + number + "  "
+            let titleWidth = width - 2 - CharWidth.of(lead) - statusWidth - 2
+            let title = TextWrap.cut(entry.scenario.title.resolve(lang), width: titleWidth)
+            let style = selected ? Style(.accent, bold: true, reverse: true) : Style(bold: true)
+            if selected { buffer.fill(x: 1, y: y, width: width - 2, height: 1, style: style) }
+            var col = buffer.put(lead, x: 1, y: y, style: style)
+            col = buffer.put(title, x: col, y: y, style: style)
+            let mark = status(entry, state, words)
+            let finished = state.player.progress[entry.id]?.finished == true
+            buffer.put(mark, x: width - 1 - statusWidth, y: y,
+                       style: selected ? style : Style(finished ? .good : .warning))
+            y += 1
+            if summaries, let summary = entry.scenario.summary {
+                let indent = 1 + CharWidth.of(lead)
+                buffer.put(TextWrap.cut(summary.resolve(lang), width: width - indent - 2), x: indent, y: y, style: Style(.muted))
+                y += 1
+            }
+        }
+        y += 1
+        if !summaries, menu.cursor < catalog.count, let summary = catalog[menu.cursor].scenario.summary {
+            for line in TextWrap.lines(summary.resolve(lang), width: width - 4) where y < buffer.height - 1 - noteLines.count {
+                buffer.put(line, x: 2, y: y, style: Style(.muted))
+                y += 1
+            }
+            y += 1
+        }
+        for line in noteLines where y < buffer.height - 1 {
+            buffer.put(line, x: 2, y: y, style: Style(.warning))
+            y += 1
+        }
+    }
+
+    /// "✓ finished", "▶ stopped at 12/41" or nothing for a lesson not started.
+    static func status(_ entry: LessonEntry, _ state: AppState, _ words: LessonWords) -> String {
+        guard let saved = state.player.progress[entry.id] else { return "" }
+        if saved.finished { return words.finishedMark }
+        return saved.step > 1 ? words.stoppedAt(saved.step, saved.steps) : ""
+    }
+}
+
+/// The footer's keys while the lesson player owns the screen: what the current step takes.
+enum LessonFooter {
+    static func hints(_ state: AppState) -> [UIWords.KeyHint]? {
+        let w = UIWords(state.lang)
+        let l = LessonWords(state.lang)
+        if state.player.menu != nil { return [l.choose, l.start, w.quit] }
+        guard let lesson = state.player.lesson else { return nil }
+        if lesson.stepList != nil { return [l.choose, l.jump, w.close, w.quit] }
+        var hints = phaseHints(state, lesson, w, l)
+        if NarrationView.overflows(state) { hints.insert(l.scrollText, at: min(1, hints.count)) }
+        return hints
+    }
+
+    static func phaseHints(_ state: AppState, _ lesson: LessonState, _ w: UIWords, _ l: LessonWords) -> [UIWords.KeyHint] {
+        switch lesson.phase {
+        case .narrating:
+            return [l.next, l.back, l.steps, w.select(state.nodeCount), w.inspect, w.help, w.quit]
+        case .quiz(nil):
+            if case .quiz(let quiz)? = lesson.step { return [l.answer(quiz.choices.count), l.back, l.steps, w.help, w.quit] }
+            return [l.back, l.steps, w.quit]
+        case .quiz:
+            return [l.next, l.back, l.steps, w.help, w.quit]
+        case .task(let task):
+            var hints = [w.select(state.nodeCount)]
+            if case .task(let spec)? = lesson.step {
+                var keys: [String] = []
+                for item in LessonHints.items(spec, names: lesson.cluster.nodes) {
+                    switch item {
+                    case .key(let key, _, _): keys.append(key)
+                    case .drop: keys += ["m", "x"]
+                    case .enter: break
+                    }
+                }
+                for key in keys where !hints.contains(where: { $0.key == key }) {
+                    hints.append(UIWords.KeyHint(key: key, word: l.keyWord(key)))
+                }
+                if task.hint && !task.keylessDone && !LessonHints.keyless(spec).isEmpty { hints.append(l.doIt) }
+            }
+            return hints + [state.live.paused ? w.run : w.pause, l.back, l.steps, w.help, w.quit]
+        case .running:
+            return [state.live.paused ? w.run : w.pause, w.step, l.faster, w.rewind, l.back, l.steps, w.help, w.quit]
+        case .failed:
+            return [l.back, l.steps, w.inspect, w.help, w.quit]
+        case .ended:
+            return [l.nextLesson, l.back, l.steps, w.quit]
+        }
+    }
+}

@@ -1,0 +1,227 @@
+import Lessons
+import RaftCore
+import RaftSim
+
+/// The narration pane of a lesson (product.md, "The screen": lesson text, tasks, quizzes):
+/// a title row with what the step is, then the text, wrapped by columns in either language;
+/// ↑ / ↓ scroll it when it does not fit.
+enum NarrationView {
+    typealias Line = OverlayView.Line
+
+    /// Whether the learner is reading with the world at rest (a quiz, a failed step, the end):
+    /// the pane may then take more of the screen.
+    static func isReading(_ state: AppState) -> Bool {
+        switch state.player.lesson?.phase {
+        case .quiz, .failed, .ended: true
+        default: false
+        }
+    }
+
+    /// Whether the pane's text does not fit in it (↑ / ↓ scroll it).
+    static func overflows(_ state: AppState) -> Bool {
+        let layout = Layout.of(state)
+        guard let rect = layout.narration else { return false }
+        let width = textWidth(paneWidth: rect.width, beside: rect.x > 0)
+        return lines(state, width: width).count > rect.height - 1
+    }
+
+    /// Columns of text in a pane of `width` columns (`beside`: with a rule on its left).
+    static func textWidth(paneWidth: Int, beside: Bool) -> Int { max(1, paneWidth - (beside ? 3 : 2)) }
+
+    static func draw(_ state: AppState, into buffer: inout ScreenBuffer, rect: Rect) {
+        guard !rect.isEmpty, let lesson = state.player.lesson else { return }
+        let beside = rect.x > 0
+        var x = rect.x + 1
+        if beside {
+            for y in rect.y..<rect.maxY { buffer.put("│", x: rect.x, y: y, style: Style(.muted)) }
+            x = rect.x + 2
+        }
+        let width = textWidth(paneWidth: rect.width, beside: beside)
+        let lines = self.lines(state, width: width)
+        let rows = rect.height - 1
+        let scroll = min(lesson.scroll, max(0, lines.count - rows))
+        title(state, lesson, above: scroll > 0, below: scroll + rows < lines.count, x: x, y: rect.y,
+              maxX: rect.maxX, into: &buffer)
+        for (k, line) in lines.dropFirst(scroll).prefix(max(0, rows)).enumerated() {
+            var col = x
+            for run in line.runs {
+                col = buffer.put(run.text, x: col, y: rect.y + 1 + k, style: run.style, maxX: rect.maxX - (beside ? 0 : 1))
+            }
+        }
+    }
+
+    /// "━ Quiz · step 12/41 ━━━━ ↓ more": what the step is; arrows when text is above or below.
+    static func title(_ state: AppState, _ lesson: LessonState, above: Bool, below: Bool, x: Int, y: Int, maxX: Int,
+                      into buffer: inout ScreenBuffer) {
+        let words = LessonWords(state.lang)
+        let what: String
+        switch lesson.phase {
+        case .narrating: what = words.narration
+        case .task: what = words.task
+        case .quiz: what = words.quiz
+        case .running: what = words.running
+        case .failed: what = words.failed
+        case .ended: what = words.ended
+        }
+        let step = words.stepOf(min(lesson.index + 1, lesson.steps.count), lesson.steps.count)
+        let rule = Style(.muted)
+        var col = buffer.put("━ ", x: x, y: y, style: Style(.accent, bold: true), maxX: maxX)
+        col = buffer.put(what, x: col, y: y, style: Style(.accent, bold: true), maxX: maxX)
+        col = buffer.put(" · \(step) ", x: col, y: y, style: rule, maxX: maxX)
+        let more = [above ? "↑" : nil, below ? "↓ " + (state.lang == .en ? "more" : "더 보기") : nil].compactMap { $0 }
+            .joined(separator: " ")
+        let end = more.isEmpty ? maxX : maxX - CharWidth.of(more) - 2
+        if col < end { buffer.put(String(repeating: "━", count: end - col), x: col, y: y, style: rule, maxX: end) }
+        if !more.isEmpty { buffer.put(" " + more, x: end, y: y, style: Style(.warning, bold: true), maxX: maxX) }
+    }
+
+    /// `text` wrapped by columns (at spaces where possible, else anywhere: TextWrap), each
+    /// line with `style`; continuation lines indented by `indent`.
+    static func wrap(_ text: String, width: Int, style: Style = .plain, indent: Int = 0) -> [Line] {
+        let lines = TextWrap.lines(text, width: width)
+        guard indent > 0, indent < width, lines.count > 1 else { return lines.map { Line($0, style) } }
+        let pad = String(repeating: " ", count: indent)
+        let rest = TextWrap.lines(lines.dropFirst().joined(separator: " "), width: width - indent)
+        return [Line(lines[0], style)] + rest.map { Line(pad + $0, style) }
+    }
+
+    /// `prefix` then `text` wrapped beside it, continuation lines under the text (a choice).
+    static func hanging(_ prefix: String, _ text: String, width: Int, style: Style) -> [Line] {
+        let indent = CharWidth.of(prefix)
+        guard indent < width - 4 else { return wrap(prefix + text, width: width, style: style) }
+        let pad = String(repeating: " ", count: indent)
+        return TextWrap.lines(text, width: width - indent).enumerated().map { k, line in
+            Line((k == 0 ? prefix : pad) + line, style)
+        }
+    }
+
+    /// The pane's text for the current step, `width` columns wide.
+    static func lines(_ state: AppState, width: Int) -> [Line] {
+        guard let lesson = state.player.lesson, width > 4 else { return [] }
+        let words = LessonWords(state.lang)
+        let lang = state.player.lang
+        var out: [Line] = []
+        func add(_ text: String, _ style: Style = .plain, indent: Int = 0) {
+            out += wrap(text, width: width, style: style, indent: indent)
+        }
+        if let scene = lesson.scene, scene < lesson.steps.count, case .scene(let spec) = lesson.steps[scene].step {
+            add(words.scene(spec), Style(.accent, bold: true, reverse: true))
+        }
+        switch lesson.phase {
+        case .narrating:
+            if case .say(let text)? = lesson.step { add(text.resolve(lang)) }
+            out.append(Line(words.goOn, Style(.muted)))
+        case .quiz(let chosen):
+            if case .quiz(let quiz)? = lesson.step { out += self.quiz(quiz, chosen: chosen, words, lang, width: width) }
+        case .task(let task):
+            if case .task(let spec)? = lesson.step {
+                add(spec.say.resolve(lang), Style(bold: true))
+                if task.held && task.actions == 0 { add(words.taskWaits, Style(.muted)) }
+                if task.hint { out += hint(spec, task, lesson.cluster.nodes, words, width: width) }
+            }
+        case .running:
+            if let previous = lesson.steps[..<min(lesson.index, lesson.steps.count)].last(where: { Player.isStop($0.step) }) {
+                switch previous.step {
+                case .say(let text): add(text.resolve(lang), Style(dim: true))
+                case .task(let spec): add(spec.say.resolve(lang), Style(dim: true))
+                default: break
+                }
+            }
+            if let step = lesson.step {
+                add(state.live.paused ? words.pausedHere : words.runningTo(StepLine.text(step)), Style(.accent))
+            }
+        case .failed(let failure):
+            add(words.failedIntro, Style(.bad, bold: true))
+            if failure.step < lesson.steps.count {
+                out += hanging("  ", StepLine.text(lesson.steps[failure.step].step), width: width, style: .plain)
+            }
+            for found in failure.found { out += hanging("• ", found, width: width, style: .plain) }
+            if let waited = failure.waited { add(words.waited(waited), Style(.muted)) }
+            add(words.failedWhy, Style(.warning))
+        case .ended:
+            out += ending(state, lesson, words, lang, width: width)
+        }
+        if let note = lesson.note { add(words.note(note), Style(.warning, bold: true)) }
+        return out
+    }
+
+    /// The question, numbered choices, and once answered the verdict and `explain`.
+    static func quiz(_ quiz: QuizSpec, chosen: Int?, _ words: LessonWords, _ lang: String, width: Int) -> [Line] {
+        var out = wrap(quiz.ask.resolve(lang), width: width, style: Style(bold: true))
+        for (k, choice) in quiz.choices.enumerated() {
+            let number = k + 1
+            var style = Style.plain
+            var mark = "  "
+            if let chosen {
+                if number == quiz.answer {
+                    style = Style(.good, bold: true)
+                    mark = "✓ "
+                } else if number == chosen {
+                    style = Style(.bad)
+                    mark = "✗ "
+                } else {
+                    style = Style(dim: true)
+                }
+            }
+            out += hanging("\(mark)\(number). ", choice.resolve(lang), width: width, style: style)
+        }
+        guard let chosen else {
+            out.append(Line(words.answerWith(quiz.choices.count), Style(.muted)))
+            return out
+        }
+        out += wrap(chosen == quiz.answer ? words.right : words.wrong(quiz.answer), width: width,
+                                   style: Style(chosen == quiz.answer ? .good : .warning, bold: true))
+        out += wrap(quiz.explain.resolve(lang), width: width)
+        out.append(Line(words.goOn, Style(.muted)))
+        return out
+    }
+
+    /// The hint: each solution step as its key, the node to select first.
+    static func hint(_ spec: TaskSpec, _ task: TaskState, _ names: [String], _ words: LessonWords, width: Int) -> [Line] {
+        var out = [Line(words.hint, Style(.warning, bold: true))]
+        for item in LessonHints.items(spec, names: names) {
+            let text: String
+            switch item {
+            case let .key(key, node, digit):
+                text = node.map { words.selectThen($0, digit: digit, key: key, what: words.keyWord(key)) }
+                    ?? words.press(key, what: words.keyWord(key))
+            case let .drop(from, to): text = words.dropHint(from, to)
+            case .enter(let step): text = task.keylessDone ? words.enterDone : words.enterDoes(StepLine.text(step))
+            }
+            out += hanging("• ", text, width: width, style: Style(.warning))
+        }
+        return out
+    }
+
+    /// The end: what the lesson showed (its title and summary, counts) and the next lesson.
+    static func ending(_ state: AppState, _ lesson: LessonState, _ words: LessonWords, _ lang: String, width: Int) -> [Line] {
+        var out = wrap(words.finished(lesson.scenario.title.resolve(lang)), width: width,
+                                      style: Style(.accent, bold: true))
+        if let summary = lesson.scenario.summary { out += wrap(summary.resolve(lang), width: width) }
+        var says = 0, tasks = 0, quizzes = 0, right = 0
+        for (k, step) in lesson.steps.enumerated() {
+            switch step.step {
+            case .say: says += 1
+            case .task: tasks += 1
+            case .quiz(let quiz):
+                quizzes += 1
+                if lesson.answers[k] == quiz.answer { right += 1 }
+            default: break
+            }
+        }
+        let done = lesson.journal.played.count
+        out += wrap(words.counts(steps: lesson.steps.count, says: says, tasks: tasks, done: min(done, tasks),
+                                                quizzes: quizzes, right: right), width: width, style: Style(.muted))
+        if !state.world.violations.isEmpty {
+            out += wrap(words.sawSafety(state.world.violations.count), width: width, style: Style(.muted))
+        }
+        if let next = Player.nextLesson(lesson, state) {
+            let number = next.number.map { "\($0). " } ?? ""
+            out += wrap(words.next(number + next.scenario.title.resolve(lang)), width: width,
+                                       style: Style(.good, bold: true))
+        } else {
+            out += wrap(words.lastOne, width: width, style: Style(.good, bold: true))
+        }
+        return out
+    }
+}

@@ -1,0 +1,99 @@
+import ArgumentParser
+import Foundation
+import Lessons
+import RaftRuntime
+import RaftSim
+import Screen
+import Terminal
+
+/// `raftlab lesson [NAME]`: plays a lesson live (issue 5), or opens the lesson menu.
+struct Lesson: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Play a lesson: narration, tasks done with the live keys, quizzes; without a name, the lesson menu.",
+        discussion: """
+            NAME is a lesson's number (4), its file name (04-who-may-lead) or the name without the \
+            number (who-may-lead), or the path of any scenario file. Progress is kept in \
+            $XDG_STATE_HOME/raftlab (else ~/.local/state/raftlab).
+            """)
+
+    @Argument(help: "The lesson: a number, a name, or a scenario file's path.")
+    var name: String?
+
+    @Option(help: "Simulated milliseconds per wall-clock millisecond.")
+    var speed = 0.02
+
+    @Option(help: "Language: en or ko (default: from LANG/LC_ALL).")
+    var lang: String?
+
+    @Option(help: "The directory of lessons (default: scenarios/ here, else beside the raftlab executable).")
+    var dir: String?
+
+    func validate() throws {
+        guard speed > 0, speed.isFinite else { throw ValidationError("--speed must be a positive number") }
+        if let lang, Lang(rawValue: lang) == nil { throw ValidationError("--lang must be en or ko") }
+    }
+
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        let directory = LessonCatalog.locate(explicit: dir, workingDirectory: FileManager.default.currentDirectoryPath,
+                                             executable: Self.executablePath())
+        let catalog = directory.map(LessonCatalog.load) ?? LessonCatalog()
+        var entry: LessonEntry? = nil
+        if let name {
+            switch catalog.resolve(name) {
+            case .success(let found): entry = found
+            case .failure(let error):
+                if !name.contains("/") && !name.hasSuffix(".yaml") && !name.hasSuffix(".yml") {
+                    printError("raftlab: no lesson \(name)" + (directory.map { " in \($0)" } ?? "")
+                               + "; `raftlab lessons` lists them")
+                } else {
+                    printError(error.description)
+                }
+                throw ExitCode(2)
+            }
+        }
+        guard isatty(0) == 1, isatty(1) == 1 else {
+            printError("""
+                raftlab: a lesson needs a terminal, and standard \(isatty(1) == 1 ? "input" : "output") is not one.
+                Without a terminal, print a lesson's transcript with `raftlab run FILE`.
+                """)
+            throw ExitCode(1)
+        }
+        let language = Lang(rawValue: Language.detect(explicit: lang, environment: environment)) ?? .en
+        let store = ProgressStore(environment: environment)
+        let session: TerminalSession
+        do {
+            session = try TerminalSession(environment: environment)
+        } catch {
+            printError("raftlab: \(error)")
+            throw ExitCode(1)
+        }
+        for note in store.notes + catalog.problems { session.log.write(note) }
+        let world = WorldBuilder.world(entry?.scenario.cluster ?? ClusterSpec())
+        let runtime = Runtime(world: world, speed: speed, lesson: true, onChange: Sandbox.waker(session.wake))
+        runtime.send(.pause)
+        var state = AppState(live: LiveStatus(world: world, paused: true, speed: speed), lang: language,
+                             seed: entry?.scenario.cluster.seed ?? 1, colors: session.backend.depth != .none)
+        state.player.catalog = catalog.entries
+        state.player.progress = store.lessons
+        state.player.lang = language.rawValue
+        let host = LessonHost(store: store, log: session.log)
+        var loop = LiveLoop(runtime: runtime, session: session, state: state)
+        loop.lessons = host
+        let notes = store.notes.joined(separator: " ")
+        let effects = entry.map { Player.open($0, &loop.state) }
+            ?? Player.openMenu(&loop.state, note: notes.isEmpty ? nil : notes)
+        if entry != nil, !notes.isEmpty { loop.state.player.lesson?.note = .text(notes) }
+        for effect in effects { _ = loop.carry(effect) }
+        runtime.start()
+        let code = loop.run()
+        runtime.stop()
+        session.finish()
+        if code != 0 { throw ExitCode(code) }
+    }
+
+    /// The running executable's path (Linux: /proc/self/exe), else argv[0].
+    static func executablePath() -> String? {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments.first
+    }
+}

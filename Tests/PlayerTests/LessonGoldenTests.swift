@@ -1,0 +1,130 @@
+import Foundation
+import Lessons
+import RaftCore
+import RaftSim
+import Testing
+@testable import Screen
+
+/// Golden screens of the lesson player (issue 5): a narration step, a task with its hint, a
+/// quiz before and after the answer, a scene change, the end of a lesson and the menu, in
+/// both languages, at 80x24 and 120x36. Kept with the other golden screens in
+/// Tests/ScreenTests/golden, in the same two files per screen (text, attributes); write them
+/// anew with `RECORD_GOLDENS=1 swift test --filter LessonGoldenTests`, never by hand.
+struct LessonGoldenTests {
+    static let sizes = [(80, 24), (120, 36)]
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("ScreenTests/golden")
+    static var recording: Bool { ProcessInfo.processInfo.environment["RECORD_GOLDENS"] == "1" }
+
+    struct Case: Sendable, CustomStringConvertible {
+        let name: String
+        let lang: Lang
+        var description: String { "\(name)-\(lang.rawValue)" }
+    }
+
+    static let cases: [Case] = ["narration", "task-hint", "quiz-open", "quiz-answered", "scene", "end", "menu"]
+        .flatMap { name in Lang.allCases.map { Case(name: name, lang: $0) } }
+
+    static var four: LessonEntry { LessonDriver.catalog.find("4")! }
+
+    /// Lesson 4 at the first step of a kind (`which` picks among them), the world replayed to it.
+    static func at(_ lang: Lang, width: Int, height: Int, _ which: (Step) -> Bool) -> LessonDriver {
+        var d = LessonDriver(four, lang: lang, width: width, height: height)
+        let k = four.scenario.steps.firstIndex { which($0.step) }!
+        d.carry(Player.jump(to: k, &d.state))
+        d.sync()
+        return d
+    }
+
+    static func state(_ c: Case, width: Int, height: Int) -> AppState {
+        switch c.name {
+        case "narration":
+            return LessonDriver(four, lang: c.lang, width: width, height: height).state
+        case "task-hint":
+            var d = at(c.lang, width: width, height: height) { if case .task = $0 { true } else { false } }
+            d.tick(10)
+            d.tick(40)
+            return d.state
+        case "quiz-open", "quiz-answered":
+            var d = at(c.lang, width: width, height: height) { if case .quiz = $0 { true } else { false } }
+            if c.name == "quiz-answered" { d.press("1") }
+            return d.state
+        case "scene":
+            var d = LessonDriver(four, lang: c.lang, width: width, height: height)
+            let scene = four.scenario.steps.firstIndex { if case .scene = $0.step { true } else { false } }!
+            d.carry(Player.jump(to: scene - 1, &d.state))
+            d.sync()
+            d.press(.enter)
+            return d.state
+        case "end":
+            var d = LessonDriver(four, lang: c.lang, width: width, height: height)
+            d.carry(Player.jumpToEnd(&d.state))
+            d.sync()
+            return d.state
+        default:
+            let steps = { (id: String) in LessonDriver.catalog.entries.first { $0.id == id }!.scenario.steps.count }
+            return LessonDriver(menu: c.lang, width: width, height: height, progress: [
+                "01-welcome": LessonProgress(finished: true, step: steps("01-welcome"), steps: steps("01-welcome")),
+                "02-asynchronous-network": LessonProgress(finished: true, step: 3, steps: steps("02-asynchronous-network")),
+                "03-leader-election": LessonProgress(step: 12, steps: steps("03-leader-election")),
+            ]).state
+        }
+    }
+
+    @Test(arguments: cases)
+    func matchesItsGoldenScreens(_ c: Case) throws {
+        for (width, height) in Self.sizes {
+            let buffer = Render.screen(Self.state(c, width: width, height: height))
+            let name = "lesson-\(c.name)-\(c.lang.rawValue)-\(width)x\(height)"
+            try Self.compare(buffer.text + "\n", name: "\(name).txt")
+            try Self.compare(Self.attributes(buffer), name: "\(name).attr")
+        }
+    }
+
+    /// One letter per distinct style, with a legend (as GoldenTests writes them).
+    static func attributes(_ buffer: ScreenBuffer) -> String {
+        var letters: [Style: Character] = [.plain: "."]
+        var legend: [String] = []
+        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+        var rows: [String] = []
+        for y in 0..<buffer.height {
+            var row = ""
+            for x in 0..<buffer.width {
+                let style = buffer[x, y].style
+                if letters[style] == nil {
+                    let letter = alphabet[min(letters.count - 1, alphabet.count - 1)]
+                    letters[style] = letter
+                    legend.append("\(letter) = \(describe(style))")
+                }
+                row.append(letters[style]!)
+            }
+            rows.append(row)
+        }
+        return (legend + ["---"] + rows).joined(separator: "\n") + "\n"
+    }
+
+    static func describe(_ s: Style) -> String {
+        var parts = ["\(s.tint)"]
+        if s.bold { parts.append("bold") }
+        if s.dim { parts.append("dim") }
+        if s.reverse { parts.append("reverse") }
+        if s.underline { parts.append("underline") }
+        return parts.joined(separator: " ")
+    }
+
+    static func compare(_ actual: String, name: String) throws {
+        let url = directory.appendingPathComponent(name)
+        if recording {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            try actual.write(to: url, atomically: true, encoding: .utf8)
+            return
+        }
+        let expected = try? String(contentsOf: url, encoding: .utf8)
+        #expect(expected != nil, "missing golden \(name): record with RECORD_GOLDENS=1")
+        guard let expected, expected != actual else { return }
+        let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
+        let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
+        let line = Array(zip(a, e)).firstIndex { $0 != $1 } ?? min(a.count, e.count)
+        Issue.record("\(name) differs at line \(line + 1):\n  expected: \(line < e.count ? String(e[line]) : "<none>")\n  actual:   \(line < a.count ? String(a[line]) : "<none>")")
+    }
+}

@@ -1,0 +1,328 @@
+import Foundation
+import Lessons
+import RaftCore
+import RaftRuntime
+import RaftSim
+import Testing
+@testable import Screen
+
+/// A lesson from YAML, as an entry the player opens.
+func lesson(_ yaml: String, id: String = "test") throws -> LessonEntry {
+    LessonEntry(id: id, number: nil, path: "\(id).yaml", scenario: try ScenarioLoader.parse(yaml: yaml, file: "\(id).yaml"))
+}
+
+/// Neptune leads term 1 with a committed entry; the steps follow.
+func leaderLesson(_ steps: String) throws -> LessonEntry {
+    try lesson("""
+        title: {en: A test, ko: 시험}
+        summary: {en: What it shows, ko: 보여 주는 것}
+        cluster:
+          state:
+            Neptune: {term: 1, log: [1], commit: 1}
+            Saturn: {term: 1, log: [1], commit: 1}
+            Jupiter: {term: 1, log: [1], commit: 1}
+          leader: Neptune
+        steps:
+        \(steps)
+        """)
+}
+
+/// The player's keys and phases: what Enter, digits, Space, `b` and `g` do in each step.
+struct PlayerTests {
+    static let crashTask = """
+          - say: Watch the leader.
+          - task:
+              say: {en: Select Neptune with 1 and press c., ko: 1로 Neptune을 골라 c를 누르세요.}
+              until: {role: {Neptune: crashed}}
+              solution: [crash: Neptune]
+          - wait: {leader: any, within: 1000}
+          - say: A new leader.
+        """
+
+    @Test func aSayHoldsTheWorldUntilEnter() throws {
+        var d = LessonDriver(try leaderLesson(Self.crashTask))
+        #expect(d.phase == .narrating && d.core.paused)
+        let now = d.world.now
+        d.advance(5000)
+        #expect(d.world.now == now)
+        d.press(" ")  // Space does not run the world under a narration
+        d.advance(5000)
+        #expect(d.world.now == now && d.lesson.note == .waitsForYou)
+        d.press(.enter)
+        guard case .task = d.phase else { return #expect(Bool(false), "\(d.phase)") }
+    }
+
+    @Test func enterNeverSkipsATaskAndTheHintComesAfterThirtySeconds() throws {
+        var d = LessonDriver(try leaderLesson(Self.crashTask))
+        d.press(.enter)
+        let before = WorldPrint(d.world)
+        d.press(.enter)
+        guard case .task(let task) = d.phase else { return #expect(Bool(false)) }
+        #expect(WorldPrint(d.world) == before && !task.hint && d.lesson.note == .taskNotDone)
+        d.tick(100)
+        d.tick(129)
+        guard case .task(let early) = d.phase else { return #expect(Bool(false)) }
+        #expect(!early.hint)
+        d.tick(130)
+        guard case .task(let late) = d.phase else { return #expect(Bool(false)) }
+        #expect(late.hint)
+        let text = Render.screen(d.state).text
+        #expect(text.contains("Hint:"))
+        #expect(text.contains("select Neptune with 1, then press c (crash)"))
+        d.press(.enter)  // no key-less step to offer: still nothing
+        guard case .task = d.phase else { return #expect(Bool(false)) }
+        d.press("1")
+        d.press("c")
+        d.settle()
+        #expect(d.lesson.index == 3 && d.phase == .narrating)
+    }
+
+    @Test func theKoreanHintNamesTheKeyAndTheNode() throws {
+        var d = LessonDriver(try leaderLesson(Self.crashTask), lang: .ko)
+        d.press(.enter)
+        d.tick(0)
+        d.tick(30)
+        let text = Render.screen(d.state).text
+        #expect(text.contains("힌트:"))
+        #expect(text.contains("1로 Neptune을 고르고 c를 누르세요 (다운)"))
+    }
+
+    @Test func aTaskWaitsForTheLearnersActionsThenRuns() throws {
+        var d = LessonDriver(try leaderLesson(Self.crashTask))
+        d.press(.enter)
+        let now = d.world.now
+        d.advance(3000)
+        #expect(d.world.now == now, "the world waits for the task's first action")
+        d.press("2")
+        d.press("c")  // not what was asked: the world runs anyway, the task goes on
+        d.advance(2000)
+        #expect(d.world.now > now)
+        guard case .task = d.phase else { return #expect(Bool(false), "\(d.phase)") }
+        d.press("1")
+        d.press("c")
+        d.settle()
+        // Neptune and Saturn are down: no leader can be elected, the wait fails.
+        guard case .failed(let failure) = d.phase else { return #expect(Bool(false), "\(d.phase)") }
+        #expect(failure.step == 2 && failure.waited == 1000)
+        #expect(failure.found == ["leader: expected any, found none"])
+        let text = Render.screen(d.state).text
+        #expect(text.contains("This step did not hold"))
+        #expect(text.contains("leader: expected any, found none"))
+        d.press(.enter)
+        #expect(d.lesson.note == .failedStep)
+        d.press("b")  // back to the task, replayed exactly
+        #expect(d.lesson.index == 1)
+        guard case .task = d.phase else { return #expect(Bool(false), "\(d.phase)") }
+        d.press("1")
+        d.press("c")
+        d.settle()
+        #expect(d.lesson.index == 3 && d.phase == .narrating)
+    }
+
+    @Test func digitsAnswerAnOpenQuizNotSelectANode() throws {
+        var d = LessonDriver(try leaderLesson("""
+              - quiz:
+                  ask: Which?
+                  choices: [one, two, three]
+                  answer: 2
+                  explain: Because.
+              - say: After.
+            """))
+        #expect(d.phase == .quiz(chosen: nil))
+        d.press(.enter)
+        #expect(d.phase == .quiz(chosen: nil) && d.lesson.note == .pickAnAnswer(3))
+        d.press("3")
+        #expect(d.phase == .quiz(chosen: 3) && d.state.selected == 0)
+        let text = Render.screen(d.state).text
+        #expect(text.contains("✗ 3. three") && text.contains("✓ 2. two") && text.contains("the answer is 2"))
+        #expect(text.contains("Because."))
+        d.press("3")  // answered: digits select nodes again
+        #expect(d.phase == .quiz(chosen: 3) && d.state.selected == 2)
+        d.press("n")
+        #expect(d.phase == .narrating && d.lesson.index == 1)
+    }
+
+    @Test func stepsWithoutAKeyAreOfferedAsEnterOnceTheHintShows() throws {
+        var d = LessonDriver(try leaderLesson("""
+              - task:
+                  say: Cut the link from Neptune to Saturn and write three values at once.
+                  until: {acked: 3}
+                  solution:
+                    - cut: {from: Neptune, to: Saturn}
+                    - write: {value: v, count: 3}
+              - say: Done.
+            """))
+        d.press(.enter)
+        guard case .task = d.phase else { return #expect(Bool(false)) }
+        #expect(d.lesson.note == .taskNotDone)
+        d.tick(0)
+        d.tick(31)
+        let offered = Render.screen(d.state).text.contains("press Enter to do it: cut: {from: Neptune,")
+        #expect(offered)
+        d.press(.enter)
+        #expect(d.core.log.map(\.command) == [.cut(from: 0, to: 1), .write(value: "v", to: nil, acks: nil, count: 3)])
+        d.settle()
+        #expect(d.phase == .narrating && d.lesson.index == 1)
+        #expect(d.lesson.journal.played == [0])
+    }
+
+    @Test func keysInATaskTakeTheSolutionsValues() throws {
+        var d = LessonDriver(try leaderLesson("""
+              - task:
+                  say: Slow Saturn, then write x=1.
+                  until: {committed: x=1}
+                  solution:
+                    - slow: {node: Saturn, latency: [70, 70]}
+                    - write: x=1
+              - say: Done.
+            """))
+        d.press("2")
+        d.press("s")
+        d.press("w")
+        #expect(d.core.log.map(\.command) == [.slow(1, latency: 70...70), .write(value: "x=1", to: nil, acks: nil, count: 1)])
+        d.settle()
+        #expect(d.lesson.index == 1)
+    }
+
+    @Test func learnerCommandsInAnyStepReplayExactly() throws {
+        var d = LessonDriver(try leaderLesson("""
+              - say: One.
+              - run: 500
+              - say: Two.
+              - run: 100
+              - say: Three.
+            """))
+        d.press(.enter)
+        d.advance(200)
+        d.press("w")  // a write while the world runs
+        d.advance(137)
+        d.press("3")
+        d.press("c")
+        d.advance(1000)
+        #expect(d.lesson.index == 2 && d.world.now == 500)
+        let two = WorldPrint(d.world)
+        #expect(d.lesson.journal.commands[1]?.map(\.time) == [200, 337])
+        d.press(.enter)
+        d.advance(1000)
+        #expect(d.lesson.index == 4)
+        d.press("b")
+        #expect(d.lesson.index == 2 && WorldPrint(d.world) == two)
+        d.press("b")
+        #expect(d.lesson.index == 0 && d.world.now == 0 && d.lesson.journal.commands.isEmpty)
+    }
+
+    @Test func lookingIntoThePastThenGoingOnKeepsOneTimeline() throws {
+        let entry = try leaderLesson("""
+              - say: One.
+              - run: 600
+              - say: Two.
+              - write: y=2
+              - run: 200
+              - say: Three.
+            """)
+        var straight = LessonDriver(entry)
+        var looking = LessonDriver(entry)
+        for d in [0, 1] {
+            var driver = d == 0 ? straight : looking
+            driver.press(.enter)
+            driver.advance(1000)
+            if d == 1 {
+                for _ in 0..<4 { driver.press("[") }
+                #expect(driver.core.history.inPast && driver.world.now < 600)
+            }
+            driver.press(.enter)
+            driver.advance(1000)
+            #expect(driver.lesson.index == 5)
+            if d == 0 { straight = driver } else { looking = driver }
+        }
+        #expect(WorldPrint(looking.world) == WorldPrint(straight.world))
+        #expect(looking.core.log.count == 1)
+    }
+
+    @Test func aJumpWaitsForTheLearnersLastCommandsToBeLogged() throws {
+        var d = LessonDriver(try leaderLesson("""
+              - say: One.
+              - say: Two.
+              - say: Three.
+            """))
+        // `w` in step 1, then on to step 3 before the runtime has reported anything.
+        d.carry(Update.apply(&d.state, .key(.char("w"))))
+        d.carry(Update.apply(&d.state, .key(.enter)))
+        d.carry(Update.apply(&d.state, .key(.enter)))
+        #expect(d.lesson.index == 2)
+        d.carry(Update.apply(&d.state, .key(.char("b"))))
+        #expect(d.lesson.pendingJump == 1 && d.lesson.note == .replaying)
+        d.sync()
+        #expect(d.lesson.pendingJump == nil && d.lesson.index == 1)
+        #expect(d.world.values.contains("a=1"))
+    }
+
+    @Test func aSceneReplacesTheWorldWithABanner() throws {
+        var d = LessonDriver(try leaderLesson("""
+              - say: Three nodes.
+              - scene: {nodes: 5, unsafe: [write_without_quorum]}
+              - say: Five nodes.
+            """))
+        d.press(.enter)
+        #expect(d.world.size == 5)
+        #expect(d.world.now == 0)
+        #expect(d.lesson.scene == 1)
+        let banner = Render.screen(d.state).text.contains("═ New scene: 5 nodes · unsafe:")
+        #expect(banner)
+        d.press(.enter)
+        #expect(d.phase == .ended && d.lesson.scene == nil)
+        d.press("b")
+        #expect(d.lesson.index == 2 && d.world.size == 5 && d.lesson.scene == 1)
+    }
+
+    @Test func theEndSummarisesAndEnterStartsTheNextLesson() throws {
+        let four = try #require(LessonDriver.catalog.find("4"))
+        var d = LessonDriver(four)
+        d.carry(Player.jumpToEnd(&d.state))
+        d.sync()
+        #expect(d.phase == .ended)
+        let text = Render.screen(d.state).text
+        #expect(text.contains("Finished: Who may lead"))
+        #expect(text.contains("Next: 5. Majority quorum"))
+        d.press(.enter)
+        #expect(d.lesson.entry.id == "05-majority-quorum" && d.lesson.index == 0)
+        let twelve = try #require(LessonDriver.catalog.find("figure-8"))
+        var last = LessonDriver(twelve)
+        last.carry(Player.jumpToEnd(&last.state))
+        last.sync()
+        last.press(.enter)
+        #expect(last.state.player.menu != nil && last.state.player.lesson == nil)
+    }
+
+    @Test func aLessonResumesWhereTheLearnerStopped() throws {
+        let four = try #require(LessonDriver.catalog.find("who-may-lead"))
+        let steps = four.scenario.steps.count
+        let d = LessonDriver(four, progress: ["04-who-may-lead": LessonProgress(step: 13, steps: steps)])
+        #expect(d.lesson.index == 12 && d.lesson.note == .resumed(13))
+        let straight = LessonReplay.world(four.scenario, at: 12)
+        #expect(WorldPrint(d.world).nodes == WorldPrint(straight).nodes)
+        let done = LessonDriver(four, progress: ["04-who-may-lead": LessonProgress(finished: true, step: steps, steps: steps)])
+        #expect(done.lesson.index == 0)
+    }
+
+    @Test func progressIsSavedAtEachStop() throws {
+        var d = LessonDriver(try leaderLesson(Self.crashTask), catalog: [])
+        #expect(d.saved.last?.step == 1)
+        d.press(.enter)
+        #expect(d.saved.last?.step == 2 && d.saved.last?.finished == false)
+        #expect(d.state.player.progress["test"] == LessonProgress(step: 2, steps: 4))
+    }
+
+    @Test func theMenuListsLessonsWithProgressAndOpensOne() throws {
+        var d = LessonDriver(menu: .en, progress: ["01-welcome": LessonProgress(finished: true, step: 24, steps: 24),
+                                                   "02-asynchronous-network": LessonProgress(step: 7, steps: 40)])
+        #expect(d.state.player.menu?.cursor == 1)
+        let text = Render.screen(d.state).text
+        #expect(text.contains("✓ finished") && text.contains("▶ stopped at 7/40"))
+        d.press("4")
+        #expect(d.state.player.menu?.cursor == 3)
+        d.press(.down)
+        d.press(.enter)
+        #expect(d.state.player.menu == nil && d.lesson.entry.id == "05-majority-quorum")
+    }
+}

@@ -19,7 +19,7 @@ extension Node {
         out.notes.append(.startsElection(term: durable.term))
         if volatile.votesGranted.count >= config.majority { return becomeLeader(now: now, rng: &rng, out: &out) }
         let body = Message.Body.requestVote(lastIndex: durable.log.lastIndex, lastTerm: durable.log.lastTerm, pre: false)
-        for peer in others { send(body, to: peer, out: &out) }
+        for peer in 0..<config.nodeCount where peer != id { send(body, to: peer, out: &out) }
     }
 
     /// 9.6: ask for votes for term + 1 without changing the term.
@@ -31,7 +31,7 @@ extension Node {
         out.notes.append(.startsPreVote(term: durable.term + 1))
         if volatile.votesGranted.count >= config.majority { return startElection(now: now, rng: &rng, out: &out) }
         let body = Message.Body.requestVote(lastIndex: durable.log.lastIndex, lastTerm: durable.log.lastTerm, pre: true)
-        for peer in others {
+        for peer in 0..<config.nodeCount where peer != id {
             out.messages.append(Message(from: id, to: peer, term: durable.term + 1, body: body))
         }
     }

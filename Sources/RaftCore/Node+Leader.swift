@@ -5,14 +5,19 @@ extension Node {
     public mutating func propose(write: Int, out: inout Outbox) -> Int? {
         guard isUp, volatile.role == .leader else { return nil }
         let index = appendEntry(write: write, out: &out)
-        for peer in others { replicate(to: peer, out: &out) }
+        for peer in 0..<config.nodeCount where peer != id { replicate(to: peer, out: &out) }
         advanceCommit(out: &out)
         return index
     }
 
     /// Proposes several writes at once: appended together, then sent in batches of up to
     /// `batch` entries. Returns the index of the last one (nil if not leader).
-    public mutating func propose<Writes: Sequence<Int>>(writes: Writes, out: inout Outbox) -> Int? {
+    public mutating func propose(writes: Range<Int>, out: inout Outbox) -> Int? { proposeAll(writes, out: &out) }
+
+    /// The same, for writes given one by one.
+    public mutating func propose(writes: [Int], out: inout Outbox) -> Int? { proposeAll(writes, out: &out) }
+
+    mutating func proposeAll<Writes: Sequence<Int>>(_ writes: Writes, out: inout Outbox) -> Int? {
         guard isUp, volatile.role == .leader else { return nil }
         var any = false
         for w in writes {
@@ -20,7 +25,7 @@ extension Node {
             any = true
         }
         guard any else { return nil }
-        for peer in others { replicate(to: peer, out: &out) }
+        for peer in 0..<config.nodeCount where peer != id { replicate(to: peer, out: &out) }
         advanceCommit(out: &out)
         return durable.log.lastIndex
     }
@@ -37,7 +42,7 @@ extension Node {
     mutating func heartbeat(now: Int, out: inout Outbox) {
         volatile.heartbeatDeadline = now + config.heartbeat
         volatile.timerEpoch &+= 1
-        for peer in others { replicate(to: peer, out: &out, force: true) }
+        for peer in 0..<config.nodeCount where peer != id { replicate(to: peer, out: &out, force: true) }
     }
 
     /// Sends AppendEntries from the peer's next index, up to `batch` entries each. With

@@ -121,9 +121,4 @@ public struct Node: Sendable, Equatable {
         out.messages.append(Message(from: id, to: peer, term: durable.term, body: body))
     }
 
-    /// Every other node of the cluster.
-    var others: some Sequence<NodeID> {
-        let me = id
-        return (0..<config.nodeCount).lazy.filter { $0 != me }
-    }
 }

@@ -56,8 +56,8 @@ public struct Outbox: Sendable {
     public var truncatedFrom: Int? = nil
     public init() {}
     public mutating func clear() {
-        messages.removeAll(keepingCapacity: true)
-        notes.removeAll(keepingCapacity: true)
+        if !messages.isEmpty { messages.removeAll(keepingCapacity: true) }
+        if !notes.isEmpty { notes.removeAll(keepingCapacity: true) }
         truncatedFrom = nil
     }
 }

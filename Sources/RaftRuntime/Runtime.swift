@@ -95,10 +95,6 @@ public final class Runtime: Sendable {
     public func sync() { queue.sync {} }
 
     public func snapshot() -> RuntimeSnapshot {
-        core.withLock { core in
-            RuntimeSnapshot(world: core.world, events: core.visibleEvents, paused: core.paused, speed: core.speed,
-                            inPast: core.history.inPast, version: core.version, log: core.log,
-                            hasGoal: core.goal != nil, goalResult: core.goalResult, serial: core.serial)
-        }
+        core.withLock { $0.snapshot }
     }
 }

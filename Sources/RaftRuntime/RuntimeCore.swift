@@ -129,3 +129,12 @@ public struct RuntimeCore: Sendable {
         if events.count > Self.eventLimit { events.removeFirst(events.count - Self.eventLimit) }
     }
 }
+
+extension RuntimeCore {
+    /// An immutable copy of what the UI reads.
+    public var snapshot: RuntimeSnapshot {
+        RuntimeSnapshot(world: world, events: visibleEvents, paused: paused, speed: speed,
+                        inPast: history.inPast, version: version, log: log,
+                        hasGoal: goal != nil, goalResult: goalResult, serial: serial)
+    }
+}

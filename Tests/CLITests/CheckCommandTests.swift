@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `raftlab check FILE_OR_DIR...` (scenario format, `raftlab check`).
 struct CheckCommandTests {
@@ -43,7 +44,7 @@ struct CheckCommandTests {
     @Test(arguments: malformed)
     func malformedFileIsRefused(_ path: String) throws {
         let text = try String(contentsOfFile: CLI.root.appendingPathComponent(path).path, encoding: .utf8)
-        let expected = try #require(ExpectComment(text), "\(path) lacks `# expect: LINE:COLUMN KEY`")
+        let expected = try #require(MalformedExpectation(firstLine: text), "\(path) lacks `# expect: LINE:COLUMN KEY`")
         let result = try CLI.run(["check", path])
         #expect(result.exited, "\(result)")
         #expect(result.status == 2, "\(result)")
@@ -63,7 +64,7 @@ struct CheckCommandTests {
         #expect(result.lines.count == Self.malformed.count + 1, "\(result)")
         for (path, line) in zip(Self.malformed, result.lines) {
             let text = try String(contentsOfFile: CLI.root.appendingPathComponent(path).path, encoding: .utf8)
-            let expected = try #require(ExpectComment(text))
+            let expected = try #require(MalformedExpectation(firstLine: text))
             #expect(line.hasPrefix("\(path):\(expected.line):\(expected.column): \(expected.key): "), "\(line)")
         }
         #expect(result.lines.last == "0 passed, \(Self.malformed.count) failed", "\(result)")
@@ -176,21 +177,3 @@ struct CheckCommandTests {
     }
 }
 
-/// The `# expect: LINE:COLUMN KEY` first line of a malformed file.
-struct ExpectComment {
-    let line: Int
-    let column: Int
-    let key: String
-
-    init?(_ text: String) {
-        let first = text.prefix { $0 != "\n" }
-        guard first.hasPrefix("# expect: ") else { return nil }
-        let words = first.dropFirst("# expect: ".count).split(separator: " ")
-        let position = words.first?.split(separator: ":") ?? []
-        guard words.count == 2, position.count == 2, let line = Int(position[0]), let column = Int(position[1])
-        else { return nil }
-        self.line = line
-        self.column = column
-        key = String(words[1])
-    }
-}

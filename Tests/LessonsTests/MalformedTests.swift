@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Lessons
 
 /// Each file of `malformed/` starts with `# expect: LINE:COLUMN KEY`: the error the loader must report.
@@ -20,7 +21,7 @@ struct MalformedTests {
         let path = try #require(Bundle.module.url(forResource: "malformed", withExtension: nil))
             .appendingPathComponent(name).path
         let text = try String(contentsOfFile: path, encoding: .utf8)
-        let expected = try #require(Expectation(firstLine: text), "\(name) lacks `# expect: LINE:COLUMN KEY`")
+        let expected = try #require(MalformedExpectation(firstLine: text), "\(name) lacks `# expect: LINE:COLUMN KEY`")
         do {
             let scenario = try ScenarioLoader.load(path: path)
             Issue.record("\(name) loaded: \(scenario.title.resolve("en"))")
@@ -34,21 +35,3 @@ struct MalformedTests {
     }
 }
 
-/// The `# expect: LINE:COLUMN KEY` line of a malformed file.
-struct Expectation {
-    let line: Int
-    let column: Int
-    let key: String
-
-    init?(firstLine text: String) {
-        let first = text.prefix { $0 != "\n" }
-        guard first.hasPrefix("# expect: ") else { return nil }
-        let words = first.dropFirst("# expect: ".count).split(separator: " ")
-        let position = words.first?.split(separator: ":") ?? []
-        guard words.count == 2, position.count == 2, let line = Int(position[0]), let column = Int(position[1])
-        else { return nil }
-        self.line = line
-        self.column = column
-        key = String(words[1])
-    }
-}

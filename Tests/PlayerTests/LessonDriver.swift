@@ -1,5 +1,6 @@
 import Foundation
 import Lessons
+import LiveBridge
 import RaftCore
 import RaftRuntime
 import RaftSim
@@ -55,20 +56,14 @@ struct LessonDriver {
     var world: World { core.world }
 
     /// What the live loop builds from a snapshot.
-    var status: LiveStatus {
-        LiveStatus(world: core.world, events: Array(core.visibleEvents), paused: core.paused, speed: core.speed,
-                   inPast: core.history.inPast,
-                   log: core.log.map { SessionRecord.Command(time: $0.time, command: $0.command) },
-                   serial: core.serial, goalActive: core.goal != nil,
-                   goalReached: core.goalResult.map { $0 == .reached })
-    }
+    var status: LiveStatus { RuntimeBridge.live(core.snapshot, lesson: true) }
 
     mutating func carry(_ effects: [Effect]) {
         for effect in effects {
             switch effect {
             case .command(let command): core.apply(.world(command))
-            case .control(let control): core.apply(Self.command(control))
-            case let .lesson(.goal(goal, running)): core.setGoal(Self.goal(goal), running: running)
+            case .control(let control): core.apply(RuntimeBridge.command(control))
+            case let .lesson(.goal(goal, running)): core.setGoal(RuntimeBridge.goal(goal), running: running)
             case .lesson(.replace(let world)):
                 core.apply(.pause)
                 core.replace(world: world)
@@ -162,23 +157,7 @@ struct LessonDriver {
         return undone
     }
 
-    static func command(_ control: Control) -> RuntimeCommand {
-        switch control {
-        case .togglePause: .togglePause
-        case .stepEvent: .stepEvent
-        case .faster: .faster
-        case .slower: .slower
-        case .back: .back
-        case .forward: .forward
-        }
-    }
 
-    static func goal(_ goal: LessonGoal) -> Goal {
-        switch goal {
-        case .after(let ms): .after(ms: ms)
-        case let .within(condition, limit): .within({ ConditionEvaluator($0).holds(condition) }, limit: limit)
-        }
-    }
 }
 
 /// The parts of a world that say it is the same world: two runs that agree on all of them

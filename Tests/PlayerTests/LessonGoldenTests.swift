@@ -3,6 +3,7 @@ import Lessons
 import RaftCore
 import RaftSim
 import Testing
+import TestSupport
 @testable import Screen
 
 /// Golden screens of the lesson player (issue 5): a narration step, a task with its hint, a
@@ -14,7 +15,6 @@ struct LessonGoldenTests {
     static let sizes = [(80, 24), (120, 36)]
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("ScreenTests/golden")
-    static var recording: Bool { ProcessInfo.processInfo.environment["RECORD_GOLDENS"] == "1" }
 
     struct Case: Sendable, CustomStringConvertible {
         let name: String
@@ -77,54 +77,11 @@ struct LessonGoldenTests {
             let buffer = Render.screen(Self.state(c, width: width, height: height))
             let name = "lesson-\(c.name)-\(c.lang.rawValue)-\(width)x\(height)"
             try Self.compare(buffer.text + "\n", name: "\(name).txt")
-            try Self.compare(Self.attributes(buffer), name: "\(name).attr")
+            try Self.compare(GoldenFile.attributes(buffer), name: "\(name).attr")
         }
-    }
-
-    /// One letter per distinct style, with a legend (as GoldenTests writes them).
-    static func attributes(_ buffer: ScreenBuffer) -> String {
-        var letters: [Style: Character] = [.plain: "."]
-        var legend: [String] = []
-        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
-        var rows: [String] = []
-        for y in 0..<buffer.height {
-            var row = ""
-            for x in 0..<buffer.width {
-                let style = buffer[x, y].style
-                if letters[style] == nil {
-                    let letter = alphabet[min(letters.count - 1, alphabet.count - 1)]
-                    letters[style] = letter
-                    legend.append("\(letter) = \(describe(style))")
-                }
-                row.append(letters[style]!)
-            }
-            rows.append(row)
-        }
-        return (legend + ["---"] + rows).joined(separator: "\n") + "\n"
-    }
-
-    static func describe(_ s: Style) -> String {
-        var parts = ["\(s.tint)"]
-        if s.bold { parts.append("bold") }
-        if s.dim { parts.append("dim") }
-        if s.reverse { parts.append("reverse") }
-        if s.underline { parts.append("underline") }
-        return parts.joined(separator: " ")
     }
 
     static func compare(_ actual: String, name: String) throws {
-        let url = directory.appendingPathComponent(name)
-        if recording {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            try actual.write(to: url, atomically: true, encoding: .utf8)
-            return
-        }
-        let expected = try? String(contentsOf: url, encoding: .utf8)
-        #expect(expected != nil, "missing golden \(name): record with RECORD_GOLDENS=1")
-        guard let expected, expected != actual else { return }
-        let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
-        let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
-        let line = Array(zip(a, e)).firstIndex { $0 != $1 } ?? min(a.count, e.count)
-        Issue.record("\(name) differs at line \(line + 1):\n  expected: \(line < e.count ? String(e[line]) : "<none>")\n  actual:   \(line < a.count ? String(a[line]) : "<none>")")
+        if let difference = try GoldenFile.compare(actual, name: name, directory: directory) { Issue.record("\(difference)") }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Lessons
+import LiveBridge
 import RaftRuntime
 import RaftSim
 import Screen
@@ -21,7 +22,7 @@ final class LessonHost {
     /// Carries one lesson effect: goals and new worlds to the runtime, progress to the file.
     func carry(_ effect: LessonEffect, to runtime: Runtime) {
         switch effect {
-        case let .goal(goal, running): runtime.setGoal(Self.goal(goal), running: running)
+        case let .goal(goal, running): runtime.setGoal(RuntimeBridge.goal(goal), running: running)
         case .replace(let world):
             runtime.send(.pause)  // first, so the new world does not move before its first step
             runtime.replace(world: world)
@@ -39,13 +40,6 @@ final class LessonHost {
         }
     }
 
-    /// The snapshot's command log, serial and goal, for the lesson player.
-    static func add(_ snapshot: RuntimeSnapshot, to live: inout LiveStatus) {
-        live.log = snapshot.log.map { SessionRecord.Command(time: $0.time, command: $0.command) }
-        live.serial = snapshot.serial
-        live.goalActive = snapshot.hasGoal
-        live.goalReached = snapshot.goalResult.map { $0 == .reached }
-    }
 }
 
 extension LiveLoop {

@@ -1,3 +1,4 @@
+import LiveBridge
 import Glibc
 import RaftRuntime
 import Screen
@@ -55,9 +56,7 @@ struct LiveLoop {
         let snapshot = runtime.snapshot()
         guard snapshot.version != shown else { return .go }
         shown = snapshot.version
-        var live = LiveStatus(world: snapshot.world, events: Array(snapshot.events), paused: snapshot.paused,
-                              speed: snapshot.speed, inPast: snapshot.inPast)
-        if state.player.active { LessonHost.add(snapshot, to: &live) }
+        let live = RuntimeBridge.live(snapshot, lesson: state.player.active)
         dirty = true
         for effect in Update.apply(&state, .live(live)) where carry(effect) == .quit { return .quit }
         return .go
@@ -69,21 +68,11 @@ struct LiveLoop {
     func carry(_ effect: Effect) -> Next {
         switch effect {
         case .command(let command): runtime.send(.world(command))
-        case .control(let control): runtime.send(Self.command(control))
+        case .control(let control): runtime.send(RuntimeBridge.command(control))
         case .lesson(let effect): lessons?.carry(effect, to: runtime)
         case .quit: return .quit
         }
         return .go
     }
 
-    static func command(_ control: Control) -> RuntimeCommand {
-        switch control {
-        case .togglePause: .togglePause
-        case .stepEvent: .stepEvent
-        case .faster: .faster
-        case .slower: .slower
-        case .back: .back
-        case .forward: .forward
-        }
-    }
 }

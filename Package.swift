@@ -14,12 +14,14 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-collections", exact: "1.6.0"),
     ],
     targets: [
-        .target(name: "RaftCore"),
+        .target(name: "Replication"),
+        .target(name: "Words"),
+        .target(name: "RaftCore", dependencies: ["Replication"]),
         .target(name: "RaftSim", dependencies: [
-            "RaftCore",
+            "Replication", "Words", "RaftCore",
             .product(name: "DequeModule", package: "swift-collections"),
         ]),
-        .target(name: "RaftRuntime", dependencies: ["RaftSim"]),
+        .target(name: "RaftRuntime", dependencies: ["RaftCore", "RaftSim"]),
         .target(name: "Lessons", dependencies: [
             "RaftSim",
             .product(name: "Yams", package: "Yams"),

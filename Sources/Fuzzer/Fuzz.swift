@@ -93,7 +93,7 @@ extension FuzzSession {
     }
 
     /// The leader holds uncommitted entries, none of its own term.
-    func waitsForOwnTermWrite(_ world: World) -> Bool {
+    func waitsForOwnTermWrite(_ world: RaftWorld) -> Bool {
         guard let leader = world.undisputedLeader else { return false }
         let node = world.nodes[leader]
         return node.log.lastIndex > node.commitIndex && node.log.lastTerm < node.term
@@ -102,7 +102,7 @@ extension FuzzSession {
     /// Expectations of convergence that do not hold in `world` (empty when it converged): one
     /// leader, every entry of its log committed on every node, every client write answered,
     /// and every write acknowledged under acks=all committed. Nothing changes after that.
-    static func missedConvergence(_ world: World) -> [Condition] {
+    static func missedConvergence(_ world: RaftWorld) -> [Condition] {
         let names = world.names
         guard let leader = world.undisputedLeader else { return [Condition(leader: .any)] }
         let node = world.nodes[leader]

@@ -19,7 +19,7 @@ struct FuzzSession {
         runner = ScenarioRunner(Scenario(title: LocalizedText("fuzz"), cluster: cluster, steps: []), recording: false)
     }
 
-    var world: World { runner.world }
+    var world: RaftWorld { runner.world }
     var names: [String] { cluster.nodes }
 
     /// Records and plays one step; returns its failure, if any.

@@ -1,6 +1,10 @@
-/// The rules and timings every node of one cluster follows (scenario format, `cluster`).
+/// The rules and timings every node of one cluster follows (scenario format, `cluster.engine`,
+/// `timing.heartbeat`, `timing.election`, `unsafe`).
 public struct EngineConfig: Sendable, Equatable {
-    public var nodeCount: Int
+    /// Nodes that exist, `0..<size` (members of the configuration or not).
+    public var size: Int
+    /// Who votes: quorums of elections, commits and CheckQuorum count these nodes.
+    public var configuration: Configuration
     public var heartbeat: Int = 50
     public var election: ClosedRange<Int> = 150...300
     public var batch: Int = 64
@@ -10,8 +14,48 @@ public struct EngineConfig: Sendable, Equatable {
     public var checkQuorum: Bool = false
     public var unsafe: UnsafeRules = []
 
-    public init(nodeCount: Int) { self.nodeCount = nodeCount }
+    /// A cluster of `size` nodes, every one of them a voter.
+    public init(size: Int) {
+        self.size = size
+        configuration = Configuration(size: size)
+    }
 
-    /// floor(N/2)+1: two majorities always share a node (Raft 5.2).
-    public var majority: Int { nodeCount / 2 + 1 }
+    /// Settings a `configure` step changes; nil keeps the current value.
+    public struct Change: Sendable, Equatable {
+        public var heartbeat: Int?
+        public var election: ClosedRange<Int>?
+        public var batch: Int?
+        public var pipeline: Bool?
+        public var noop: Bool?
+        public var preVote: Bool?
+        public var checkQuorum: Bool?
+        public var unsafe: UnsafeRules?
+        public init(heartbeat: Int? = nil, election: ClosedRange<Int>? = nil, batch: Int? = nil, pipeline: Bool? = nil,
+                    noop: Bool? = nil, preVote: Bool? = nil, checkQuorum: Bool? = nil, unsafe: UnsafeRules? = nil) {
+            self.heartbeat = heartbeat
+            self.election = election
+            self.batch = batch
+            self.pipeline = pipeline
+            self.noop = noop
+            self.preVote = preVote
+            self.checkQuorum = checkQuorum
+            self.unsafe = unsafe
+        }
+        /// Whether it changes nothing.
+        public var isEmpty: Bool { self == Change() }
+    }
+
+    /// These settings with `change` applied.
+    public func applying(_ change: Change) -> EngineConfig {
+        var c = self
+        if let v = change.heartbeat { c.heartbeat = v }
+        if let v = change.election { c.election = v }
+        if let v = change.batch { c.batch = v }
+        if let v = change.pipeline { c.pipeline = v }
+        if let v = change.noop { c.noop = v }
+        if let v = change.preVote { c.preVote = v }
+        if let v = change.checkQuorum { c.checkQuorum = v }
+        if let v = change.unsafe { c.unsafe = v }
+        return c
+    }
 }

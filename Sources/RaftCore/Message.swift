@@ -1,5 +1,5 @@
 /// A message between two nodes (Figure 2's RPCs and their answers).
-public struct Message: Sendable, Equatable {
+public struct Message: EngineMessage {
     public var from: NodeID
     public var to: NodeID
     public var term: Int

@@ -2,22 +2,22 @@
 extension Node {
     /// A client write reaches this node. A leader appends it and returns its index; any other
     /// node returns nil (the caller redirects the client).
-    public mutating func propose(write: Int, out: inout Outbox) -> Int? {
+    public mutating func propose(write: Int, out: inout RaftOutbox) -> Int? {
         guard isUp, volatile.role == .leader else { return nil }
         let index = appendEntry(write: write, out: &out)
-        for peer in 0..<config.nodeCount where peer != id { replicate(to: peer, out: &out) }
+        for peer in 0..<config.size where peer != id { replicate(to: peer, out: &out) }
         advanceCommit(out: &out)
         return index
     }
 
     /// Proposes several writes at once: appended together, then sent in batches of up to
     /// `batch` entries. Returns the index of the last one (nil if not leader).
-    public mutating func propose(writes: Range<Int>, out: inout Outbox) -> Int? { proposeAll(writes, out: &out) }
+    public mutating func propose(writes: Range<Int>, out: inout RaftOutbox) -> Int? { proposeAll(writes, out: &out) }
 
     /// The same, for writes given one by one.
-    public mutating func propose(writes: [Int], out: inout Outbox) -> Int? { proposeAll(writes, out: &out) }
+    public mutating func propose(writes: [Int], out: inout RaftOutbox) -> Int? { proposeAll(writes, out: &out) }
 
-    mutating func proposeAll<Writes: Sequence<Int>>(_ writes: Writes, out: inout Outbox) -> Int? {
+    mutating func proposeAll<Writes: Sequence<Int>>(_ writes: Writes, out: inout RaftOutbox) -> Int? {
         guard isUp, volatile.role == .leader else { return nil }
         var any = false
         for w in writes {
@@ -25,13 +25,14 @@ extension Node {
             any = true
         }
         guard any else { return nil }
-        for peer in 0..<config.nodeCount where peer != id { replicate(to: peer, out: &out) }
+        for peer in 0..<config.size where peer != id { replicate(to: peer, out: &out) }
         advanceCommit(out: &out)
         return durable.log.lastIndex
     }
 
     @discardableResult
-    mutating func appendEntry(write: Int, out: inout Outbox) -> Int {
+    mutating func appendEntry(write: Int, out: inout RaftOutbox) -> Int {
+        if write != 0, config.unsafe.contains(.leaderOverwrites) { overwriteUncommitted(out: &out) }
         durable.log.append(Entry(term: durable.term, write: write))
         let index = durable.log.lastIndex
         out.notes.append(.appends(index: index, term: durable.term, write: write))
@@ -39,10 +40,10 @@ extension Node {
     }
 
     /// Figure 2: heartbeats (AppendEntries, empty or not) to every follower, each period.
-    mutating func heartbeat(now: Int, out: inout Outbox) {
+    mutating func heartbeat(now: Int, out: inout RaftOutbox) {
         volatile.heartbeatDeadline = now + config.heartbeat
-        volatile.timerEpoch &+= 1
-        for peer in 0..<config.nodeCount where peer != id { replicate(to: peer, out: &out, force: true) }
+        out.timerReset = true
+        for peer in 0..<config.size where peer != id { replicate(to: peer, out: &out, force: true) }
     }
 
     /// Sends AppendEntries from the peer's next index, up to `batch` entries each. With
@@ -50,7 +51,7 @@ extension Node {
     /// pipeline) one request is outstanding at a time. `force` (a heartbeat) sends anyway:
     /// to a peer that owes an answer, an empty AppendEntries, unless a whole heartbeat
     /// period passed without the answer: then the request is sent again.
-    mutating func replicate(to peer: NodeID, out: inout Outbox, force: Bool = false) {
+    mutating func replicate(to peer: NodeID, out: inout RaftOutbox, force: Bool = false) {
         var p = volatile.peers[peer]
         if p.paused {
             guard force else { return }
@@ -83,7 +84,7 @@ extension Node {
     }
 
     mutating func handleAppendReply(_ m: Message, success: Bool, prevIndex: Int, match: Int,
-                                    conflictIndex: Int?, conflictTerm: Int, out: inout Outbox) {
+                                    conflictIndex: Int?, conflictTerm: Int, out: inout RaftOutbox) {
         guard volatile.role == .leader, m.term == durable.term else { return }
         volatile.heardSinceCheck.insert(m.from)
         var p = volatile.peers[m.from]
@@ -128,11 +129,11 @@ extension Node {
 
     /// Commits the highest index stored on a majority whose entry is of the current term
     /// (5.3, 5.4.2), unless an unsafe rule says otherwise.
-    mutating func advanceCommit(out: inout Outbox) {
+    mutating func advanceCommit(out: inout RaftOutbox) {
         guard volatile.role == .leader else { return }
         let unsafe = config.unsafe
         let (index, count) = unsafe.contains(.writeWithoutQuorum)
-            ? (durable.log.lastIndex, 1) : majorityIndex()
+            ? (durable.log.lastIndex, 1) : quorumIndex()
         guard index > volatile.commitIndex else { return }
         let entryTerm = durable.log[index].term
         if entryTerm != durable.term && !unsafe.contains(.commitOldTerms) && !unsafe.contains(.writeWithoutQuorum) {
@@ -145,24 +146,32 @@ extension Node {
         let rule: UnsafeRules = unsafe.contains(.writeWithoutQuorum) ? .writeWithoutQuorum
             : (entryTerm != durable.term ? .commitOldTerms : [])
         volatile.commitIndex = index
-        out.notes.append(.commits(index: index, count: count, total: config.nodeCount, unsafeRule: rule))
+        out.notes.append(.commits(index: index, count: count, total: config.configuration.voters.count,
+                                  unsafeRule: rule))
         apply(out: &out)
     }
 
-    /// The largest index held by a majority (the leader counts its own last index), and how
-    /// many nodes hold it.
-    func majorityIndex() -> (index: Int, count: Int) {
-        let peers = volatile.peers
+    /// The largest index held by a quorum (the leader counts its own last index), and how
+    /// many voters hold it (5.3).
+    func quorumIndex() -> (index: Int, count: Int) {
         let mine = durable.log.lastIndex
-        var best = 0
-        var bestCount = 0
-        for candidate in 0..<config.nodeCount {
-            let value = candidate == id ? mine : peers[candidate].matchIndex
-            guard value > best else { continue }
-            var count = 0
-            for n in 0..<config.nodeCount where (n == id ? mine : peers[n].matchIndex) >= value { count += 1 }
-            if count >= config.majority { best = value; bestCount = count }
+        let me = id
+        let peers = volatile.peers
+        let found = config.configuration.quorumValue { $0 == me ? mine : peers[$0].matchIndex }
+        return (found.value, found.count)
+    }
+
+    /// `leader_overwrites`: the next write goes at commit index + 1, over the leader's own
+    /// uncommitted entries (breaks Leader Append-Only, Figure 3).
+    mutating func overwriteUncommitted(out: inout RaftOutbox) {
+        let from = volatile.commitIndex + 1
+        guard from <= durable.log.lastIndex else { return }
+        out.notes.append(.overwrites(from: from, through: durable.log.lastIndex))
+        durable.log.truncate(from: from)
+        for peer in volatile.peers.indices {
+            volatile.peers[peer].matchIndex = min(volatile.peers[peer].matchIndex, from - 1)
+            volatile.peers[peer].nextIndex = min(volatile.peers[peer].nextIndex, from)
         }
-        return (best, bestCount)
     }
 }
+

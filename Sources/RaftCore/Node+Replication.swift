@@ -1,7 +1,7 @@
 /// Log replication on the follower side (Raft 5.3, Figure 2 AppendEntries receiver).
 extension Node {
     mutating func handleAppend(_ m: Message, prevIndex: Int, prevTerm: Int, entries: [Entry], commit: Int,
-                               now: Int, rng: inout SplitMix64, out: inout Outbox) {
+                               now: Int, rng: inout SplitMix64, out: inout RaftOutbox) {
         if m.term < durable.term {
             return refuseAppend(m, .staleTerm(followerTerm: durable.term), prevIndex: prevIndex, hint: nil, out: &out)
         }
@@ -11,17 +11,26 @@ extension Node {
         if volatile.role != .follower {
             out.notes.append(.followsLeader(leader: m.from, term: m.term))  // 5.2: candidate returns to follower
             becomeFollower(leader: m.from)
+            announce(out: &out)
         }
         volatile.leader = m.from
         volatile.lastLeaderContact = now
-        resetElectionTimer(now: now, rng: &rng)  // Figure 2: AppendEntries from the leader, accepted or not
-        guard let have = durable.log.term(at: prevIndex), have == prevTerm else {
+        resetElectionTimer(now: now, rng: &rng, out: &out)  // Figure 2: AppendEntries from the leader, accepted or not
+        // 5.3: the log must hold prevLogTerm at prevLogIndex (`append_without_log_check` skips
+        // the check and puts the entries at prevLogIndex + 1, or right after its last entry).
+        var after = prevIndex
+        if config.unsafe.contains(.appendWithoutLogCheck) {
+            after = min(prevIndex, durable.log.lastIndex)
+            if durable.log.term(at: prevIndex) != prevTerm {
+                out.notes.append(.skipsLogCheck(prevIndex: prevIndex, prevTerm: prevTerm, at: after + 1))
+            }
+        } else if durable.log.term(at: prevIndex) != prevTerm {
             let found = durable.log.term(at: prevIndex)
             return refuseAppend(m, .mismatch(prevIndex: prevIndex, prevTerm: prevTerm, found: found),
                                 prevIndex: prevIndex, hint: conflictHint(prevIndex: prevIndex), out: &out)
         }
-        let newLast = prevIndex + entries.count
-        if let conflict = firstConflict(after: prevIndex, entries) {
+        let newLast = after + entries.count
+        if let conflict = firstConflict(after: after, entries) {
             if conflict <= volatile.commitIndex {
                 return refuseAppend(m, .wouldDeleteCommitted(index: conflict, commit: volatile.commitIndex),
                                     prevIndex: prevIndex, hint: nil, out: &out)
@@ -29,10 +38,10 @@ extension Node {
             if conflict <= durable.log.lastIndex {
                 out.notes.append(.truncates(from: conflict, through: durable.log.lastIndex))
                 durable.log.truncate(from: conflict)
-                out.truncatedFrom = min(out.truncatedFrom ?? conflict, conflict)
             }
-            let skip = conflict - prevIndex - 1
-            durable.log.append(contentsOf: entries[skip...])
+            let stored = entries[(conflict - after - 1)...]
+            durable.log.append(contentsOf: stored)
+            out.notes.append(.stores(at: conflict, entries: stored))
         }
         out.notes.append(.acceptsAppend(from: m.from, prevIndex: prevIndex, count: entries.count))
         send(.appendReply(success: true, prevIndex: prevIndex, match: newLast, conflictIndex: nil, conflictTerm: 0),
@@ -65,7 +74,7 @@ extension Node {
     }
 
     private func refuseAppend(_ m: Message, _ reason: Note.AppendRefusal, prevIndex: Int,
-                              hint: (index: Int, term: Int)?, out: inout Outbox) {
+                              hint: (index: Int, term: Int)?, out: inout RaftOutbox) {
         out.notes.append(.refusesAppend(from: m.from, reason: reason))
         send(.appendReply(success: false, prevIndex: prevIndex, match: 0,
                           conflictIndex: hint?.index, conflictTerm: hint?.term ?? 0),
@@ -73,7 +82,7 @@ extension Node {
     }
 
     /// Entries up to the commit index are applied at once (Figure 2, "All Servers").
-    mutating func apply(out: inout Outbox) {
+    mutating func apply(out: inout RaftOutbox) {
         guard volatile.commitIndex > volatile.appliedIndex else { return }
         out.notes.append(.applies(from: volatile.appliedIndex + 1, through: volatile.commitIndex))
         volatile.appliedIndex = volatile.commitIndex

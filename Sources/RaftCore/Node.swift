@@ -1,5 +1,6 @@
 /// One Raft node as a pure state machine (Figure 2). It holds no clock and no random
-/// source: `now` and the generator come in with every call, and outputs go to an outbox.
+/// source: `now` and the generator come in with every call, and everything it does goes to
+/// an outbox: messages, decisions, and each change of role, term, log and commit index.
 public struct Node: Sendable, Equatable {
     public let id: NodeID
     public var config: EngineConfig
@@ -24,26 +25,30 @@ public struct Node: Sendable, Equatable {
 
     /// Starts the election timer (a follower's first timer, or after a restart).
     public mutating func start(now: Int, rng: inout SplitMix64) {
-        resetElectionTimer(now: now, rng: &rng)
+        var unused = RaftOutbox()
+        resetElectionTimer(now: now, rng: &rng, out: &unused)
     }
 
     /// Crash: volatile state is lost, durable state kept (Figure 2).
-    public mutating func crash() {
+    public mutating func crash(out: inout RaftOutbox) {
+        guard isUp else { return }
         isUp = false
         volatile = VolatileState()
         volatile.electionDeadline = Int.max
+        out.notes.append(.state(role: nil, term: durable.term))
     }
 
     /// Restart: a follower again, from durable state alone; commit index starts at 0.
-    public mutating func restart(now: Int, rng: inout SplitMix64) {
+    public mutating func restart(now: Int, rng: inout SplitMix64, out: inout RaftOutbox) {
         guard !isUp else { return }
         isUp = true
         volatile = VolatileState()
-        resetElectionTimer(now: now, rng: &rng)
+        resetElectionTimer(now: now, rng: &rng, out: &out)
+        announce(out: &out)
     }
 
     /// The timer due at `now` fires: a heartbeat for a leader, else the election timer.
-    public mutating func fireTimer(now: Int, rng: inout SplitMix64, out: inout Outbox) {
+    public mutating func fireTimer(now: Int, rng: inout SplitMix64, out: inout RaftOutbox) {
         guard isUp else { return }
         if volatile.role == .leader && volatile.heartbeatDeadline <= now {
             heartbeat(now: now, out: &out)
@@ -57,13 +62,13 @@ public struct Node: Sendable, Equatable {
     }
 
     /// The election timer fires at once (a forced timeout); nothing for a leader.
-    public mutating func forceTimeout(now: Int, rng: inout SplitMix64, out: inout Outbox) {
+    public mutating func forceTimeout(now: Int, rng: inout SplitMix64, out: inout RaftOutbox) {
         guard isUp, volatile.role != .leader else { return }
         electionTimeout(now: now, rng: &rng, out: &out)
     }
 
     /// Handles one message (Figure 2, "Rules for Servers").
-    public mutating func receive(_ m: Message, now: Int, rng: inout SplitMix64, out: inout Outbox) {
+    public mutating func receive(_ m: Message, now: Int, rng: inout SplitMix64, out: inout RaftOutbox) {
         guard isUp else { return }
         if m.term > durable.term && !isPreVoteTraffic(m) {
             adoptTerm(m.term, from: m.from, now: now, rng: &rng, out: &out)
@@ -92,13 +97,14 @@ public struct Node: Sendable, Equatable {
     }
 
     /// 5.1: a higher term seen in any message makes this node a follower of that term.
-    mutating func adoptTerm(_ term: Int, from: NodeID, now: Int, rng: inout SplitMix64, out: inout Outbox) {
+    mutating func adoptTerm(_ term: Int, from: NodeID, now: Int, rng: inout SplitMix64, out: inout RaftOutbox) {
         let previous = volatile.role
         durable.term = term
         durable.votedFor = nil
         becomeFollower(leader: nil)
-        if previous == .leader { resetElectionTimer(now: now, rng: &rng) }
+        if previous == .leader { resetElectionTimer(now: now, rng: &rng, out: &out) }
         out.notes.append(.adoptsTerm(term: term, from: from, previous: previous))
+        announce(out: &out)
     }
 
     mutating func becomeFollower(leader: NodeID?) {
@@ -110,15 +116,19 @@ public struct Node: Sendable, Equatable {
         volatile.votesRefused.removeAll()
     }
 
-    mutating func resetElectionTimer(now: Int, rng: inout SplitMix64) {
+    /// Tells the outside the node's role and term, after a change of either.
+    func announce(out: inout RaftOutbox) {
+        out.notes.append(.state(role: volatile.role, term: durable.term))
+    }
+
+    mutating func resetElectionTimer(now: Int, rng: inout SplitMix64, out: inout RaftOutbox) {
         let timeout = rng.draw(config.election)
         volatile.electionTimeout = timeout
         volatile.electionDeadline = now + timeout
-        volatile.timerEpoch &+= 1
+        out.timerReset = true
     }
 
-    func send(_ body: Message.Body, to peer: NodeID, out: inout Outbox) {
+    func send(_ body: Message.Body, to peer: NodeID, out: inout RaftOutbox) {
         out.messages.append(Message(from: id, to: peer, term: durable.term, body: body))
     }
-
 }

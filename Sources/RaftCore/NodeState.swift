@@ -40,24 +40,10 @@ public struct VolatileState: Sendable, Equatable {
     public var heartbeatDeadline: Int = Int.max
     /// Last time a leader of the current term was heard from (Pre-Vote's check).
     public var lastLeaderContact: Int? = nil
-    /// Bumped whenever a timer is reset, so the world can order timers it reschedules.
-    public var timerEpoch: Int = 0
     /// Highest index reported as held back by 5.4.2, so the note is made once.
     public var reportedOldTermIndex: Int = 0
     public init() {}
 }
 
-/// What one call into a node produced: messages to send and decisions made.
-/// The caller delivers the messages and empties the outbox (etcd-io/raft's `Ready`).
-public struct Outbox: Sendable {
-    public var messages: [Message] = []
-    public var notes: [Note] = []
-    /// Smallest log index removed during this call, if any.
-    public var truncatedFrom: Int? = nil
-    public init() {}
-    public mutating func clear() {
-        if !messages.isEmpty { messages.removeAll(keepingCapacity: true) }
-        if !notes.isEmpty { notes.removeAll(keepingCapacity: true) }
-        truncatedFrom = nil
-    }
-}
+/// What one call into a Raft node produced: messages and notes.
+public typealias RaftOutbox = Outbox<Message, Note>

@@ -1,8 +1,8 @@
-/// One decision a node made, with the rule that made it. The world stamps it with time and
-/// node; RaftSim renders it in English or Korean.
-public enum Note: Sendable, Equatable {
-    /// How much a note matters to a reader of a transcript.
-    public enum Level: Sendable { case main, detail }
+/// What a node tells the outside, one thing at a time: each decision it made (with the rule
+/// that made it), and each change of its role, term, log and commit index. The world stamps
+/// notes with time and node; RaftSim renders the decisions in English or Korean; the
+/// monitor and the clients learn everything they know of the node from them.
+public enum Note: EngineNote {
 
     public enum VoteRefusal: Sendable, Equatable {
         /// The candidate's term is behind the voter's (Figure 2, RequestVote 1).
@@ -50,6 +50,14 @@ public enum Note: Sendable, Equatable {
     case refusesAppend(from: NodeID, reason: AppendRefusal)
     /// Deletes entries `from...through` that conflict with the leader's (5.3).
     case truncates(from: Int, through: Int)
+    /// `leader_overwrites`: a leader deletes its own uncommitted entries `from...through` to put
+    /// a new write at `from`.
+    case overwrites(from: Int, through: Int)
+    /// `append_without_log_check`: takes AppendEntries whose prevLogIndex/prevLogTerm it does not
+    /// hold, putting the entries at `at`.
+    case skipsLogCheck(prevIndex: Int, prevTerm: Int, at: Int)
+    /// `vote_twice`: grants a vote in `term` although it voted for `earlier` already.
+    case ignoresEarlierVote(earlier: NodeID, term: Int)
     /// The leader's next index for `peer` backs off after a refusal (5.3).
     case backsOff(peer: NodeID, nextIndex: Int)
     case matchAdvances(peer: NodeID, match: Int)
@@ -61,11 +69,27 @@ public enum Note: Sendable, Equatable {
     case learnsCommit(index: Int, from: NodeID)
     case applies(from: Int, through: Int)
 
-    public var level: Level {
+    // Silent facts: never a line of text.
+
+    /// The node's role (nil: down) and term after a change of either (Raft 5.1, 5.2).
+    case state(role: Role?, term: Int)
+    /// The node's log holds `entries` from `index` on, after any truncation (5.3).
+    case stores(at: Int, entries: ArraySlice<Entry>)
+
+    public var level: NoteLevel {
         switch self {
         case .acceptsAppend(_, _, let count): return count == 0 ? .detail : .main
         case .matchAdvances, .applies, .countsVote: return .detail
+        case .state, .stores: return .silent
         default: return .main
+        }
+    }
+
+    public var change: Change? {
+        switch self {
+        case let .state(role, term): return role == .leader ? .leads(term: term) : .follows
+        case let .commits(index, _, _, _): return .commits(through: index)
+        default: return nil
         }
     }
 }

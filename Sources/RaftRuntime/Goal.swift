@@ -1,16 +1,17 @@
+import RaftCore
 import RaftSim
 
 /// Where a lesson's `run` or `wait` step stops the running world: at a time, or at the first
 /// event after which a condition holds (checked after each event, as headless `wait` does).
 public enum Goal: Sendable {
     case until(time: Int)
-    case condition(@Sendable (World) -> Bool, deadline: Int)
+    case condition(@Sendable (RaftWorld) -> Bool, deadline: Int)
     /// A lesson's `run: MS`: MS ms from the time the goal is set (after the events due then, as
     /// a headless step runs); becomes `.until`.
     case after(ms: Int)
     /// A lesson's `wait`, `expect` (limit 0) or `task` (no limit): the condition, within `limit`
     /// ms of the time the goal is set (after the events due then); becomes `.condition`.
-    case within(@Sendable (World) -> Bool, limit: Int?)
+    case within(@Sendable (RaftWorld) -> Bool, limit: Int?)
 }
 
 /// How a goal ended.
@@ -108,7 +109,7 @@ extension RuntimeCore {
 
     /// Replaces the world (a lesson's `scene`, or a replay to an earlier step); history,
     /// the command log and recent events start again. Counts in `serial`.
-    public mutating func replace(world newWorld: World) {
+    public mutating func replace(world newWorld: RaftWorld) {
         var fresh = newWorld
         fresh.recording = true
         world = fresh

@@ -1,10 +1,11 @@
+import RaftCore
 import RaftSim
 
 /// Checkpoints of the world (it is a value, so a copy is a checkpoint), taken at least
 /// every `interval` simulated ms and at every command, for `[` and `]`.
 public struct History: Sendable {
     public struct Checkpoint: Sendable {
-        public var world: World
+        public var world: RaftWorld
         /// How many logged commands had been applied.
         public var logCount: Int
     }
@@ -17,7 +18,7 @@ public struct History: Sendable {
 
     public var inPast: Bool { position != nil }
 
-    mutating func record(_ world: World, logCount: Int, force: Bool = false) {
+    mutating func record(_ world: RaftWorld, logCount: Int, force: Bool = false) {
         if let last = checkpoints.last {
             if last.world.now == world.now && last.logCount == logCount && last.world.eventCount == world.eventCount { return }
             if !force && world.now - last.world.now < Self.interval { return }

@@ -1,10 +1,11 @@
 import Dispatch
+import RaftCore
 import RaftSim
 
 /// What the UI reads: an immutable copy of the runtime's state.
 public struct RuntimeSnapshot: Sendable {
-    public var world: World
-    public var events: ArraySlice<SimEvent>
+    public var world: RaftWorld
+    public var events: ArraySlice<SimEvent<RaftEngine>>
     public var paused: Bool
     public var speed: Double
     public var inPast: Bool
@@ -31,7 +32,7 @@ public final class Runtime: Sendable {
     /// queue) after every visible change.
     /// `lesson`: the world moves only toward a goal, and keeps one timeline (acting in the
     /// past acts in the present) — `RuntimeCore.needsGoal`, `forks`.
-    public init(world: World, speed: Double = 0.02, tick: Int = 20, lesson: Bool = false,
+    public init(world: RaftWorld, speed: Double = 0.02, tick: Int = 20, lesson: Bool = false,
                 onChange: @escaping @Sendable () -> Void = {}) {
         core = Locked(RuntimeCore(world: world, speed: speed, lesson: lesson))
         self.onChange = onChange
@@ -84,7 +85,7 @@ public final class Runtime: Sendable {
     }
 
     /// Replaces the world (a lesson's `scene`, or a replay to an earlier step).
-    public func replace(world: World) {
+    public func replace(world: RaftWorld) {
         queue.async { [self] in
             core.withLock { $0.replace(world: world) }
             onChange()

@@ -1,13 +1,14 @@
+import RaftCore
 import RaftSim
 
 /// The runtime without threads: advances the world by wall time times the speed, applies
 /// commands (logging them with their simulated time), keeps recent events and history.
 /// `Runtime` runs one on a background queue; tests drive one directly.
 public struct RuntimeCore: Sendable {
-    public internal(set) var world: World
+    public internal(set) var world: RaftWorld
     public internal(set) var log: [LoggedCommand] = []
     /// The most recent events, oldest first (at most `eventLimit`).
-    public internal(set) var events: [SimEvent] = []
+    public internal(set) var events: [SimEvent<RaftEngine>] = []
     public internal(set) var paused = false
     /// Simulated milliseconds per wall-clock millisecond.
     public private(set) var speed: Double
@@ -31,7 +32,7 @@ public struct RuntimeCore: Sendable {
     public static let eventLimit = 2000
     public static let speeds: [Double] = [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5]
 
-    public init(world: World, speed: Double = 0.02, lesson: Bool = false) {
+    public init(world: RaftWorld, speed: Double = 0.02, lesson: Bool = false) {
         forks = !lesson
         needsGoal = lesson
         var world = world
@@ -74,7 +75,7 @@ public struct RuntimeCore: Sendable {
     }
 
     /// Acting in the past forks history there: the future is dropped and the act logged.
-    mutating func act(_ command: WorldCommand) {
+    mutating func act(_ command: RaftWorld.Command) {
         if history.inPast { leavePast() }
         world.apply(command)
         log.append(LoggedCommand(time: world.now, command: command))
@@ -103,7 +104,7 @@ public struct RuntimeCore: Sendable {
     }
 
     /// The recent events up to the time on view.
-    public var visibleEvents: ArraySlice<SimEvent> {
+    public var visibleEvents: ArraySlice<SimEvent<RaftEngine>> {
         let now = world.now
         let end = events.lastIndex { $0.time <= now }.map { $0 + 1 } ?? 0
         return events[..<end]

@@ -239,7 +239,7 @@ struct LoaderTests {
             """)
         let expected = Condition(
             leader: .node("Neptune"),
-            role: [PerNode("Neptune", [.leader]), PerNode("Saturn", [.follower, .precandidate, .crashed])],
+            role: [PerNode("Neptune", [.leader]), PerNode("Saturn", [.follower, .preCandidate, nil])],
             term: [PerNode("Neptune", NumberMatch(.ge, 2)), PerNode("Saturn", NumberMatch(2))],
             votedFor: [PerNode("Neptune", "Neptune"), PerNode("Saturn", nil)],
             log: [PerNode("Neptune", [1, 1, 2]), PerNode("Saturn", [])],

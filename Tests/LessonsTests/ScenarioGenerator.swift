@@ -1,4 +1,5 @@
 @testable import Lessons
+import RaftCore
 
 /// Random valid scenarios for writer round trips, from a seed (SplitMix64, as the world uses).
 struct ScenarioGenerator {
@@ -62,7 +63,7 @@ struct ScenarioGenerator {
         var c = Condition(committed: string())
         let leaders: [LeaderMatch] = [.any, .none, .node(pick(nodes)), .oneOf(nodes)]
         if bool() { c.leader = pick(leaders) }
-        if bool() { c.role = [PerNode(pick(nodes), [pick(Role.allCases)])] }
+        if bool() { c.role = [PerNode(pick(nodes), [pick(RoleName.all.map { RoleName.role($0)! })])] }
         if bool() { c.term = nodes.map { PerNode($0, number()) } }
         if bool() { c.votedFor = [PerNode(pick(nodes), maybe { $0.pick(nodes) })] }
         if bool() { c.log = [PerNode(pick(nodes), (0..<int(0...3)).map { $0 + 1 })] }
@@ -71,7 +72,7 @@ struct ScenarioGenerator {
         if bool() { c.match = [PerNode(pick(nodes), number())] }
         if bool() { c.inFlight = number(); c.consumed = number(); c.acked = number() }
         if bool() { c.lost = number(); c.violations = number() }
-        if bool() { c.violated = [pick(SafetyProperty.allCases)] }
+        if bool() { c.violated = [pick(RaftSafety.properties)] }
         if within, bool() { c.within = int(0...9000) }
         return c
     }

@@ -53,7 +53,7 @@ struct LessonDriver {
 
     var lesson: LessonState { state.player.lesson! }
     var phase: LessonPhase { lesson.phase }
-    var world: World { core.world }
+    var world: RaftWorld { core.world }
 
     /// What the live loop builds from a snapshot.
     var status: LiveStatus { RuntimeBridge.live(core.snapshot, lesson: true) }
@@ -167,14 +167,14 @@ struct WorldPrint: Equatable, CustomStringConvertible {
     var events: Int
     var sent: Int
     var nodes: [Node]
-    var network: Network
+    var network: Network<Message>
     var values: [String]
     var acked: Int
     var lost: Int
     var consumed: Int
     var violations: Int
 
-    init(_ w: World) {
+    init(_ w: RaftWorld) {
         now = w.now
         events = w.eventCount
         sent = w.messagesSent

@@ -107,7 +107,7 @@ import Testing
     @Test(arguments: [(3, 2), (4, 3), (5, 3), (6, 4), (7, 4), (9, 5)])
     func candidateNeedsAMajorityOfVotes(nodes: Int, majority: Int) {
         var rig = Rig(nodes: nodes, term: 1)
-        #expect(rig.node.config.majority == majority)
+        #expect(rig.node.config.configuration.quorum == majority)
         rig.timeout()
         for (k, peer) in rig.others.enumerated() {
             let votes = k + 2  // itself and k + 1 peers

@@ -13,7 +13,7 @@ func makeEntries(_ terms: [Int]) -> [Entry] {
 }
 
 func makeConfig(nodes: Int = 3, _ change: (inout EngineConfig) -> Void = { _ in }) -> EngineConfig {
-    var config = EngineConfig(nodeCount: nodes)
+    var config = EngineConfig(size: nodes)
     change(&config)
     return config
 }
@@ -27,7 +27,7 @@ extension RaftLog {
 struct Rig {
     var node: Node
     var rng: SplitMix64
-    var out = Outbox()
+    var out = RaftOutbox()
     var now: Int
 
     /// A node with the given durable state and commit index, its election timer started at `now`.
@@ -42,7 +42,7 @@ struct Rig {
     }
 
     var id: NodeID { node.id }
-    var others: [NodeID] { (0..<node.config.nodeCount).filter { $0 != node.id } }
+    var others: [NodeID] { (0..<node.config.size).filter { $0 != node.id } }
 
     /// The timeout the next timer reset will draw (without drawing it).
     func nextDraw() -> Int {
@@ -52,7 +52,7 @@ struct Rig {
 
     /// Delivers `m` at time `at` (default: the current time); returns what the node did.
     @discardableResult
-    mutating func receive(_ m: Message, at time: Int? = nil) -> Outbox {
+    mutating func receive(_ m: Message, at time: Int? = nil) -> RaftOutbox {
         if let time { now = time }
         out.clear()
         node.receive(m, now: now, rng: &rng, out: &out)
@@ -61,7 +61,7 @@ struct Rig {
 
     /// The node's timer is called at `at` (whatever is due then fires).
     @discardableResult
-    mutating func fire(at time: Int) -> Outbox {
+    mutating func fire(at time: Int) -> RaftOutbox {
         now = time
         out.clear()
         node.fireTimer(now: now, rng: &rng, out: &out)
@@ -70,8 +70,8 @@ struct Rig {
 
     /// Fires every timer due up to `time`, in order; returns everything they produced.
     @discardableResult
-    mutating func advance(to time: Int) -> Outbox {
-        var all = Outbox()
+    mutating func advance(to time: Int) -> RaftOutbox {
+        var all = RaftOutbox()
         while node.isUp, node.nextDeadline <= time {
             fire(at: node.nextDeadline)
             all.messages += out.messages
@@ -83,7 +83,7 @@ struct Rig {
 
     /// A forced election timeout (the `timeout` step).
     @discardableResult
-    mutating func timeout(at time: Int? = nil) -> Outbox {
+    mutating func timeout(at time: Int? = nil) -> RaftOutbox {
         if let time { now = time }
         out.clear()
         node.forceTimeout(now: now, rng: &rng, out: &out)
@@ -105,7 +105,7 @@ struct Rig {
     /// Times the election out and feeds granted (pre-)votes from the other nodes, lowest id
     /// first, until the node leads. Returns the outbox of the call that made it leader.
     @discardableResult
-    mutating func elect(at time: Int? = nil) -> Outbox {
+    mutating func elect(at time: Int? = nil) -> RaftOutbox {
         timeout(at: time)
         while node.role != .leader {
             let pre = node.role == .preCandidate
@@ -203,7 +203,7 @@ extension Message {
     }
 }
 
-extension Outbox {
+extension Outbox where Message == RaftCore.Message, Note == RaftCore.Note {
     /// Messages of these kinds, in sending order.
     func sent(_ kinds: Message.Kind...) -> [Message] {
         messages.filter { kinds.contains($0.kind) }
@@ -216,6 +216,14 @@ extension Outbox {
 
     /// AppendEntries, empty (heartbeat) or not, in sending order.
     var appends: [Message] { messages.filter { $0.append != nil } }
+
+    /// The smallest index this call deleted from the log, if any (from its notes).
+    var truncatedFrom: Int? {
+        notes.compactMap { note -> Int? in
+            if case let .truncates(from, _) = note { return from }
+            return nil
+        }.min()
+    }
 
     /// The one answer this call sent (a test fails if there is not exactly one message).
     var onlyMessage: Message? { messages.count == 1 ? messages[0] : nil }

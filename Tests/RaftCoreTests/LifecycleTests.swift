@@ -69,7 +69,7 @@ import Testing
         let durable = rig.node.durable
         #expect(durable.votedFor == 0)
 
-        rig.node.crash()
+        rig.node.crash(out: &rig.out)
         #expect(!rig.node.isUp)
         #expect(rig.node.durable == durable)
         #expect(rig.node.role == .follower)
@@ -93,9 +93,9 @@ import Testing
     @Test func restartComesBackAsAFollowerWithCommitZero() {
         var rig = Rig.caughtUpLeader(term: 2, log: [1])
         let durable = rig.node.durable
-        rig.node.crash()
+        rig.node.crash(out: &rig.out)
         let draw = rig.nextDraw()
-        rig.node.restart(now: 700, rng: &rig.rng)
+        rig.node.restart(now: 700, rng: &rig.rng, out: &rig.out)
         #expect(rig.node.isUp)
         #expect(rig.node.role == .follower)
         #expect(rig.node.durable == durable)
@@ -110,7 +110,7 @@ import Testing
 
         // Restarting an up node does nothing.
         let up = rig.node
-        rig.node.restart(now: 800, rng: &rig.rng)
+        rig.node.restart(now: 800, rng: &rig.rng, out: &rig.out)
         #expect(rig.node == up)
     }
 
@@ -118,8 +118,8 @@ import Testing
         var rig = Rig(term: 4)
         rig.receive(.vote(2, term: 5))
         #expect(rig.node.durable.votedFor == 2)
-        rig.node.crash()
-        rig.node.restart(now: 100, rng: &rig.rng)
+        rig.node.crash(out: &rig.out)
+        rig.node.restart(now: 100, rng: &rig.rng, out: &rig.out)
         let out = rig.receive(.vote(1, term: 5))
         #expect(out.notes.contains(.refusesVote(to: 1, term: 5, pre: false, reason: .alreadyVoted(for: 2))))
     }

@@ -101,7 +101,7 @@ import Testing
         var rig = Rig(nodes: nodes, term: 3, log: [2], config: preVoting())
         rig.timeout()
         let needed = nodes / 2 + 1
-        var out = Outbox()
+        var out = RaftOutbox()
         for peer in 1..<needed {
             #expect(rig.node.role == .preCandidate)
             #expect(rig.node.term == 3)

@@ -7,7 +7,7 @@ import RaftSim
 /// where they end, a serial for each request, `.` that stops at the goal, and one timeline.
 struct LessonGoalTests {
     func core(lesson: Bool = false) -> RuntimeCore {
-        RuntimeCore(world: World(WorldSpec(names: ["Neptune", "Saturn", "Jupiter"])), speed: 1, lesson: lesson)
+        RuntimeCore(world: RaftWorld(WorldSpec(names: ["Neptune", "Saturn", "Jupiter"])), speed: 1, lesson: lesson)
     }
 
     @Test func aRunGoalCountsFromNowAndPausesWhereItEnds() {
@@ -26,7 +26,7 @@ struct LessonGoalTests {
         c.setGoal(.within({ $0.undisputedLeader != nil }, limit: 5000), running: true)
         #expect(!c.paused)
         c.advance(wallMs: 60_000)
-        var headless = World(WorldSpec(names: ["Neptune", "Saturn", "Jupiter"]))
+        var headless = RaftWorld(WorldSpec(names: ["Neptune", "Saturn", "Jupiter"]))
         headless.run(for: 0)
         _ = headless.wait(limit: 5000) { $0.undisputedLeader != nil }
         #expect(c.goalResult == .reached && c.paused)
@@ -46,7 +46,7 @@ struct LessonGoalTests {
         var c = core()
         #expect(c.serial == 0)
         c.setGoal(.after(ms: 10))
-        c.replace(world: World(WorldSpec(names: ["A", "B"])))
+        c.replace(world: RaftWorld(WorldSpec(names: ["A", "B"])))
         c.setGoal(nil)
         #expect(c.serial == 3)
     }
@@ -57,7 +57,7 @@ struct LessonGoalTests {
         c.setGoal(.after(ms: 7))
         for _ in 0..<50 { c.apply(.stepEvent) }
         #expect(c.world.now == 7 && c.goalResult == .reached)
-        var headless = World(WorldSpec(names: ["Neptune", "Saturn", "Jupiter"]))
+        var headless = RaftWorld(WorldSpec(names: ["Neptune", "Saturn", "Jupiter"]))
         headless.run(for: 7)
         #expect(c.world.eventCount == headless.eventCount)
         c.apply(.resume)

@@ -8,7 +8,7 @@ struct RuntimeCoreTests {
     func core(speed: Double = 0.02, seed: UInt64 = 1) -> RuntimeCore {
         var spec = WorldSpec(names: ["Neptune", "Saturn", "Jupiter"])
         spec.seed = seed
-        return RuntimeCore(world: World(spec), speed: speed)
+        return RuntimeCore(world: RaftWorld(spec), speed: speed)
     }
 
     @Test func wallTimeTimesSpeedMovesSimulatedTime() {
@@ -53,7 +53,7 @@ struct RuntimeCoreTests {
         c.apply(.resume)
         c.advance(wallMs: 500)
         #expect(c.log.map(\.time) == c.log.map(\.time).sorted())
-        var replay = World(WorldSpec(names: ["Neptune", "Saturn", "Jupiter"]))
+        var replay = RaftWorld(WorldSpec(names: ["Neptune", "Saturn", "Jupiter"]))
         for logged in c.log {
             replay.run(for: logged.time - replay.now)
             replay.apply(logged.command)
@@ -102,7 +102,7 @@ struct RuntimeCoreTests {
 /// Goals: where a lesson's `run` and `wait` steps stop the live world.
 struct GoalTests {
     func core() -> RuntimeCore {
-        RuntimeCore(world: World(WorldSpec(names: ["Neptune", "Saturn", "Jupiter"])), speed: 1)
+        RuntimeCore(world: RaftWorld(WorldSpec(names: ["Neptune", "Saturn", "Jupiter"])), speed: 1)
     }
 
     @Test func aRunGoalStopsAtItsTime() {
@@ -120,7 +120,7 @@ struct GoalTests {
         c.advance(wallMs: 10_000)
         #expect(c.goalResult == .reached)
         #expect(c.world.undisputedLeader != nil)
-        var headless = World(WorldSpec(names: ["Neptune", "Saturn", "Jupiter"]))
+        var headless = RaftWorld(WorldSpec(names: ["Neptune", "Saturn", "Jupiter"]))
         _ = headless.wait(limit: 5000) { $0.undisputedLeader != nil }
         #expect(c.world.now == headless.now && c.world.eventCount == headless.eventCount)
     }
@@ -136,7 +136,7 @@ struct GoalTests {
         var c = core()
         c.advance(wallMs: 500)
         c.apply(.world(.crash(0)))
-        c.replace(world: World(WorldSpec(names: ["A", "B"])))
+        c.replace(world: RaftWorld(WorldSpec(names: ["A", "B"])))
         #expect(c.world.now == 0 && c.world.size == 2 && c.log.isEmpty && !c.history.inPast)
     }
 }

@@ -8,7 +8,7 @@ import RaftSim
 /// for the queue, and ticks are queued by hand besides the timer's.
 struct RuntimeThreadTests {
     func runtime(onChange: @escaping @Sendable () -> Void = {}) -> Runtime {
-        Runtime(world: World(WorldSpec(names: ["Neptune", "Saturn", "Jupiter"])), speed: 1, tick: 1, onChange: onChange)
+        Runtime(world: RaftWorld(WorldSpec(names: ["Neptune", "Saturn", "Jupiter"])), speed: 1, tick: 1, onChange: onChange)
     }
 
     @Test func commandsFromManyThreadsAreAllApplied() {

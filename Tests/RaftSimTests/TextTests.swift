@@ -51,9 +51,9 @@ import RaftCore
     @Test func rolesAndProperties() {
         #expect(Role.allCases.map(en.role) == ["follower", "pre-candidate", "candidate", "leader"])
         #expect(Role.allCases.map(ko.role) == ["팔로워", "사전 후보", "후보", "리더"])
-        #expect(SafetyProperty.allCases.map(en.property)
+        #expect(RaftSafety.properties.map(en.property)
                 == ["election safety", "leader append-only", "log matching", "leader completeness", "state machine safety"])
-        #expect(SafetyProperty.allCases.map(ko.property).allSatisfy(Self.hasHangul))
+        #expect(RaftSafety.properties.map(ko.property).allSatisfy(Self.hasHangul))
     }
 
     @Test func time() {
@@ -151,7 +151,7 @@ import RaftCore
 
     @Test func englishEvents() {
         let vote = Message(from: jupiter, to: saturn, term: 3, body: .requestVote(lastIndex: 2, lastTerm: 1, pre: false))
-        let expected: [(SimEvent.Kind, String)] = [
+        let expected: [(SimEvent<RaftEngine>.Kind, String)] = [
             (.note(saturn, .startsElection(term: 3)),
              "Saturn's election timer fires: it becomes candidate for term 3 and votes for itself [5.2]"),
             (.dropped(vote, .partition), "partition drops RequestVote Jupiter→Saturn term 3, last entry (term 1, index 2)"),
@@ -174,7 +174,7 @@ import RaftCore
             (.violation(SafetyViolation(property: .leaderCompleteness, time: 0, node: jupiter, other: nil, term: 4, index: 3)),
              "SAFETY VIOLATION: leader completeness: Jupiter leads term 4 without committed entry 3 [5.4]"),
         ]
-        for (kind, line) in expected { #expect(en.event(SimEvent(time: 1234, kind: kind)) == line) }
+        for (kind, line) in expected { #expect(en.event(SimEvent<RaftEngine>(time: 1234, kind: kind)) == line) }
     }
 
     @Test func englishWriteEvents() {
@@ -196,22 +196,22 @@ import RaftCore
             (.lost(write: 2, term: 1, reason: .reachedCrashed(saturn)),
              "write y=2 is lost: sent with acks=0, it reached Saturn, which is crashed"),
         ]
-        for (w, line) in expected { #expect(en.event(SimEvent(time: 0, kind: .write(w))) == line) }
+        for (w, line) in expected { #expect(en.event(SimEvent<RaftEngine>(time: 0, kind: .write(w))) == line) }
     }
 
     @Test func englishViolations() {
         func v(_ p: SafetyProperty, node: NodeID, other: NodeID? = nil, term: Int, index: Int) -> SafetyViolation {
             SafetyViolation(property: p, time: 0, node: node, other: other, term: term, index: index)
         }
-        #expect(en.violation(v(.electionSafety, node: jupiter, other: neptune, term: 4, index: 3))
+        #expect(en.violation(v(.electionSafety, node: jupiter, other: neptune, term: 4, index: 3), RaftEngine.self)
                 == "SAFETY VIOLATION: election safety: Jupiter and Neptune both lead term 4 [5.2]")
-        #expect(en.violation(v(.leaderAppendOnly, node: neptune, term: 4, index: 3))
+        #expect(en.violation(v(.leaderAppendOnly, node: neptune, term: 4, index: 3), RaftEngine.self)
                 == "SAFETY VIOLATION: leader append-only: Neptune, leader of term 4, deletes its own entries from index 3 [5.3]")
-        #expect(en.violation(v(.logMatching, node: saturn, term: 2, index: 3))
+        #expect(en.violation(v(.logMatching, node: saturn, term: 2, index: 3), RaftEngine.self)
                 == "SAFETY VIOLATION: log matching: Saturn's entry 3 has term 2 like another log's entry 3, but the logs before it differ [5.3]")
-        #expect(en.violation(v(.leaderCompleteness, node: saturn, other: jupiter, term: 4, index: 3))
+        #expect(en.violation(v(.leaderCompleteness, node: saturn, other: jupiter, term: 4, index: 3), RaftEngine.self)
                 == "SAFETY VIOLATION: leader completeness: Jupiter leads term 4 without committed entry 3 [5.4]")
-        #expect(en.violation(v(.stateMachineSafety, node: saturn, term: 2, index: 3))
+        #expect(en.violation(v(.stateMachineSafety, node: saturn, term: 2, index: 3), RaftEngine.self)
                 == "SAFETY VIOLATION: state machine safety: Saturn commits entry 3 (term 2), not the entry already committed at index 3 [5.4.3]")
     }
 
@@ -223,7 +223,7 @@ import RaftCore
     // MARK: - Korean
 
     /// Every note case (every refusal reason), every event kind and every message kind.
-    static var catalogue: [SimEvent.Kind] {
+    static var catalogue: [SimEvent<RaftEngine>.Kind] {
         let (n, s, j) = (0, 1, 2)
         let behind = Note.VoteRefusal.logBehind(candidateLastTerm: 1, candidateLastIndex: 2, voterLastTerm: 2, voterLastIndex: 5)
         let notes: [(NodeID, Note)] = [
@@ -267,7 +267,7 @@ import RaftCore
             .appendReply(success: false, prevIndex: 4, match: 0, conflictIndex: 3, conflictTerm: 1),
             .appendReply(success: false, prevIndex: 4, match: 0, conflictIndex: 3, conflictTerm: 0),
         ]
-        let drops: [SimEvent.Kind] = bodies.enumerated().map { k, body in
+        let drops: [SimEvent<RaftEngine>.Kind] = bodies.enumerated().map { k, body in
             .dropped(Message(from: j, to: s, term: 3, body: body), [.partition, .cut, .crashed, .byHand][k % 4])
         }
         let writes: [WriteEvent] = [
@@ -276,12 +276,12 @@ import RaftCore
             .duplicate(write: 1, at: n, index: 4), .acknowledged(write: 1, by: n, term: 2), .lost(write: 2, term: 2, reason: .missingFromLeader(n, term: 3)),
             .lost(write: 2, term: 1, reason: .reachedFollower(s)), .lost(write: 2, term: 1, reason: .reachedCrashed(s)),
         ]
-        let world: [SimEvent.Kind] = [
+        let world: [SimEvent<RaftEngine>.Kind] = [
             .crashed(s), .restarted(s), .timeoutForced(j), .partitioned([[n]]), .cut(from: n, to: s),
             .slowed(s, 100...200), .healed, .configured, .consumed(from: s, count: 2, through: 5),
         ]
-        let violations = SafetyProperty.allCases.map {
-            SimEvent.Kind.violation(SafetyViolation(property: $0, time: 0, node: j, other: n, term: 4, index: 3))
+        let violations = RaftSafety.properties.map {
+            SimEvent<RaftEngine>.Kind.violation(SafetyViolation(property: $0, time: 0, node: j, other: n, term: 4, index: 3))
         }
         return notes.map { .note($0.0, $0.1) } + drops + writes.map { .write($0) } + world + violations
     }
@@ -307,13 +307,13 @@ import RaftCore
     }
 
     @Test(arguments: catalogue)
-    func koreanLine(_ kind: SimEvent.Kind) {
-        let line = ko.event(SimEvent(time: 0, kind: kind))
+    func koreanLine(_ kind: SimEvent<RaftEngine>.Kind) {
+        let line = ko.event(SimEvent<RaftEngine>(time: 0, kind: kind))
         #expect(!line.isEmpty)
         #expect(Self.hasHangul(line), "no Hangul in: \(line)")
         #expect(Self.foreignLeft(line).isEmpty, "English left in: \(line)")
-        #expect(Self.tags(line) == Self.tags(en.event(SimEvent(time: 0, kind: kind))), "tags differ: \(line)")
-        #expect(!en.event(SimEvent(time: 0, kind: kind)).isEmpty)
+        #expect(Self.tags(line) == Self.tags(en.event(SimEvent<RaftEngine>(time: 0, kind: kind))), "tags differ: \(line)")
+        #expect(!en.event(SimEvent<RaftEngine>(time: 0, kind: kind)).isEmpty)
     }
 
     @Test func foreignWordCheckCatchesEnglish() {
@@ -333,7 +333,7 @@ import RaftCore
         #expect(ko.note(neptune, .backsOff(peer: jupiter, nextIndex: 3)) == "Neptune이 Jupiter에게 보낼 다음 인덱스를 3으로 낮춥니다 [5.3]")
         #expect(ko.message(Message(from: neptune, to: saturn, term: 2, body: .appendEntries(prevIndex: 4, prevTerm: 1, entries: [], commit: 4)))
             == "하트비트 Neptune→Saturn 임기 2, 커밋 4")
-        #expect(ko.event(SimEvent(time: 0, kind: .partitioned([[neptune]]))) == "파티션: {Neptune} | {Saturn, Jupiter}")
+        #expect(ko.event(SimEvent<RaftEngine>(time: 0, kind: .partitioned([[neptune]]))) == "파티션: {Neptune} | {Saturn, Jupiter}")
     }
 
     @Test func particles() {
@@ -359,7 +359,7 @@ import RaftCore
 
     /// Every event of a real run reads as a line in both languages.
     @Test func realRunDescribesEveryEvent() {
-        var world = World(WorldSpec(names: Self.names))
+        var world = RaftWorld(WorldSpec(names: Self.names))
         world.run(for: 1000)
         world.write("x=1")
         world.crash(world.lastLeader?.node ?? 0)

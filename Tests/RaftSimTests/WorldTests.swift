@@ -4,10 +4,10 @@ import RaftCore
 
 /// End-to-end behaviour of the deterministic world.
 @Suite struct WorldTests {
-    func threeNodes(seed: UInt64 = 1) -> World {
+    func threeNodes(seed: UInt64 = 1) -> RaftWorld {
         var spec = WorldSpec(names: ["Neptune", "Saturn", "Jupiter"])
         spec.seed = seed
-        return World(spec)
+        return RaftWorld(spec)
     }
 
     @Test func electsOneLeaderAndCommitsItsNoop() {

@@ -7,22 +7,22 @@ import RaftSim
 @Suite struct ClusterViewTests {
     // MARK: - Helpers (the diagram's tests use them too)
 
-    static func world(_ n: Int, seed: UInt64 = 1, configure: (inout WorldSpec) -> Void = { _ in }) -> World {
+    static func world(_ n: Int, seed: UInt64 = 1, configure: (inout WorldSpec) -> Void = { _ in }) -> RaftWorld {
         var spec = WorldSpec(names: Array(WorldSpec.planets.prefix(n)))
         spec.seed = seed
         configure(&spec)
-        return World(spec)
+        return RaftWorld(spec)
     }
 
     /// A world of `n` nodes that has elected a leader and settled for `settle` ms.
-    static func elected(_ n: Int, seed: UInt64 = 1, settle: Int = 100) -> World {
+    static func elected(_ n: Int, seed: UInt64 = 1, settle: Int = 100) -> RaftWorld {
         var w = world(n, seed: seed)
         #expect(w.wait(limit: 3000) { $0.undisputedLeader != nil })
         w.run(for: settle)
         return w
     }
 
-    static func state(_ world: World, _ width: Int, _ height: Int, lang: Lang = .en) -> AppState {
+    static func state(_ world: RaftWorld, _ width: Int, _ height: Int, lang: Lang = .en) -> AppState {
         var s = AppState(live: LiveStatus(world: world, events: world.events), lang: lang)
         s.width = width
         s.height = height

@@ -34,7 +34,7 @@ struct GoldenTests {
         Case(name: "help-korean") { with(state(GoldenWorlds.running(nodes: 3), lang: .ko)) { $0.overlay = .help } },
     ]
 
-    static func state(_ world: World, lang: Lang = .en, colors: Bool = true) -> AppState {
+    static func state(_ world: RaftWorld, lang: Lang = .en, colors: Bool = true) -> AppState {
         var events = world
         let recent = events.takeEvents()
         return AppState(live: LiveStatus(world: world, events: recent, paused: false, speed: 0.02),
@@ -84,26 +84,26 @@ struct GoldenTests {
 
 /// Deterministic worlds for the golden screens.
 enum GoldenWorlds {
-    static func world(nodes: Int = 3, seed: UInt64 = 1) -> World {
+    static func world(nodes: Int = 3, seed: UInt64 = 1) -> RaftWorld {
         var spec = WorldSpec(names: Array(WorldSpec.planets.prefix(nodes)))
         spec.seed = seed
-        return World(spec)
+        return RaftWorld(spec)
     }
 
-    static func fresh() -> World {
+    static func fresh() -> RaftWorld {
         var w = world()
         w.run(for: 40)
         return w
     }
 
-    static func election() -> World {
+    static func election() -> RaftWorld {
         var w = world()
         _ = w.wait(limit: 2000) { $0.nodes.contains { $0.role == .candidate } }
         w.run(for: 6)
         return w
     }
 
-    static func running(nodes: Int, ms: Int = 1000) -> World {
+    static func running(nodes: Int, ms: Int = 1000) -> RaftWorld {
         var w = world(nodes: nodes)
         _ = w.wait(limit: 3000) { $0.undisputedLeader != nil }
         w.write("x=1")
@@ -114,14 +114,14 @@ enum GoldenWorlds {
         return w
     }
 
-    static func crashedLeader() -> World {
+    static func crashedLeader() -> RaftWorld {
         var w = running(nodes: 3)
         w.crash(w.undisputedLeader!)
         w.run(for: 120)
         return w
     }
 
-    static func partition() -> World {
+    static func partition() -> RaftWorld {
         var w = running(nodes: 5)
         let leader = w.undisputedLeader!
         w.partition([[leader, (leader + 1) % 5]])
@@ -130,10 +130,10 @@ enum GoldenWorlds {
         return w
     }
 
-    static func violation() -> World {
+    static func violation() -> RaftWorld {
         var spec = WorldSpec(names: ["Neptune", "Saturn", "Jupiter"])
         spec.engine.unsafe = .writeWithoutQuorum
-        var w = World(spec)
+        var w = RaftWorld(spec)
         _ = w.wait(limit: 3000) { $0.undisputedLeader != nil }
         let leader = w.undisputedLeader!
         w.partition([[leader]])

@@ -9,10 +9,10 @@ import RaftSim
     // MARK: - Worlds
 
     /// Three planets, a leader elected and `writes` writes committed and applied everywhere.
-    static func world(writes: Int = 2, seed: UInt64 = 1) -> World {
+    static func world(writes: Int = 2, seed: UInt64 = 1) -> RaftWorld {
         var spec = WorldSpec(names: Array(WorldSpec.planets.prefix(3)))
         spec.seed = seed
-        var world = World(spec)
+        var world = RaftWorld(spec)
         _ = world.wait(limit: 2000) { $0.undisputedLeader != nil }
         for k in 0..<writes { world.write("\(Character(UnicodeScalar(97 + k % 26)!))=\(k + 1)") }
         _ = world.wait(limit: 3000) { $0.clients.acked == writes }
@@ -20,7 +20,7 @@ import RaftSim
         return world
     }
 
-    static func state(_ world: World, lang: Lang = .en, width: Int = 120, height: Int = 36) -> AppState {
+    static func state(_ world: RaftWorld, lang: Lang = .en, width: Int = 120, height: Int = 36) -> AppState {
         var state = AppState(live: LiveStatus(world: world, events: world.events), lang: lang, seed: 1)
         state.width = width
         state.height = height
@@ -105,17 +105,17 @@ import RaftSim
     }
 
     /// Lesson 4's unsafe half: Jupiter, behind, wins without the log check.
-    static func violatedWorld() -> World {
+    static func violatedWorld() -> RaftWorld {
         var spec = WorldSpec(names: Array(WorldSpec.planets.prefix(3)))
         var initial = InitialState()
         initial.term = 2
         initial.votedFor = 0
-        initial.log = [(1, nil), (1, "a=1")]
+        initial.log = [LogItem(term: 1), LogItem(term: 1, value: "a=1")]
         initial.commit = 2
         spec.state = [0: initial, 1: initial, 2: initial]
         spec.leader = 0
         spec.engine.unsafe = .voteWithoutLogCheck
-        var world = World(spec)
+        var world = RaftWorld(spec)
         world.crash(2)
         world.write("b=2")
         world.write("c=3")
@@ -234,7 +234,7 @@ import RaftSim
         let rect = Layout(width: 120, height: 36, nodes: 3, banner: false).events
         let main = world.events.filter(\.isMain)
         #expect(main.count > rect.height + 10)
-        let time = { (e: SimEvent) in String(Describer.time(e.time).drop { $0 == " " }) }
+        let time = { (e: SimEvent<RaftEngine>) in String(Describer.time(e.time).drop { $0 == " " }) }
         let newest = Self.screen(state).lines[rect.maxY - 1]
         #expect(newest.contains(time(main[main.count - 1])))
         #expect(Self.screen(state).lines[(rect.y + 1)..<rect.maxY].contains { $0.hasSuffix("… [5.3]") })

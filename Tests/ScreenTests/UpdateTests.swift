@@ -7,7 +7,7 @@ import RaftSim
 /// without a terminal.
 struct UpdateTests {
     func state(nodes: Int = 3, run ms: Int = 0) -> AppState {
-        var world = World(WorldSpec(names: Array(WorldSpec.planets.prefix(nodes))))
+        var world = RaftWorld(WorldSpec(names: Array(WorldSpec.planets.prefix(nodes))))
         world.run(for: ms)
         var s = AppState(live: LiveStatus(world: world))
         s.width = 120
@@ -50,8 +50,7 @@ struct UpdateTests {
 
     @Test func acksCycles() {
         var s = state()
-        var change = ConfigChange()
-        change.acks = .zero
+        let change = Reconfiguration<EngineConfig.Change>(acks: .zero)
         #expect(press("a", &s) == [.command(.configure(change))])  // from the default, all
     }
 
@@ -95,8 +94,7 @@ struct UpdateTests {
     @Test func optionsPanelChangesSettings() {
         var s = state()
         _ = press("o", &s)
-        var change = ConfigChange()
-        change.preVote = true
+        let change = Reconfiguration(engine: EngineConfig.Change(preVote: true))
         #expect(Update.apply(&s, .key(.enter)) == [.command(.configure(change))])
     }
 

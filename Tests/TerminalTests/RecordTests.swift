@@ -24,10 +24,7 @@ struct RecordTests {
         core.apply(.world(.partition([[(leader + 1) % 3]])))
         core.advance(wallMs: 123)
         core.apply(.world(.heal))
-        var change = ConfigChange()
-        change.acks = .zero
-        change.latency = 1...5
-        change.unsafe = []
+        let change = Reconfiguration(engine: EngineConfig.Change(unsafe: []), latency: 1...5, acks: .zero)
         core.apply(.world(.configure(change)))
         core.apply(.pause)
         core.apply(.stepEvent)
@@ -85,19 +82,18 @@ struct RecordTests {
         #expect(condition.role?.contains { $0.value == [.leader] } == true)
     }
 
-    static let commands: [WorldCommand] = {
-        var change = ConfigChange()
-        change.batch = 4
-        change.pipeline = false
-        change.noop = false
-        change.preVote = true
-        change.checkQuorum = true
-        change.unsafe = [.voteWithoutLogCheck, .writeWithoutQuorum]
-        change.heartbeat = 25
-        change.election = 300...600
-        change.acks = .one
-        var timing = ConfigChange()
-        timing.latency = 50...100
+    static let commands: [RaftWorld.Command] = {
+        var engine = EngineConfig.Change()
+        engine.batch = 4
+        engine.pipeline = false
+        engine.noop = false
+        engine.preVote = true
+        engine.checkQuorum = true
+        engine.unsafe = [.voteWithoutLogCheck, .writeWithoutQuorum]
+        engine.heartbeat = 25
+        engine.election = 300...600
+        let change = Reconfiguration(engine: engine, acks: .one)
+        let timing = Reconfiguration<EngineConfig.Change>(latency: 50...100)
         return [
             .crash(0), .restart(2), .partition([[1]]), .partition([[0, 2], [1]]), .cut(from: 2, to: 0),
             .slow(1, latency: 100...200), .heal, .timeout(1), .write(value: "a=1", to: nil, acks: nil, count: 1),
@@ -107,7 +103,7 @@ struct RecordTests {
     }()
 
     @Test(arguments: commands)
-    func stepForIsTheInverseOfCommandFor(_ command: WorldCommand) throws {
+    func stepForIsTheInverseOfCommandFor(_ command: RaftWorld.Command) throws {
         let names = cluster.nodes
         let step = try #require(StepCommands.step(for: command, names: names))
         #expect(StepCommands.command(for: step, names: names) == command)
@@ -120,6 +116,6 @@ struct RecordTests {
     @Test func unknownNodesAndEmptyChangesHaveNoStep() {
         #expect(StepCommands.step(for: .crash(5), names: cluster.nodes) == nil)
         #expect(StepCommands.step(for: .write(value: "v", to: 9, acks: nil, count: 1), names: cluster.nodes) == nil)
-        #expect(StepCommands.step(for: .configure(ConfigChange()), names: cluster.nodes) == nil)
+        #expect(StepCommands.step(for: .configure(Reconfiguration()), names: cluster.nodes) == nil)
     }
 }

@@ -4,9 +4,9 @@ import RaftSim
 /// Evaluates a CONDITION against a world (scenario format, CONDITION). `mismatches` lists
 /// what was expected and what was found, empty when the condition holds.
 public struct ConditionEvaluator {
-    let world: World
+    let world: RaftWorld
 
-    public init(_ world: World) { self.world = world }
+    public init(_ world: RaftWorld) { self.world = world }
 
     public func holds(_ c: Condition) -> Bool { mismatches(c).isEmpty }
 
@@ -14,8 +14,8 @@ public struct ConditionEvaluator {
         var out: [String] = []
         if let leader = c.leader, let miss = leaderMismatch(leader) { out.append(miss) }
         perNode(c.role, "role", &out) { id, roles in
-            let found = roleName(id)
-            return roles.contains { $0.rawValue == found } ? nil : found
+            let found = world.role(of: id)
+            return roles.contains(found) ? nil : RoleName.name(found)
         }
         numbers(c.term, "term", &out) { world.nodes[$0].term }
         perNode(c.votedFor, "voted_for", &out) { id, wanted in
@@ -48,8 +48,6 @@ public struct ConditionEvaluator {
         return out
     }
 
-    func roleName(_ id: NodeID) -> String { world.role(of: id)?.rawValue ?? "crashed" }
-
     private func leaderMismatch(_ match: LeaderMatch) -> String? {
         let current = world.undisputedLeader.map { world.names[$0] }
         let found = current ?? (world.anyLeaderUp ? "disputed" : "none")
@@ -64,8 +62,7 @@ public struct ConditionEvaluator {
     }
 
     private func leadersUp() -> String {
-        world.nodes.filter { $0.isUp && $0.role == .leader }
-            .map { "\(world.names[$0.id]) (term \($0.term))" }.joined(separator: ", ")
+        world.leadersUp.map { "\(world.names[$0]) (term \(world.engine.term(of: $0)))" }.joined(separator: ", ")
     }
 
     private func perNode<V>(_ items: [PerNode<V>]?, _ key: String, _ out: inout [String],
@@ -95,7 +92,7 @@ public struct ConditionEvaluator {
 
     private func describe<V>(_ value: V) -> String {
         switch value {
-        case let roles as [Role]: return roles.map(\.rawValue).joined(separator: " or ")
+        case let roles as [Role?]: return roles.map(RoleName.name).joined(separator: " or ")
         case let name as String?: return name ?? "none"
         default: return "\(value)"
         }

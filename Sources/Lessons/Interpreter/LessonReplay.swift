@@ -27,7 +27,7 @@ public enum LessonReplay {
 
     /// The world at the start of step `index` (0-based; `steps.count` is the end).
     public static func world(_ scenario: Scenario, at index: Int, journal: Journal = Journal(),
-                             monitor: Bool = true) -> World {
+                             monitor: Bool = true) -> RaftWorld {
         let steps = scenario.steps
         let end = min(max(0, index), steps.count)
         var start = 0
@@ -65,7 +65,7 @@ public enum LessonReplay {
 
     /// The goal the live player sets for a step, made absolute at the world's time (after
     /// the events due then, as the runtime does); nil for a step without one.
-    static func stop(for step: Step, _ world: inout World) -> Stop? {
+    static func stop(for step: Step, _ world: inout RaftWorld) -> Stop? {
         switch step {
         case .run(let ms):
             world.run(for: 0)
@@ -88,7 +88,7 @@ public enum LessonReplay {
     static let taskLimit = 3_600_000
 
     /// One step as the live player plays it, with the learner's commands of the step.
-    static func play(_ step: Step, learner: [SessionRecord.Command], _ world: inout World) {
+    static func play(_ step: Step, learner: [SessionRecord.Command], _ world: inout RaftWorld) {
         if case .scene(let spec) = step {
             let recording = world.recording
             world = WorldBuilder.world(spec, monitor: world.monitor != nil)
@@ -107,7 +107,7 @@ public enum LessonReplay {
     }
 
     /// Whether the stop is reached now (a condition holds, or its deadline has come).
-    static func reached(_ stop: Stop, _ world: World) -> Bool {
+    static func reached(_ stop: Stop, _ world: RaftWorld) -> Bool {
         switch stop {
         case .time(let t): world.now >= t
         case let .condition(c, deadline): ConditionEvaluator(world).holds(c) || world.now >= deadline
@@ -116,7 +116,7 @@ public enum LessonReplay {
 
     /// Moves toward the stop, no later than `time`; returns whether the stop was reached. The
     /// condition is checked first and after each event, as the runtime's goals do.
-    static func advance(_ stop: Stop, to time: Int, _ world: inout World) -> Bool {
+    static func advance(_ stop: Stop, to time: Int, _ world: inout RaftWorld) -> Bool {
         switch stop {
         case .time(let t):
             world.run(for: max(0, min(time, t) - world.now))
@@ -129,7 +129,7 @@ public enum LessonReplay {
     }
 
     /// A task nobody did live: its solution, then its condition within 5000 ms (headless).
-    static func solve(_ task: TaskSpec, _ world: inout World) {
+    static func solve(_ task: TaskSpec, _ world: inout RaftWorld) {
         world.run(for: 0)
         for item in task.solution { play(item.step, learner: [], &world) }
         _ = world.wait(limit: Condition.defaultWithin) { ConditionEvaluator($0).holds(task.until) }

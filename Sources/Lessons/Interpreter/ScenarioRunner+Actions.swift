@@ -12,7 +12,7 @@ extension ScenarioRunner {
 /// Steps to world commands and back: the live view records its keys as steps, and the
 /// lesson player feeds steps to the runtime as commands.
 public enum StepCommands {
-    public static func command(for step: Step, names: [String]) -> WorldCommand? {
+    public static func command(for step: Step, names: [String]) -> RaftWorld.Command? {
         func id(_ name: String) -> NodeID? { names.firstIndex(of: name) }
         switch step {
         case .write(let w):
@@ -32,18 +32,11 @@ public enum StepCommands {
         }
     }
 
-    public static func change(_ c: ConfigureSpec) -> ConfigChange {
-        var change = ConfigChange()
-        change.batch = c.batch
-        change.pipeline = c.pipeline
-        change.noop = c.noop
-        change.preVote = c.prevote
-        change.checkQuorum = c.checkQuorum
-        change.unsafe = c.unsafe.map(WorldBuilder.unsafeRules)
-        change.heartbeat = c.timing?.heartbeat
-        change.election = c.timing?.election
-        change.latency = c.timing?.latency
-        change.acks = c.acks.map(WorldBuilder.acks)
-        return change
+    public static func change(_ c: ConfigureSpec) -> Reconfiguration<EngineConfig.Change> {
+        let engine = EngineConfig.Change(heartbeat: c.timing?.heartbeat, election: c.timing?.election, batch: c.batch,
+                                         pipeline: c.pipeline, noop: c.noop, preVote: c.prevote,
+                                         checkQuorum: c.checkQuorum, unsafe: c.unsafe.map(WorldBuilder.unsafeRules))
+        return Reconfiguration(engine: engine.isEmpty ? nil : engine, latency: c.timing?.latency,
+                               acks: c.acks.map(WorldBuilder.acks))
     }
 }

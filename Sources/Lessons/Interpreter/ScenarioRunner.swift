@@ -5,14 +5,14 @@ import RaftSim
 /// interpreter behind `raftlab check`, `raftlab run`, the fuzzer and the tests.
 public struct ScenarioRunner: Sendable {
     public let scenario: Scenario
-    public internal(set) var world: World
+    public internal(set) var world: RaftWorld
     /// The nodes of the current scene, by name.
     public internal(set) var cluster: ClusterSpec
     let monitor: Bool
 
     /// What a run shows: the world's events, narration and the steps themselves.
     public enum Line: Sendable {
-        case event(SimEvent)
+        case event(SimEvent<RaftEngine>)
         case say(LocalizedText)
         case action(number: Int, step: Step)
         case task(LocalizedText)
@@ -31,7 +31,7 @@ public struct ScenarioRunner: Sendable {
     }
 
     /// Runs every step; stops at the first failed `wait`, `expect` or task.
-    public mutating func run(_ show: (Line, World) -> Void = { _, _ in }) -> RunFailure? {
+    public mutating func run(_ show: (Line, RaftWorld) -> Void = { _, _ in }) -> RunFailure? {
         flush(show)
         for (k, step) in scenario.steps.enumerated() {
             if let failure = play(step, number: k + 1, show) { return failure }
@@ -40,7 +40,7 @@ public struct ScenarioRunner: Sendable {
     }
 
     /// Plays one top-level step (1-based `number`), then shows what happened.
-    public mutating func play(_ at: StepAt, number: Int, _ show: (Line, World) -> Void) -> RunFailure? {
+    public mutating func play(_ at: StepAt, number: Int, _ show: (Line, RaftWorld) -> Void) -> RunFailure? {
         world.run(for: 0)  // steps run after every event due at or before now
         flush(show)
         let miss = perform(at.step, number: number, show)
@@ -50,7 +50,7 @@ public struct ScenarioRunner: Sendable {
     }
 
     /// Does one step; returns what was expected and found when it fails.
-    mutating func perform(_ step: Step, number: Int, _ show: (Line, World) -> Void) -> String? {
+    mutating func perform(_ step: Step, number: Int, _ show: (Line, RaftWorld) -> Void) -> String? {
         switch step {
         case .say(let text): show(.say(text), world)
         case .quiz(let quiz): show(.quiz(quiz), world)
@@ -83,7 +83,7 @@ public struct ScenarioRunner: Sendable {
     }
 
     /// Headless, a task's solution runs; its condition must then hold within 5000 ms.
-    mutating func performTask(_ task: TaskSpec, _ show: (Line, World) -> Void) -> String? {
+    mutating func performTask(_ task: TaskSpec, _ show: (Line, RaftWorld) -> Void) -> String? {
         show(.task(task.say), world)
         for item in task.solution {
             world.run(for: 0)
@@ -98,7 +98,7 @@ public struct ScenarioRunner: Sendable {
         return "task not done: \(found) (waited \(limit) ms after its solution)"
     }
 
-    mutating func flush(_ show: (Line, World) -> Void) {
+    mutating func flush(_ show: (Line, RaftWorld) -> Void) {
         guard world.recording, !world.events.isEmpty else { return }
         for event in world.takeEvents() { show(.event(event), world) }
     }

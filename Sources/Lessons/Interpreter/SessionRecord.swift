@@ -7,9 +7,9 @@ public enum SessionRecord {
     /// One command of the session and the simulated time it was applied at.
     public struct Command: Sendable, Equatable {
         public var time: Int
-        public var command: WorldCommand
+        public var command: RaftWorld.Command
 
-        public init(time: Int, command: WorldCommand) {
+        public init(time: Int, command: RaftWorld.Command) {
             self.time = time
             self.command = command
         }
@@ -17,7 +17,7 @@ public enum SessionRecord {
 
     /// The scenario that replays `commands` on `cluster` and checks the state of `end`
     /// (the world at exit; every event due at its time is handled first, as steps do).
-    public static func scenario(cluster: ClusterSpec, commands: [Command], end: World) -> Scenario {
+    public static func scenario(cluster: ClusterSpec, commands: [Command], end: RaftWorld) -> Scenario {
         var steps: [StepAt] = []
         var now = 0
         for item in commands {
@@ -33,11 +33,10 @@ public enum SessionRecord {
     }
 
     /// Every node's role, term, log terms and commit index in `world`.
-    public static func condition(_ world: World) -> Condition {
-        let evaluator = ConditionEvaluator(world)
+    public static func condition(_ world: RaftWorld) -> Condition {
         let ids = Array(world.names.indices)
         return Condition(
-            role: ids.map { PerNode(world.names[$0], [Role(rawValue: evaluator.roleName($0)) ?? .crashed]) },
+            role: ids.map { PerNode(world.names[$0], [world.role(of: $0)]) },
             term: ids.map { PerNode(world.names[$0], NumberMatch(world.nodes[$0].term)) },
             log: ids.map { PerNode(world.names[$0], world.nodes[$0].log.entries.map(\.term)) },
             commit: ids.map { PerNode(world.names[$0], NumberMatch(world.nodes[$0].commitIndex)) })

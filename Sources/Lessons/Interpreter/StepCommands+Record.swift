@@ -7,7 +7,7 @@ extension StepCommands {
     /// The step that `command(for:names:)` turns back into `command`; nil when a node has no
     /// name, or for a `configure` that changes nothing (the format has no empty `configure`,
     /// and leaving it out replays the same).
-    public static func step(for command: WorldCommand, names: [String]) -> Step? {
+    public static func step(for command: RaftWorld.Command, names: [String]) -> Step? {
         func name(_ id: NodeID) -> String? { names.indices.contains(id) ? names[id] : nil }
         switch command {
         case .crash(let n): return name(n).map { .crash($0) }
@@ -25,18 +25,19 @@ extension StepCommands {
             return .write(WriteSpec(value: value, to: to.flatMap(name), acks: acks.map(mode), count: count == 1 ? nil : count))
         case .consume(let n): return name(n).map { .consume(from: $0) }
         case let .drop(from, to): return name(from).flatMap { a in name(to).map { .drop(from: a, to: $0) } }
-        case .configure(let change): return change == ConfigChange() ? nil : .configure(spec(change))
+        case .configure(let change): return change == Reconfiguration() ? nil : .configure(spec(change))
         }
     }
 
     /// A `configure` step's settings from a change (the inverse of `change(_:)`).
-    public static func spec(_ c: ConfigChange) -> ConfigureSpec {
+    public static func spec(_ c: Reconfiguration<EngineConfig.Change>) -> ConfigureSpec {
+        let e = c.engine ?? EngineConfig.Change()
         var timing: TimingPatch? = nil
-        if c.heartbeat != nil || c.election != nil || c.latency != nil {
-            timing = TimingPatch(heartbeat: c.heartbeat, election: c.election, latency: c.latency)
+        if e.heartbeat != nil || e.election != nil || c.latency != nil {
+            timing = TimingPatch(heartbeat: e.heartbeat, election: e.election, latency: c.latency)
         }
-        return ConfigureSpec(batch: c.batch, pipeline: c.pipeline, noop: c.noop, acks: c.acks.map(mode),
-                             prevote: c.preVote, checkQuorum: c.checkQuorum, unsafe: c.unsafe.map(rules),
+        return ConfigureSpec(batch: e.batch, pipeline: e.pipeline, noop: e.noop, acks: c.acks.map(mode),
+                             prevote: e.preVote, checkQuorum: e.checkQuorum, unsafe: e.unsafe.map(rules),
                              timing: timing)
     }
 

@@ -6,9 +6,9 @@ public enum WorldBuilder {
     public static func spec(_ cluster: ClusterSpec, monitor: Bool = true) -> WorldSpec {
         var spec = WorldSpec(names: cluster.nodes)
         spec.seed = cluster.seed
-        spec.timing.heartbeat = cluster.timing.heartbeat
-        spec.timing.election = cluster.timing.election
-        spec.timing.latency = cluster.timing.latency
+        spec.engine.heartbeat = cluster.timing.heartbeat
+        spec.engine.election = cluster.timing.election
+        spec.latency = cluster.timing.latency
         spec.engine.preVote = cluster.engine.prevote
         spec.engine.checkQuorum = cluster.engine.checkQuorum
         spec.engine.batch = cluster.engine.batch
@@ -22,7 +22,7 @@ public enum WorldBuilder {
             var initial = InitialState()
             initial.term = state.term
             initial.votedFor = state.votedFor.flatMap { cluster.nodes.firstIndex(of: $0) }
-            initial.log = state.log.map { (term: $0.term, value: $0.value) }
+            initial.log = state.log.map { RaftSim.LogItem(term: $0.term, value: $0.value) }
             initial.commit = state.commit
             spec.state[id] = initial
         }
@@ -30,8 +30,8 @@ public enum WorldBuilder {
         return spec
     }
 
-    public static func world(_ cluster: ClusterSpec, monitor: Bool = true) -> World {
-        World(spec(cluster, monitor: monitor))
+    public static func world(_ cluster: ClusterSpec, monitor: Bool = true) -> RaftWorld {
+        RaftWorld(spec(cluster, monitor: monitor))
     }
 
     public static func unsafeRules(_ rules: [UnsafeRule]) -> UnsafeRules {
@@ -41,6 +41,9 @@ public enum WorldBuilder {
             case .voteWithoutLogCheck: set.insert(.voteWithoutLogCheck)
             case .commitOldTerms: set.insert(.commitOldTerms)
             case .writeWithoutQuorum: set.insert(.writeWithoutQuorum)
+            case .voteTwice: set.insert(.voteTwice)
+            case .appendWithoutLogCheck: set.insert(.appendWithoutLogCheck)
+            case .leaderOverwrites: set.insert(.leaderOverwrites)
             }
         }
         return set

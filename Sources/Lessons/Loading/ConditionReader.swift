@@ -1,3 +1,5 @@
+import RaftCore
+
 /// Reads a CONDITION: a map whose keys must all hold (format, `CONDITION`).
 extension Located {
     /// The keys of a condition, in the format's order.
@@ -26,7 +28,9 @@ extension Located {
             case "acked": c.acked = try v.numberMatch()
             case "lost": c.lost = try v.numberMatch()
             case "violations": c.violations = try v.numberMatch()
-            case "violated": c.violated = try v.listOf(SafetyProperty.self, "safety property")
+            case "violated":
+                let names = try v.namesOf(RaftSafety.properties.map(\.rawValue), "safety property")
+                c.violated = names.map(SafetyProperty.init(rawValue:))
             default: c.within = try v.within(allowed: allowWithin, key: entry.key)
             }
         }
@@ -69,9 +73,9 @@ extension Located {
     }
 
     /// A role, or a non-empty list of roles meaning any of them.
-    private func roles() throws(ScenarioError) -> [Role] {
-        if case .scalar = node { return [try oneOf(Role.self, "role")] }
-        let roles = try listOf(Role.self, "role")
+    private func roles() throws(ScenarioError) -> [Role?] {
+        if case .scalar = node { return [RoleName.role(try name(RoleName.all, "role"))!] }
+        let roles = try namesOf(RoleName.all, "role").map { RoleName.role($0)! }
         guard !roles.isEmpty else { throw error("expected at least one role") }
         return roles
     }

@@ -67,6 +67,24 @@ extension Located {
         throw error(Suggestion.unknown(what, raw, known: E.allCases.map(\.rawValue)))
     }
 
+    /// One of `known` names.
+    func name(_ known: [String], _ what: String) throws(ScenarioError) -> String {
+        let raw = try text(what)
+        if known.contains(raw) { return raw }
+        throw error(Suggestion.unknown(what, raw, known: known))
+    }
+
+    /// A list of `known` names, each at most once.
+    func namesOf(_ known: [String], _ what: String) throws(ScenarioError) -> [String] {
+        var result: [String] = []
+        for item in try list("a list of \(what) names, like [\(known.first ?? "")]") {
+            let value = try item.name(known, what)
+            guard !result.contains(value) else { throw item.error("`\(value)` is listed twice") }
+            result.append(value)
+        }
+        return result
+    }
+
     /// A list of an enum's names, each at most once.
     func listOf<E: RawRepresentable & CaseIterable & Equatable>(_ type: E.Type,
                                                                 _ what: String) throws(ScenarioError) -> [E]

@@ -118,6 +118,12 @@ public enum UnsafeRule: String, Sendable, Equatable, CaseIterable {
     case commitOldTerms = "commit_old_terms"
     /// A leader commits and acknowledges a write as soon as it is in its own log.
     case writeWithoutQuorum = "write_without_quorum"
+    /// A voter ignores its earlier vote in the term (Raft 5.2).
+    case voteTwice = "vote_twice"
+    /// A follower takes AppendEntries without the prevLogIndex/prevLogTerm check (Raft 5.3).
+    case appendWithoutLogCheck = "append_without_log_check"
+    /// A leader puts a new client write at its commit index + 1, over its own uncommitted entries.
+    case leaderOverwrites = "leader_overwrites"
 }
 
 /// A node's initial state in `cluster.state`.

@@ -1,9 +1,11 @@
+import RaftCore
+
 /// A CONDITION: every key present must hold. Per-node maps keep the order they were written in.
 public struct Condition: Sendable, Equatable {
     /// `leader:` NAME, `any`, `none` or a list of names.
     public var leader: LeaderMatch?
-    /// `role: {NODE: ROLE or [ROLE, ...]}`.
-    public var role: [PerNode<[Role]>]?
+    /// `role: {NODE: ROLE or [ROLE, ...]}`; nil is `crashed`.
+    public var role: [PerNode<[Role?]>]?
     /// `term: {NODE: T}`.
     public var term: [PerNode<NumberMatch>]?
     /// `voted_for: {NODE: NAME or none}`; nil value is `none`.
@@ -37,7 +39,7 @@ public struct Condition: Sendable, Equatable {
     public static let defaultWithin = 5000
 
     /// A condition; every key absent by default.
-    public init(leader: LeaderMatch? = nil, role: [PerNode<[Role]>]? = nil,
+    public init(leader: LeaderMatch? = nil, role: [PerNode<[Role?]>]? = nil,
                 term: [PerNode<NumberMatch>]? = nil, votedFor: [PerNode<String?>]? = nil,
                 log: [PerNode<[Int]>]? = nil, commit: [PerNode<NumberMatch>]? = nil,
                 committed: String? = nil, applied: [PerNode<NumberMatch>]? = nil,
@@ -87,18 +89,19 @@ public enum LeaderMatch: Sendable, Equatable {
     case oneOf([String])
 }
 
-/// A node's role as a condition sees it.
-public enum Role: String, Sendable, Equatable, CaseIterable {
-    case leader, follower, candidate, precandidate, crashed
-}
+/// A node's role as a condition names it: the engine's roles, and `crashed` for a node that is
+/// down (nil).
+public enum RoleName {
+    /// The names in the format's order.
+    public static let all = ["leader", "follower", "candidate", "precandidate", "crashed"]
 
-/// A property the safety monitor checks.
-public enum SafetyProperty: String, Sendable, Equatable, CaseIterable {
-    case electionSafety = "election_safety"
-    case leaderAppendOnly = "leader_append_only"
-    case logMatching = "log_matching"
-    case leaderCompleteness = "leader_completeness"
-    case stateMachineSafety = "state_machine_safety"
+    /// The role a name means; nil (`crashed`) for `crashed`.
+    public static func role(_ name: String) -> Role?? {
+        name == "crashed" ? .some(nil) : Role(rawValue: name).map { .some($0) }
+    }
+
+    /// The name of a role; `crashed` for nil.
+    public static func name(_ role: Role?) -> String { role?.rawValue ?? "crashed" }
 }
 
 /// A number in a condition: `N` matches exactly, `">= N"` and the like compare.

@@ -1,3 +1,5 @@
+import RaftCore
+
 /// The flow form of a CONDITION, keys in the format's order.
 enum ConditionFlow {
     /// `{leader: any, commit: {Neptune: 5}, ...}`.
@@ -34,8 +36,8 @@ enum ConditionFlow {
     }
 
     /// One role plain, several as a list.
-    static func roles(_ roles: [Role]) -> Flow {
-        roles.count == 1 ? .plain(roles[0].rawValue) : .list(roles.map { .plain($0.rawValue) })
+    static func roles(_ roles: [Role?]) -> Flow {
+        roles.count == 1 ? .plain(RoleName.name(roles[0])) : .list(roles.map { .plain(RoleName.name($0)) })
     }
 
     /// `{NODE: value, ...}` in the stored order.

@@ -1,5 +1,5 @@
 import DequeModule
-import RaftCore
+import Replication
 
 /// A message between the client (or the consumer) and a node.
 public enum ClientMessage: Sendable, Equatable {

@@ -1,4 +1,4 @@
-import RaftCore
+import Replication
 
 /// Where writes sit in logs, and when an acknowledged write is gone for good
 /// (scenario format: a write is lost once a leader of a higher term holds no entry with its id).
@@ -13,10 +13,9 @@ extension World {
     /// The index at which `node` holds write `id`, if it does. An entry only ever sits at the
     /// index its leader appended it at, so the few known indexes are all to look at.
     public func heldIndex(of id: Int, in node: NodeID) -> Int? {
-        let log = nodes[node].log
         let first = writeIndex[id]
-        if first > 0, first <= log.lastIndex, log[first].write == id { return first }
-        for index in moreIndices[id] ?? [] where index <= log.lastIndex && log[index].write == id { return index }
+        if first > 0, engine.write(at: first, in: node) == id { return first }
+        for index in moreIndices[id] ?? [] where engine.write(at: index, in: node) == id { return index }
         return nil
     }
 
@@ -29,8 +28,7 @@ extension World {
     }
 
     /// A new leader of term T: every acknowledged write stamped below T that it lacks is lost.
-    mutating func checkLost(newLeader: NodeID) {
-        let term = nodes[newLeader].term
+    mutating func checkLost(newLeader: NodeID, term: Int) {
         var kept: [Int] = []
         for id in clients.pending {
             let write = clients.writes[id]!
@@ -48,29 +46,36 @@ extension World {
     /// higher term and still leading, lacks it.
     mutating func checkLostAgainstLatestLeader(_ id: Int) {
         guard let latest = lastLeader, let stamp = clients.writes[id]!.stamp, latest.term > stamp,
-              nodes[latest.node].isUp, nodes[latest.node].role == .leader, nodes[latest.node].term == latest.term,
+              engine.role(of: latest.node) == .leader, engine.term(of: latest.node) == latest.term,
               heldIndex(of: id, in: latest.node) == nil else { return }
         markLost(id, term: stamp, reason: .missingFromLeader(latest.node, term: latest.term))
     }
 
-    /// What a call into node `id` means for the clients: new leaders, lost leadership,
-    /// and commits that acknowledge waiting writes.
-    mutating func clientsSee(_ id: NodeID, _ before: Before) {
-        let leads = nodes[id].volatile.role == .leader && nodes[id].isUp
-        let term = nodes[id].durable.term
-        if leads && (before.role != .leader || before.term != term) {
-            lastLeader = (id, term)
-            checkLost(newLeader: id)
+    /// What the notes of a call into node `id` tell the clients: a new leader (writes it
+    /// lacks may be lost), a leader no more (its waiting writes wait no more), and commits that
+    /// acknowledge waiting writes (acks all).
+    mutating func clientsLearn(from id: NodeID) {
+        for note in outbox.notes {
+            switch note.change {
+            case .leads(let term)?:
+                lastLeader = (id, term)
+                checkLost(newLeader: id, term: term)
+            case .follows?:
+                if !clients.waiters[id].isEmpty { clients.waiters[id] = [:] }
+            case .commits(let index)?:
+                acknowledgeWaiters(at: id, through: index)
+            case nil:
+                continue
+            }
         }
-        if !leads {
-            if !clients.waiters[id].isEmpty { clients.waiters[id] = [:] }
-            return
-        }
-        let commit = nodes[id].volatile.commitIndex
-        guard commit > before.commit, !clients.waiters[id].isEmpty else { return }
-        for index in (before.commit + 1)...commit {
-            guard let ids = clients.waiters[id].removeValue(forKey: index) else { continue }
-            for w in ids where nodes[id].durable.log[index].write == w { acknowledge(w, by: id) }
+    }
+
+    /// Writes waiting at leader `id` for entries through `index` are acknowledged, in log order.
+    mutating func acknowledgeWaiters(at id: NodeID, through index: Int) {
+        guard !clients.waiters[id].isEmpty else { return }
+        for at in clients.waiters[id].keys.filter({ $0 <= index }).sorted() {
+            guard let ids = clients.waiters[id].removeValue(forKey: at) else { continue }
+            for w in ids where engine.write(at: at, in: id) == w { acknowledge(w, by: id) }
         }
     }
 }

@@ -1,4 +1,4 @@
-import RaftCore
+import Replication
 
 /// Client writes: sending, redirects, retries, acknowledgement (scenario format, "Clients").
 extension World {
@@ -8,7 +8,7 @@ extension World {
     public mutating func write(_ value: String, to node: NodeID? = nil, acks: Acks? = nil, count: Int = 1) -> [Int] {
         let target = node ?? clients.believedLeader
         let mode = acks ?? self.acks
-        let latency = rng.draw(timing.latency)  // N writes reach the node at one instant
+        let delay = rng.draw(latency)  // N writes reach the node at one instant
         var ids: [Int] = []
         let burst = count > 1 ? nextSeq() : nil
         for k in 1...max(count, 1) {
@@ -17,14 +17,14 @@ extension World {
             ids.append(id)
             emit(.write(.sent(write: id, to: target, acks: mode)))
             if mode == .zero { countAcked(id) }  // acks 0: acknowledged when sent
-            sendWrite(id, to: target, latency: latency, burst: burst)
+            sendWrite(id, to: target, latency: delay, burst: burst)
         }
         return ids
     }
 
-    mutating func sendWrite(_ id: Int, to node: NodeID, latency: Int? = nil, burst: Int? = nil) {
+    mutating func sendWrite(_ id: Int, to node: NodeID, latency delay: Int? = nil, burst: Int? = nil) {
         clients.writes[id]!.target = node
-        let delay = latency ?? rng.draw(timing.latency)
+        let delay = delay ?? rng.draw(latency)
         clients.enqueue(.write(id), node: node, toNode: true, at: now, latency: delay, seq: nextSeq(), burst: burst)
         guard clients.writes[id]!.acks != .zero else { return }  // acks 0 never waits or retries
         clients.writes[id]!.timerGeneration += 1
@@ -58,9 +58,8 @@ extension World {
         var fresh: [Int] = []
         for id in ids where accepts(id, at: node) { fresh.append(id) }
         guard !fresh.isEmpty else { return }
-        let before = Before(nodes, node)
-        guard let last = nodes[node].propose(writes: fresh, out: &outbox) else { return }
-        let term = nodes[node].term
+        guard let last = engine.propose(fresh, at: node, out: &outbox) else { return }
+        let term = engine.term(of: node)
         for (k, id) in fresh.enumerated() {
             let index = last - fresh.count + 1 + k
             recordIndex(id, index)
@@ -71,7 +70,7 @@ extension World {
             }
             if acks == .all { clients.waiters[node][index, default: []].append(id) }
         }
-        settle(node, before)
+        settle(node)
         for id in fresh where clients.writes[id]!.acks == .one { acknowledge(id, by: node) }
     }
 
@@ -79,15 +78,15 @@ extension World {
     /// or already held) and returns false.
     mutating func accepts(_ id: Int, at node: NodeID) -> Bool {
         let write = clients.writes[id]!
-        guard nodes[node].isUp else {
-            if write.acks == .zero { markLost(id, term: nodes[node].term, reason: .reachedCrashed(node)) }
+        guard engine.isUp(node) else {
+            if write.acks == .zero { markLost(id, term: engine.term(of: node), reason: .reachedCrashed(node)) }
             return false
         }
-        guard nodes[node].role == .leader else {
-            if write.acks == .zero { markLost(id, term: nodes[node].term, reason: .reachedFollower(node)) }
-            let hint = nodes[node].volatile.leader
+        guard engine.role(of: node) == .leader else {
+            if write.acks == .zero { markLost(id, term: engine.term(of: node), reason: .reachedFollower(node)) }
+            let hint = engine.leaderHint(at: node)
             clients.enqueue(.answer(write: id, ack: false, leader: hint), node: node, toNode: false,
-                            at: now, latency: rng.draw(timing.latency), seq: nextSeq())
+                            at: now, latency: rng.draw(latency), seq: nextSeq())
             return false
         }
         if let index = heldIndex(of: id, in: node) {
@@ -104,7 +103,7 @@ extension World {
         case .zero: return
         case .one: acknowledge(id, by: node)
         case .all:
-            if nodes[node].commitIndex >= index { acknowledge(id, by: node) }
+            if engine.commitIndex(of: node) >= index { acknowledge(id, by: node) }
             else { clients.waiters[node][index, default: []].append(id) }
         }
     }
@@ -112,14 +111,15 @@ extension World {
     /// The write counts as acknowledged now; the answer travels back to the client.
     mutating func acknowledge(_ id: Int, by node: NodeID) {
         if !clients.writes[id]!.acked {
-            clients.writes[id]!.stamp = nodes[node].term
+            let term = engine.term(of: node)
+            clients.writes[id]!.stamp = term
             countAcked(id)
             clients.pending.append(id)
-            emit(.write(.acknowledged(write: id, by: node, term: nodes[node].term)))
+            emit(.write(.acknowledged(write: id, by: node, term: term)))
             checkLostAgainstLatestLeader(id)
         }
         clients.enqueue(.answer(write: id, ack: true, leader: node), node: node, toNode: false,
-                        at: now, latency: rng.draw(timing.latency), seq: nextSeq())
+                        at: now, latency: rng.draw(latency), seq: nextSeq())
     }
 
     mutating func countAcked(_ id: Int) {

@@ -1,8 +1,8 @@
 import DequeModule
-import RaftCore
+import Replication
 
 /// A message on its way, with the time it arrives and its place in the event order.
-public struct Envelope: Sendable, Equatable {
+public struct Envelope<Message: EngineMessage>: Sendable, Equatable {
     public var deliverAt: Int
     public var seq: Int
     public var sentAt: Int
@@ -11,16 +11,19 @@ public struct Envelope: Sendable, Equatable {
 
 /// The links between nodes: per-link FIFO queues like TCP, partitions, one-way cuts and
 /// slow links (scenario format, "Rules of the run").
-public struct Network: Sendable, Equatable {
+public struct Network<Message: EngineMessage>: Sendable, Equatable {
     public let size: Int
-    /// `links[from * size + to]`, oldest message first.
-    public internal(set) var links: [Deque<Envelope>]
+    /// `links[link(from, to)]`, oldest message first.
+    public internal(set) var links: [Deque<Envelope<Message>>]
     /// Last delivery time per link: a later message never arrives earlier (FIFO).
     var lastDelivery: [Int]
     /// One group number per node for each partition in force.
     public internal(set) var partitions: [[Int]] = []
     public internal(set) var cuts: [Bool]
     public internal(set) var slow: [ClosedRange<Int>?]
+
+    /// The one place a link's number is derived from its two ends.
+    @inline(__always) public func link(_ from: NodeID, _ to: NodeID) -> Int { from * size + to }
 
     public init(size: Int) {
         self.size = size
@@ -33,7 +36,7 @@ public struct Network: Sendable, Equatable {
     /// Two nodes can talk only if every partition in force puts them in one group, and
     /// no cut runs from `a` to `b`.
     public func canDeliver(from a: NodeID, to b: NodeID) -> Bool {
-        if cuts[a * size + b] { return false }
+        if cuts[link(a, b)] { return false }
         for groups in partitions where groups[a] != groups[b] { return false }
         return true
     }
@@ -53,10 +56,10 @@ public struct Network: Sendable, Equatable {
     }
 
     mutating func enqueue(_ message: Message, at now: Int, latency: Int, seq: Int) {
-        let link = message.from * size + message.to
-        let at = max(now + latency, lastDelivery[link])
-        lastDelivery[link] = at
-        links[link].append(Envelope(deliverAt: at, seq: seq, sentAt: now, message: message))
+        let l = link(message.from, message.to)
+        let at = max(now + latency, lastDelivery[l])
+        lastDelivery[l] = at
+        links[l].append(Envelope(deliverAt: at, seq: seq, sentAt: now, message: message))
     }
 
     /// Partition the nodes: listed groups, plus one group of every node not listed.
@@ -66,7 +69,7 @@ public struct Network: Sendable, Equatable {
         partitions.append(assignment)
     }
 
-    mutating func cut(from a: NodeID, to b: NodeID) { cuts[a * size + b] = true }
+    mutating func cut(from a: NodeID, to b: NodeID) { cuts[link(a, b)] = true }
     mutating func setSlow(_ node: NodeID, _ range: ClosedRange<Int>) { slow[node] = range }
 
     mutating func heal() {
@@ -79,21 +82,21 @@ public struct Network: Sendable, Equatable {
     mutating func dropAll(to node: NodeID) -> [Message] {
         var dropped: [Message] = []
         for from in 0..<size where from != node {
-            let link = from * size + node
-            dropped.append(contentsOf: links[link].map(\.message))
-            links[link].removeAll()
+            let l = link(from, node)
+            dropped.append(contentsOf: links[l].map(\.message))
+            links[l].removeAll()
         }
         return dropped
     }
 
     /// Removes the oldest message on its way from `a` to `b`.
     mutating func dropOldest(from a: NodeID, to b: NodeID) -> Message? {
-        links[a * size + b].popFirst()?.message
+        links[link(a, b)].popFirst()?.message
     }
 
     /// Messages on their way between nodes.
     public var inFlight: Int { links.reduce(0) { $0 + $1.count } }
 
     /// Every message in flight, oldest first per link.
-    public var envelopes: [Envelope] { links.flatMap { $0 } }
+    public var envelopes: [Envelope<Message>] { links.flatMap { $0 } }
 }

@@ -1,32 +1,35 @@
-import RaftCore
 
 /// World events (`SimEvent`), one line each without the time: notes and violations as their
 /// own describers write them, and what the network, the learner and the lesson did.
 extension Describer {
     /// "partition drops RequestVote Jupiter→Saturn term 3".
-    public func event(_ e: SimEvent) -> String {
+    public func event<E: DescribedEngine>(_ e: SimEvent<E>) -> String {
         switch e.kind {
-        case let .note(node, n): return note(node, n)
-        case let .dropped(m, reason): return dropped(m, reason)
+        case let .note(node, n): return E.describe(n, by: node, self)
+        case let .dropped(m, reason): return dropped(E.describe(m, self), to: m.to, reason)
         case let .delivered(m, sentAt):
             let took = e.time - sentAt
-            return lang == .en ? "\(message(m)) arrives after \(took) ms" : "\(message(m)) 도착 (\(took)밀리초 걸림)"
+            let message = E.describe(m, self)
+            switch lang {
+            case .en: return "\(message) arrives after \(took) ms"
+            case .ko: return "\(message) 도착 (\(took)밀리초 걸림)"
+            }
         case let .write(w): return write(w)
-        case let .violation(v): return violation(v)
-        default: return lang == .en ? englishWorldEvent(e.kind) : koreanWorldEvent(e.kind)
+        case let .violation(v): return violation(v, E.self)
+        default: return worldEvent(e.kind)
         }
     }
 
-    private func dropped(_ m: Message, _ reason: DropReason) -> String {
+    private func dropped(_ message: String, to: NodeID, _ reason: DropReason) -> String {
         switch (reason, lang) {
-        case (.partition, .en): return "partition drops \(message(m))"
-        case (.cut, .en): return "cut link drops \(message(m))"
-        case (.crashed, .en): return "dropped: \(message(m)) (\(name(m.to)) is crashed)"
-        case (.byHand, .en): return "dropped by hand: \(message(m))"
-        case (.partition, .ko): return "파티션 때문에 버려짐: \(message(m))"
-        case (.cut, .ko): return "끊긴 링크 때문에 버려짐: \(message(m))"
-        case (.crashed, .ko): return "버려짐: \(message(m)) (\(name(m.to, .subject)) 다운된 상태)"
-        case (.byHand, .ko): return "직접 버린 메시지: \(message(m))"
+        case (.partition, .en): return "partition drops \(message)"
+        case (.cut, .en): return "cut link drops \(message)"
+        case (.crashed, .en): return "dropped: \(message) (\(name(to)) is crashed)"
+        case (.byHand, .en): return "dropped by hand: \(message)"
+        case (.partition, .ko): return "파티션 때문에 버려짐: \(message)"
+        case (.cut, .ko): return "끊긴 링크 때문에 버려짐: \(message)"
+        case (.crashed, .ko): return "버려짐: \(message) (\(name(to, .subject)) 다운된 상태)"
+        case (.byHand, .ko): return "직접 버린 메시지: \(message)"
         }
     }
 
@@ -39,7 +42,14 @@ extension Describer {
         return all.map { "{" + $0.map { name($0) }.joined(separator: ", ") + "}" }.joined(separator: " | ")
     }
 
-    private func englishWorldEvent(_ kind: SimEvent.Kind) -> String {
+    private func worldEvent<E>(_ kind: SimEvent<E>.Kind) -> String {
+        switch lang {
+        case .en: englishWorldEvent(kind)
+        case .ko: koreanWorldEvent(kind)
+        }
+    }
+
+    private func englishWorldEvent<E>(_ kind: SimEvent<E>.Kind) -> String {
         switch kind {
         case let .crashed(n):
             return "\(name(n)) crashes: it loses its volatile state (role, commit index, votes) "
@@ -66,7 +76,7 @@ extension Describer {
         }
     }
 
-    private func koreanWorldEvent(_ kind: SimEvent.Kind) -> String {
+    private func koreanWorldEvent<E>(_ kind: SimEvent<E>.Kind) -> String {
         switch kind {
         case let .crashed(n):
             return "\(name(n, .subject)) 다운됩니다: 휘발성 상태(역할, 커밋 인덱스, 받은 표)는 잃고 임기, 투표, 로그는 유지합니다"

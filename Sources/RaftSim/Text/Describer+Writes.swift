@@ -1,10 +1,12 @@
-import RaftCore
 
 /// What a client write went through (scenario format, "Clients"), by the value it carries.
 extension Describer {
     /// "client sends write x=1 to Neptune (acks=all)".
     func write(_ w: WriteEvent) -> String {
-        lang == .en ? englishWrite(w) : koreanWrite(w)
+        switch lang {
+        case .en: englishWrite(w)
+        case .ko: koreanWrite(w)
+        }
     }
 
     private func englishWrite(_ w: WriteEvent) -> String {

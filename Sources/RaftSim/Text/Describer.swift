@@ -1,4 +1,5 @@
-import RaftCore
+@_exported import Replication
+@_exported import Words
 
 /// The one canonical text form of messages, entries, notes and events, in English or Korean
 /// (etcd-io/raft's `util.go` describe functions). The events pane, transcripts, the explain
@@ -27,14 +28,6 @@ public struct Describer: Sendable {
         case (.preCandidate, .ko): return "사전 후보"
         case (.candidate, .ko): return "후보"
         case (.leader, .ko): return "리더"
-        }
-    }
-
-    /// One log entry: "#5 t2 x=1", "#3 t2 no-op" (Korean: "#5 임기 2 x=1", "#3 임기 2 빈 항목").
-    public func entry(_ e: Entry, index: Int) -> String {
-        switch lang {
-        case .en: return "#\(index) t\(e.term) \(e.isEmpty ? "no-op" : value(e.write))"
-        case .ko: return "#\(index) 임기 \(e.term) \(e.isEmpty ? "빈 항목" : value(e.write))"
         }
     }
 

@@ -1,30 +1,8 @@
-import RaftCore
+import Replication
 
 /// Why the network dropped a message.
 public enum DropReason: Sendable, Equatable {
     case partition, cut, crashed, byHand
-}
-
-/// A property the safety monitor checks (Raft 5.2, 5.3, 5.4; Figure 3).
-public enum SafetyProperty: String, Sendable, Equatable, CaseIterable, Comparable {
-    case electionSafety = "election_safety"
-    case leaderAppendOnly = "leader_append_only"
-    case logMatching = "log_matching"
-    case leaderCompleteness = "leader_completeness"
-    case stateMachineSafety = "state_machine_safety"
-    public static func < (a: Self, b: Self) -> Bool {
-        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
-    }
-}
-
-/// A broken property, with the node, term and index where it broke.
-public struct SafetyViolation: Sendable, Equatable {
-    public var property: SafetyProperty
-    public var time: Int
-    public var node: NodeID
-    public var other: NodeID?
-    public var term: Int
-    public var index: Int
 }
 
 /// What a client write went through.
@@ -48,15 +26,16 @@ public enum LostReason: Sendable, Equatable {
 }
 
 /// One thing that happened in the world, at a simulated time.
-public struct SimEvent: Sendable, Equatable {
+public struct SimEvent<Engine: ReplicationEngine>: Sendable, Equatable {
     public var time: Int
     public var kind: Kind
 
     public enum Kind: Sendable, Equatable {
-        case note(NodeID, Note)
-        case dropped(Message, DropReason)
+        /// What a node told the outside (never a silent note).
+        case note(NodeID, Engine.Note)
+        case dropped(Engine.Message, DropReason)
         /// A message reached its node (a detail event: the space-time diagram draws it).
-        case delivered(Message, sentAt: Int)
+        case delivered(Engine.Message, sentAt: Int)
         case crashed(NodeID)
         case restarted(NodeID)
         case timeoutForced(NodeID)

@@ -1,26 +1,24 @@
-import RaftCore
+import Replication
 
 /// What a lesson, the fuzzer or a learner's key does to the world (scenario format, `steps`).
 extension World {
     /// NODE stops: volatile state lost, messages on their way to it dropped.
     public mutating func crash(_ id: NodeID) {
-        guard nodes[id].isUp else { return }
-        let before = Before(nodes, id)
-        nodes[id].crash()
+        guard engine.isUp(id) else { return }
+        engine.crash(id, out: &outbox)
         emit(.crashed(id))
         for m in network.dropAll(to: id) { emit(.dropped(m, .crashed)) }
-        clientsSee(id, before)
-        if monitor != nil { observe(id, before, truncatedFrom: nil) }
-        syncTimer(id)
+        outbox.timerReset = true
+        settle(id)
     }
 
     /// NODE comes back as a follower from its persistent state.
     public mutating func restart(_ id: NodeID) {
-        guard !nodes[id].isUp else { return }
+        guard !engine.isUp(id) else { return }
         let at = now
-        nodes[id].restart(now: at, rng: &rng)
+        engine.restart(id, now: at, rng: &rng, out: &outbox)
         emit(.restarted(id))
-        syncTimer(id)
+        settle(id)
     }
 
     public mutating func partition(_ groups: [[NodeID]]) {
@@ -45,12 +43,11 @@ extension World {
 
     /// NODE's election timer fires now (nothing for a leader or a crashed node).
     public mutating func timeout(_ id: NodeID) {
-        guard nodes[id].isUp, nodes[id].role != .leader else { return }
+        guard engine.isUp(id), engine.role(of: id) != .leader else { return }
         emit(.timeoutForced(id))
-        let before = Before(nodes, id)
         let at = now
-        nodes[id].forceTimeout(now: at, rng: &rng, out: &outbox)
-        settle(id, before)
+        engine.timeout(id, now: at, rng: &rng, out: &outbox)
+        settle(id)
     }
 
     /// Drops the oldest message on its way from A to B, if any.
@@ -59,17 +56,10 @@ extension World {
     }
 
     /// Changes rules and timings from now on (new draws use them).
-    public mutating func configure(engine change: (inout EngineConfig) -> Void, timing newTiming: Timing? = nil,
-                                   acks newAcks: Acks? = nil) {
-        if let newTiming { timing = newTiming }
-        if let newAcks { acks = newAcks }
-        for id in nodes.indices {
-            var config = nodes[id].config
-            change(&config)
-            config.heartbeat = timing.heartbeat
-            config.election = timing.election
-            nodes[id].config = config
-        }
+    public mutating func configure(_ change: Reconfiguration<Engine.SettingsChange>) {
+        if let engineChange = change.engine { engine.configure(engineChange) }
+        if let latency = change.latency { self.latency = latency }
+        if let acks = change.acks { self.acks = acks }
         emit(.configured)
     }
 
@@ -79,13 +69,11 @@ extension World {
     public mutating func proposeDirect(at leader: NodeID, count: Int, value: String) -> Bool {
         let first = values.count
         for _ in 0..<count { _ = registerValue(value) }
-        let before = Before(nodes, leader)
-        let appended = nodes[leader].propose(writes: first..<(first + count), out: &outbox) != nil
-        if appended {
-            let last = nodes[leader].log.lastIndex
+        let appended = engine.propose(range: first..<(first + count), at: leader, out: &outbox)
+        if let last = appended {
             for (k, id) in (first..<(first + count)).enumerated() { writeIndex[id] = last - count + 1 + k }
         }
-        settle(leader, before)
-        return appended
+        settle(leader)
+        return appended != nil
     }
 }

@@ -1,25 +1,8 @@
-import RaftCore
+import Replication
 
 /// Where the next event comes from.
 enum EventSource {
     case timer(NodeID), link(Int), toNode(NodeID), fromNode(NodeID), clientTimer
-}
-
-/// A node's state before a call, to see what the call changed.
-struct Before {
-    var role: Role
-    var term: Int
-    var lastIndex: Int
-    var commit: Int
-    var isUp: Bool
-    /// Reads the few fields in place: copying a whole node (its log, its peers) costs more.
-    init(_ nodes: [Node], _ id: NodeID) {
-        role = nodes[id].volatile.role
-        term = nodes[id].durable.term
-        lastIndex = nodes[id].durable.log.lastIndex
-        commit = nodes[id].volatile.commitIndex
-        isUp = nodes[id].isUp
-    }
 }
 
 extension World {
@@ -30,8 +13,8 @@ extension World {
             if let b = best, (b.time, b.seq) <= (time, seq) { return }
             best = (time, seq, source)
         }
-        for (id, node) in nodes.enumerated() where node.isUp {
-            consider(node.nextDeadline, timerSeq[id], .timer(id))
+        for id in 0..<size where engine.isUp(id) {
+            consider(engine.deadline(of: id), timerSeq[id], .timer(id))
         }
         for (link, queue) in network.links.enumerated() {
             if let head = queue.first { consider(head.deliverAt, head.seq, .link(link)) }
@@ -83,11 +66,15 @@ extension World {
         return false
     }
 
+    /// Handles events until no message is in flight between nodes (the benchmark's rounds).
+    public mutating func deliverAll() {
+        while network.inFlight > 0 { step() }
+    }
+
     mutating func fireTimer(_ id: NodeID) {
-        let before = Before(nodes, id)
         let at = now
-        nodes[id].fireTimer(now: at, rng: &rng, out: &outbox)
-        settle(id, before)
+        engine.fireTimer(id, now: at, rng: &rng, out: &outbox)
+        settle(id)
     }
 
     mutating func deliver(_ link: Int) {
@@ -97,42 +84,34 @@ extension World {
             return emit(.dropped(m, network.partitioned(m.from, m.to) ? .partition : .cut))
         }
         if recording { events.append(SimEvent(time: now, kind: .delivered(m, sentAt: envelope.sentAt))) }
-        let before = Before(nodes, m.to)
         let at = now
-        nodes[m.to].receive(m, now: at, rng: &rng, out: &outbox)
-        settle(m.to, before)
+        engine.receive(m, now: at, rng: &rng, out: &outbox)
+        settle(m.to)
     }
 
-    /// After a call into node `id`: send its messages, record its notes, let the monitor and
-    /// the clients see what changed, and reorder its timer if it was reset.
-    mutating func settle(_ id: NodeID, _ before: Before) {
-        if recording { for note in outbox.notes { events.append(SimEvent(time: now, kind: .note(id, note))) } }
-        let truncated = outbox.truncatedFrom
+    /// After a call into node `id`: record its notes, send its messages, let the monitor and
+    /// the clients learn from its notes, and reorder its timer if it was set again.
+    mutating func settle(_ id: NodeID) {
+        if recording {
+            for note in outbox.notes where note.level != .silent { events.append(SimEvent(time: now, kind: .note(id, note))) }
+        }
         for m in outbox.messages { send(m) }  // after the notes: a decision reads before its drops
+        if monitor != nil { observe(id) }
+        clientsLearn(from: id)
+        if outbox.timerReset { timerSeq[id] = nextSeq() }
         outbox.clear()
-        if monitor != nil { observe(id, before, truncatedFrom: truncated) }
-        clientsSee(id, before)
-        syncTimer(id)
     }
 
-    mutating func observe(_ id: NodeID, _ before: Before, truncatedFrom: Int?) {
-        let found = monitor!.observe(nodes, id, before: before, truncatedFrom: truncatedFrom, time: now)
+    mutating func observe(_ id: NodeID) {
+        let found = monitor!.observe(id, outbox.notes, time: now)
         for v in found { emit(.violation(v)) }
     }
 
-    mutating func syncTimer(_ id: NodeID) {
-        let epoch = nodes[id].volatile.timerEpoch
-        if epoch != timerEpochSeen[id] {
-            timerEpochSeen[id] = epoch
-            timerSeq[id] = nextSeq()
-        }
-    }
-
     /// Puts a message on its link, or drops it if its receiver is down.
-    mutating func send(_ m: Message) {
+    mutating func send(_ m: Engine.Message) {
         messagesSent += 1
-        guard nodes[m.to].isUp else { return emit(.dropped(m, .crashed)) }
-        let range = network.latency(from: m.from, to: m.to, normal: timing.latency)
+        guard engine.isUp(m.to) else { return emit(.dropped(m, .crashed)) }
+        let range = network.latency(from: m.from, to: m.to, normal: latency)
         network.enqueue(m, at: now, latency: rng.draw(range), seq: nextSeq())
     }
 }

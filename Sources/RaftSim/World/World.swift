@@ -1,16 +1,18 @@
 import DequeModule
-import RaftCore
+import Replication
 
-/// The deterministic world: every node, the network, the clients, the clock and the one
-/// random source. It is a value: copying it is a checkpoint. Events run in (time, sequence)
-/// order and the same spec replays the same run, event for event.
-public struct World: Sendable {
+/// The deterministic world: a replication engine's nodes, the network, the clients, the
+/// clock, the safety monitor and the one random source. It is a value: copying it is a
+/// checkpoint. Events run in (time, sequence) order and the same start replays the same
+/// run, event for event. It knows the engine only through `ReplicationEngine`.
+public struct World<Engine: ReplicationEngine>: Sendable {
     public let names: [String]
-    public internal(set) var nodes: [Node]
-    public internal(set) var network: Network
+    public internal(set) var engine: Engine
+    public internal(set) var network: Network<Engine.Message>
     public internal(set) var clients: Clients
-    public internal(set) var monitor: SafetyMonitor?
-    public internal(set) var timing: Timing
+    public internal(set) var monitor: Monitor<Engine.Checks>?
+    /// One-way delay of a message between nodes, and of client messages.
+    public internal(set) var latency: ClosedRange<Int>
     public internal(set) var acks: Acks
     public internal(set) var now = 0
     /// Write id -> value ("" for none). Ids are shared by client writes and initial values.
@@ -22,25 +24,25 @@ public struct World: Sendable {
     public internal(set) var lastLeader: (node: NodeID, term: Int)? = nil
     var rng: SplitMix64
     var seq = 0
+    /// Per node, the sequence number of its timer (timers due at one time fire in the order set).
     var timerSeq: [Int]
-    var timerEpochSeen: [Int]
-    var outbox = Outbox()
+    var outbox = Engine.Box()
     /// Whether events are kept in `events` (transcripts, the screen) or only counted.
     public var recording = true
-    public internal(set) var events: [SimEvent] = []
+    public internal(set) var events: [SimEvent<Engine>] = []
     public internal(set) var eventCount = 0
     public internal(set) var messagesSent = 0
 
-    public var config: EngineConfig { nodes[0].config }
     public var size: Int { names.count }
+    public var settings: Engine.Settings { engine.settings }
 
     /// Removes and returns the events recorded since the last call.
-    public mutating func takeEvents() -> [SimEvent] {
+    public mutating func takeEvents() -> [SimEvent<Engine>] {
         defer { events.removeAll(keepingCapacity: true) }
         return events
     }
 
-    mutating func emit(_ kind: SimEvent.Kind) {
+    mutating func emit(_ kind: SimEvent<Engine>.Kind) {
         if recording { events.append(SimEvent(time: now, kind: kind)) }
     }
 
@@ -49,8 +51,8 @@ public struct World: Sendable {
         return seq
     }
 
-    /// The value an entry carries, if any.
-    public func value(of entry: Entry) -> String? { entry.write == 0 ? nil : values[entry.write] }
+    /// The value a write id carries, if any.
+    public func value(ofWrite write: Int) -> String? { write == 0 ? nil : values[write] }
 
     /// The index of a node by name.
     public func node(named name: String) -> NodeID? { names.firstIndex(of: name) }

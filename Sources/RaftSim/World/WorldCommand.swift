@@ -1,23 +1,21 @@
-import RaftCore
+import Replication
 
-/// Settings a `configure` step or the options panel changes; nil keeps the current value.
-public struct ConfigChange: Sendable, Equatable {
-    public var batch: Int?
-    public var pipeline: Bool?
-    public var noop: Bool?
-    public var preVote: Bool?
-    public var checkQuorum: Bool?
-    public var unsafe: UnsafeRules?
-    public var heartbeat: Int?
-    public var election: ClosedRange<Int>?
+/// What a `configure` step or the options panel changes: the engine's settings, the latency
+/// between nodes and the default acks mode; nil keeps the current one.
+public struct Reconfiguration<Change: Sendable & Equatable>: Sendable, Equatable {
+    public var engine: Change?
     public var latency: ClosedRange<Int>?
     public var acks: Acks?
-    public init() {}
+    public init(engine: Change? = nil, latency: ClosedRange<Int>? = nil, acks: Acks? = nil) {
+        self.engine = engine
+        self.latency = latency
+        self.acks = acks
+    }
 }
 
 /// One thing done to the world from outside: the common vocabulary of scenario steps,
 /// the live view's keys and the fuzzer (scenario format, `steps`).
-public enum WorldCommand: Sendable, Equatable {
+public enum WorldCommand<Change: Sendable & Equatable>: Sendable, Equatable {
     case crash(NodeID)
     case restart(NodeID)
     case partition([[NodeID]])
@@ -28,12 +26,14 @@ public enum WorldCommand: Sendable, Equatable {
     case write(value: String, to: NodeID?, acks: Acks?, count: Int)
     case consume(from: NodeID)
     case drop(from: NodeID, to: NodeID)
-    case configure(ConfigChange)
+    case configure(Reconfiguration<Change>)
 }
 
 extension World {
+    public typealias Command = WorldCommand<Engine.SettingsChange>
+
     /// Does `command` now (after every event due at or before now, as steps do).
-    public mutating func apply(_ command: WorldCommand) {
+    public mutating func apply(_ command: Command) {
         run(for: 0)
         switch command {
         case .crash(let n): crash(n)
@@ -48,20 +48,5 @@ extension World {
         case let .drop(a, b): drop(from: a, to: b)
         case .configure(let change): configure(change)
         }
-    }
-
-    public mutating func configure(_ c: ConfigChange) {
-        var newTiming = timing
-        newTiming.heartbeat = c.heartbeat ?? timing.heartbeat
-        newTiming.election = c.election ?? timing.election
-        newTiming.latency = c.latency ?? timing.latency
-        configure(engine: { engine in
-            if let v = c.batch { engine.batch = v }
-            if let v = c.pipeline { engine.pipeline = v }
-            if let v = c.noop { engine.noop = v }
-            if let v = c.preVote { engine.preVote = v }
-            if let v = c.checkQuorum { engine.checkQuorum = v }
-            if let v = c.unsafe { engine.unsafe = v }
-        }, timing: newTiming, acks: c.acks)
     }
 }

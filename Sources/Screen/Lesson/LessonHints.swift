@@ -63,7 +63,7 @@ enum LessonHints {
     /// write carries the value the narration names, and the slow link its latency): `w` the
     /// next write without `to`, `W` the next write to the selected node, `s` the slow step of
     /// the selected node. Nil outside a task or without a match (the sandbox's key then).
-    static func adopted(_ key: Key, _ state: AppState) -> WorldCommand? {
+    static func adopted(_ key: Key, _ state: AppState) -> RaftWorld.Command? {
         guard let lesson = state.player.lesson, case .task(let task) = lesson.phase,
               case .task(let spec)? = lesson.step, case .char(let c) = key else { return nil }
         let names = lesson.cluster.nodes
@@ -83,7 +83,7 @@ enum LessonHints {
     }
 
     /// Marks the solution step a key's command was taken from as used.
-    static func markUsed(_ command: WorldCommand, _ state: inout AppState) {
+    static func markUsed(_ command: RaftWorld.Command, _ state: inout AppState) {
         guard var lesson = state.player.lesson, case .task(var task) = lesson.phase,
               case .task(let spec)? = lesson.step else { return }
         let names = lesson.cluster.nodes

@@ -77,7 +77,7 @@ public struct LessonState: Sendable {
     struct Sent: Sendable {
         var step: Int
         var learner: Bool
-        var command: WorldCommand
+        var command: RaftWorld.Command
     }
 
     public init(entry: LessonEntry) {
@@ -120,7 +120,7 @@ public struct TaskState: Sendable, Equatable {
     /// headless solution acts at once; it runs once the learner has done as many commands as
     /// the solution has steps, or pressed Space).
     public var held = true
-    /// World commands the learner gave in this task.
+    /// RaftWorld commands the learner gave in this task.
     public var actions = 0
     /// Solution steps whose values the keys already took (`w` writes the solution's value).
     public var used: Set<Int> = []
@@ -175,7 +175,7 @@ public enum LessonEffect: Sendable, Equatable {
     /// Set the runtime's goal; `running` resumes the world unless the goal is already over.
     case goal(LessonGoal, running: Bool)
     /// Replace the runtime's world (a `scene`, a replay for `b` / `g`, a new lesson), paused.
-    case replace(World)
+    case replace(RaftWorld)
     /// Let the world run (a task's first actions are done).
     case resume
     /// Save progress: the learner reached `step` (1-based) of the lesson `id`, or its end.

@@ -75,9 +75,9 @@ extension Player {
         return out
     }
 
-    /// World commands the learner gives: sent, logged, and in a task counted; once a held
+    /// RaftWorld commands the learner gives: sent, logged, and in a task counted; once a held
     /// task has as many as its solution has steps, the world runs.
-    static func learner(_ commands: [WorldCommand], _ state: inout AppState) -> [Effect] {
+    static func learner(_ commands: [RaftWorld.Command], _ state: inout AppState) -> [Effect] {
         guard var lesson = state.player.lesson else { return commands.map { .command($0) } }
         var out: [Effect] = []
         for command in commands {

@@ -114,7 +114,7 @@ public enum Player {
     /// A new world for the runtime: its log starts again, and so does the matching of sent
     /// commands with it. The screen shows the new world at once (statuses from before it
     /// are ignored).
-    static func replace(_ world: World, _ lesson: inout LessonState, _ state: inout AppState) -> Effect {
+    static func replace(_ world: RaftWorld, _ lesson: inout LessonState, _ state: inout AppState) -> Effect {
         state.player.serial += 1
         lesson.segment = state.player.serial
         lesson.sent = []
@@ -188,7 +188,7 @@ public enum Player {
     }
 
     /// A `wait` or `expect` that did not hold: what it expected, what was found.
-    static func fail(_ world: World, _ state: inout AppState) -> [Effect] {
+    static func fail(_ world: RaftWorld, _ state: inout AppState) -> [Effect] {
         guard var lesson = state.player.lesson, let step = lesson.step else { return [] }
         var failure = LessonFailure(step: lesson.index, found: [], waited: nil)
         switch step {

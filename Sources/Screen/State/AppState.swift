@@ -4,9 +4,9 @@ import RaftSim
 
 /// What the runtime last published, as the screen sees it.
 public struct LiveStatus: Sendable {
-    public var world: World
+    public var world: RaftWorld
     /// Recent events, oldest first.
-    public var events: [SimEvent]
+    public var events: [SimEvent<RaftEngine>]
     public var paused: Bool
     public var speed: Double
     /// Viewing a checkpoint in the past (`[`), not the live state.
@@ -19,7 +19,7 @@ public struct LiveStatus: Sendable {
     public var goalActive: Bool
     public var goalReached: Bool?
 
-    public init(world: World, events: [SimEvent] = [], paused: Bool = false, speed: Double = 0.02, inPast: Bool = false,
+    public init(world: RaftWorld, events: [SimEvent<RaftEngine>] = [], paused: Bool = false, speed: Double = 0.02, inPast: Bool = false,
                 log: [SessionRecord.Command] = [], serial: Int = 0, goalActive: Bool = false, goalReached: Bool? = nil) {
         self.world = world
         self.events = events
@@ -75,7 +75,7 @@ public struct AppState: Sendable {
         self.colors = colors
     }
 
-    public var world: World { live.world }
+    public var world: RaftWorld { live.world }
     public var nodeCount: Int { live.world.size }
 }
 
@@ -104,7 +104,7 @@ public enum Control: Sendable, Equatable {
 
 /// What `update` asks the main loop to do.
 public enum Effect: Sendable, Equatable {
-    case command(WorldCommand)
+    case command(RaftWorld.Command)
     case control(Control)
     /// What the lesson player asks of the runtime and the progress file.
     case lesson(LessonEffect)

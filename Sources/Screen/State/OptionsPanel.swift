@@ -29,10 +29,10 @@ public enum OptionsPanel {
     static let latencies: [ClosedRange<Int>] = [1...5, 10...20, 50...100, 100...300]
 
     /// The change a row makes: switches flip, choices step through their values.
-    static func change(_ row: Row, _ state: AppState, forward: Bool) -> ConfigChange? {
+    static func change(_ row: Row, _ state: AppState, forward: Bool) -> Reconfiguration<EngineConfig.Change>? {
         let config = state.world.config
-        let timing = state.world.timing
-        var c = ConfigChange()
+        var c = EngineConfig.Change()
+        var r = Reconfiguration<EngineConfig.Change>()
         switch row {
         case .preVote: c.preVote = !config.preVote
         case .checkQuorum: c.checkQuorum = !config.checkQuorum
@@ -42,11 +42,12 @@ public enum OptionsPanel {
         case .voteWithoutLogCheck: c.unsafe = config.unsafe.symmetricDifference(.voteWithoutLogCheck)
         case .commitOldTerms: c.unsafe = config.unsafe.symmetricDifference(.commitOldTerms)
         case .writeWithoutQuorum: c.unsafe = config.unsafe.symmetricDifference(.writeWithoutQuorum)
-        case .heartbeat: c.heartbeat = step(heartbeats, timing.heartbeat, forward)
-        case .election: c.election = step(elections, timing.election, forward)
-        case .latency: c.latency = step(latencies, timing.latency, forward)
+        case .heartbeat: c.heartbeat = step(heartbeats, config.heartbeat, forward)
+        case .election: c.election = step(elections, config.election, forward)
+        case .latency: r.latency = step(latencies, state.world.latency, forward)
         }
-        return c
+        if !c.isEmpty { r.engine = c }
+        return r
     }
 
     static func step<T: Equatable>(_ values: [T], _ current: T, _ forward: Bool) -> T {

@@ -94,12 +94,12 @@ public enum Update {
 
     /// `s`: ten times the current latency, in both directions of the node's links.
     static func slowLatency(_ state: AppState) -> ClosedRange<Int> {
-        let normal = state.world.timing.latency
+        let normal = state.world.latency
         return max(1, normal.lowerBound * 10)...max(1, normal.upperBound * 10)
     }
 
     /// `w` / `W`: writes are `key=value`, keys a, b, c ... and values counting up.
-    static func write(_ state: inout AppState, to node: NodeID?) -> WorldCommand {
+    static func write(_ state: inout AppState, to node: NodeID?) -> RaftWorld.Command {
         state.writes += 1
         let letters = Array("abcdefghijklmnopqrstuvwxyz")
         let key = letters[(state.writes - 1) % letters.count]
@@ -107,8 +107,8 @@ public enum Update {
     }
 
     /// `a`: the default acks mode cycles 0, 1, all.
-    static func nextAcks(_ state: AppState) -> ConfigChange {
-        var change = ConfigChange()
+    static func nextAcks(_ state: AppState) -> Reconfiguration<EngineConfig.Change> {
+        var change = Reconfiguration<EngineConfig.Change>()
         switch state.world.acks {
         case .zero: change.acks = .one
         case .one: change.acks = .all

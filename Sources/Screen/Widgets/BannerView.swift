@@ -1,3 +1,4 @@
+import RaftCore
 import RaftSim
 
 /// The safety banner: what the monitor found broken and where (Describer.violation); with
@@ -9,7 +10,7 @@ enum BannerView {
         let describer = Describer(names: state.world.names, values: state.world.values, lang: state.lang)
         let time = Describer.time(latest.time).drop { $0 == " " }
         let count = violations.count > 1 ? UIWords(state.lang).violations(violations.count) : ""
-        let text = "⚠ \(count)\(describer.violation(latest)) · \(time)"
+        let text = "⚠ \(count)\(describer.violation(latest, RaftEngine.self)) · \(time)"
         let style = Style(.bad, bold: true)
         buffer.fill(x: rect.x, y: rect.y, width: rect.width, height: 1, style: style)
         buffer.put(TextWrap.cut(text, width: rect.width), x: rect.x, y: rect.y, style: style, maxX: rect.maxX)

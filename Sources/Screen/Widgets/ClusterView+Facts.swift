@@ -50,7 +50,7 @@ struct CardFacts {
 }
 
 extension CardFacts.Live {
-    init(_ node: Node, _ world: World, _ word: String) {
+    init(_ node: Node, _ world: RaftWorld, _ word: String) {
         let v = node.volatile
         role = node.role
         roleWord = word
@@ -63,7 +63,7 @@ extension CardFacts.Live {
         let n = world.size
         if node.role == .candidate || node.role == .preCandidate {
             let granted = v.votesGranted.count, refused = v.votesRefused.count
-            votes = (granted, refused, max(0, n - granted - refused), node.config.majority)
+            votes = (granted, refused, max(0, n - granted - refused), node.config.configuration.quorum)
         }
         leader = v.leader.map { world.names.indices.contains($0) ? world.names[$0] : "#\($0)" }
         matches = node.role == .leader

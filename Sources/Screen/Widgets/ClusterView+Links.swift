@@ -63,7 +63,7 @@ extension ClusterView {
         var spacing: Int
     }
 
-    static func look(_ link: Link, _ network: Network) -> LinkLook {
+    static func look(_ link: Link, _ network: Network<Message>) -> LinkLook {
         let n = network.size
         let ab = network.cuts[link.a * n + link.b], ba = network.cuts[link.b * n + link.a]
         let broken = network.partitioned(link.a, link.b) || (ab && ba)

@@ -10,7 +10,7 @@ extension ClusterView {
         let network = state.world.network
         let n = network.size
         let words = ClusterWords(state.lang)
-        var highlighted: (Envelope, Link)?
+        var highlighted: (Envelope<Message>, Link)?
         for link in links {
             for direction in 0..<2 {
                 let (from, to) = direction == 0 ? (link.a, link.b) : (link.b, link.a)
@@ -30,14 +30,14 @@ extension ClusterView {
     }
 
     /// How far a message has come: (now - sentAt) / (deliverAt - sentAt), within 0...1.
-    static func progress(_ e: Envelope, now: Int) -> Double {
+    static func progress(_ e: Envelope<Message>, now: Int) -> Double {
         let span = e.deliverAt - e.sentAt
         guard span > 0 else { return 1 }
         return min(1, max(0, Double(now - e.sentAt) / Double(span)))
     }
 
     /// One label on its link, kept off its two cards and inside the view.
-    static func message(_ e: Envelope, _ link: Link, _ cards: [Rect], _ now: Int, _ words: ClusterWords,
+    static func message(_ e: Envelope<Message>, _ link: Link, _ cards: [Rect], _ now: Int, _ words: ClusterWords,
                         lit: Bool, in rect: Rect, into buffer: inout ScreenBuffer) {
         let m = e.message
         let p = link.point(progress(e, now: now), from: m.from)

@@ -55,7 +55,7 @@ extension DiagramView {
     }
 
     /// The node and the role an event marks on a lane (nil role: a crash).
-    static func mark(_ kind: SimEvent.Kind) -> (NodeID, Role?)? {
+    static func mark(_ kind: SimEvent<RaftEngine>.Kind) -> (NodeID, Role?)? {
         switch kind {
         case .crashed(let n): return (n, nil)
         case .restarted(let n): return (n, .follower)

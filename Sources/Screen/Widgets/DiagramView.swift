@@ -90,10 +90,10 @@ struct DiagramScale {
     /// The time the last row ends at: now rounded up to a whole step, so rows don't jitter.
     let end: Int
 
-    init(_ world: World, _ rect: Rect, footer: Bool) {
+    init(_ world: RaftWorld, _ rect: Rect, footer: Bool) {
         firstRow = rect.y + 1
         lastRow = rect.maxY - (footer ? 2 : 1)
-        msPerRow = Self.step(latency: world.timing.latency, heartbeat: world.timing.heartbeat,
+        msPerRow = Self.step(latency: world.latency, heartbeat: world.config.heartbeat,
                              rows: lastRow - firstRow + 1)
         now = world.now
         end = (world.now + msPerRow - 1) / msPerRow * msPerRow

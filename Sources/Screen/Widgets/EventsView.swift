@@ -1,6 +1,7 @@
+import RaftCore
 import RaftSim
 
-/// The events pane: the most recent main events (`SimEvent.isMain`, as a transcript without
+/// The events pane: the most recent main events (`SimEvent<RaftEngine>.isMain`, as a transcript without
 /// `--verbose` shows them: every decision, drop, write and violation, not each delivery or
 /// vote count), one line each, newest at the bottom, "time  text" in the Describer's words.
 /// PgUp / PgDn scroll back (`eventsScroll`).
@@ -40,10 +41,10 @@ enum EventsView {
 
     /// The main events to show, oldest first, and the scroll actually applied: only the last
     /// `rows + eventsScroll` events are looked at, so a long history costs nothing per frame.
-    static func visible(_ state: AppState, rows: Int) -> (events: [SimEvent], scroll: Int) {
+    static func visible(_ state: AppState, rows: Int) -> (events: [SimEvent<RaftEngine>], scroll: Int) {
         guard rows > 0 else { return ([], 0) }
         let wanted = rows + max(0, state.eventsScroll)
-        var newestFirst: [SimEvent] = []
+        var newestFirst: [SimEvent<RaftEngine>] = []
         for event in state.live.events.reversed() where event.isMain {
             newestFirst.append(event)
             if newestFirst.count == wanted { break }
@@ -55,7 +56,7 @@ enum EventsView {
 
     /// "1.234s  Neptune becomes leader ...", cut to the width with its rule tag kept; times are
     /// right-aligned to the widest one shown.
-    static func line(_ event: SimEvent, time: String, _ describer: Describer, width: Int, x: Int, y: Int,
+    static func line(_ event: SimEvent<RaftEngine>, time: String, _ describer: Describer, width: Int, x: Int, y: Int,
                      into buffer: inout ScreenBuffer) {
         let end = buffer.put(time, x: x, y: y, style: Style(.muted), maxX: x + width)
         let text = TextWrap.cut(describer.event(event), width: width - CharWidth.of(time) - 2)
@@ -63,7 +64,7 @@ enum EventsView {
     }
 
     /// Violations stand out; crashes, elections and lost writes carry their tint.
-    static func style(_ event: SimEvent) -> Style {
+    static func style(_ event: SimEvent<RaftEngine>) -> Style {
         switch event.kind {
         case .violation: return Style(.bad, bold: true)
         case .crashed: return Style(.crashed)

@@ -19,14 +19,14 @@ enum ExplainOverlay {
     }
 
     /// The oldest message on the highlighted link, if it is still in flight.
-    static func highlighted(_ state: AppState) -> Envelope? {
+    static func highlighted(_ state: AppState) -> Envelope<Message>? {
         guard let h = state.highlighted else { return nil }
         let link = h.from * state.nodeCount + h.to
         guard state.world.network.links.indices.contains(link) else { return nil }
         return state.world.network.links[link].first
     }
 
-    static func message(_ envelope: Envelope, _ d: Describer, _ words: UIWords, width: Int) -> [OverlayView.Line] {
+    static func message(_ envelope: Envelope<Message>, _ d: Describer, _ words: UIWords, width: Int) -> [OverlayView.Line] {
         let m = envelope.message
         var lines = [OverlayView.Line(words.highlighted, Style(.accent, bold: true))]
         lines += OverlayView.wrapped(d.message(m), width: width, style: Style(bold: true))
@@ -47,7 +47,7 @@ enum ExplainOverlay {
     }
 
     /// Figure 2's fields of the message, with where it is on its way.
-    static func fields(_ envelope: Envelope, _ d: Describer, _ words: UIWords) -> [(String, String)] {
+    static func fields(_ envelope: Envelope<Message>, _ d: Describer, _ words: UIWords) -> [(String, String)] {
         let m = envelope.message
         let time = { (ms: Int) in String(Describer.time(ms).drop { $0 == " " }) }
         var rows: [(String, String)] = [
@@ -73,7 +73,7 @@ enum ExplainOverlay {
     }
 
     /// The event's line and what each rule tag at its end means.
-    static func event(_ event: SimEvent, _ d: Describer, _ words: UIWords, width: Int) -> [OverlayView.Line] {
+    static func event(_ event: SimEvent<RaftEngine>, _ d: Describer, _ words: UIWords, width: Int) -> [OverlayView.Line] {
         let text = d.event(event)
         let time = String(Describer.time(event.time).drop { $0 == " " })
         var lines = [OverlayView.Line("\(words.latestEvent) (\(time))", Style(.accent, bold: true))]

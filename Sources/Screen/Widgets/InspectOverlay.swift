@@ -44,7 +44,7 @@ enum InspectOverlay {
     static func heading(_ text: String) -> Line { Line(text, Style(.accent, bold: true)) }
 
     /// Term, vote and log: what survives a crash.
-    static func durable(_ node: Node, _ world: World, _ words: UIWords, _ field: Field) -> [Line] {
+    static func durable(_ node: Node, _ world: RaftWorld, _ words: UIWords, _ field: Field) -> [Line] {
         let vote = node.durable.votedFor.map { world.names[$0] } ?? words.none
         return [heading(words.durable)]
             + field(words.term, "\(node.term)")
@@ -53,7 +53,7 @@ enum InspectOverlay {
     }
 
     /// Role, leader, commit and applied index, votes, timers, per-peer progress.
-    static func volatile(_ node: Node, _ world: World, _ words: UIWords, _ field: Field) -> [Line] {
+    static func volatile(_ node: Node, _ world: RaftWorld, _ words: UIWords, _ field: Field) -> [Line] {
         var lines = [Line(), heading(words.volatile)]
         guard node.isUp else { return lines + field(words.roleWord, words.volatileLost) }
         let v = node.volatile
@@ -114,7 +114,7 @@ enum InspectOverlay {
     }
 
     /// "a=1 · b=2": what its applied entries built.
-    static func keyValues(_ world: World, _ id: NodeID, _ words: UIWords, width: Int) -> [Line] {
+    static func keyValues(_ world: RaftWorld, _ id: NodeID, _ words: UIWords, width: Int) -> [Line] {
         let pairs = world.appliedState(of: id).map { "\($0.key)=\($0.value)" }
         let text = pairs.isEmpty ? words.empty : pairs.joined(separator: "  ")
         return [Line(), heading(words.kvState)] + TextWrap.lines(text, width: max(1, width - 2)).map { Line("  " + $0) }

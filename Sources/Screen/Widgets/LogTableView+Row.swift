@@ -8,7 +8,7 @@ extension LogTableView {
         let leader: NodeID?
         let peers: [PeerProgress]
 
-        init(_ world: World) {
+        init(_ world: RaftWorld) {
             if let id = world.currentLeader, world.nodes[id].isUp, world.nodes[id].role == .leader {
                 leader = id
                 peers = world.nodes[id].volatile.peers

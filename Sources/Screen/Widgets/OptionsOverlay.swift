@@ -32,7 +32,6 @@ enum OptionsOverlay {
     /// The row's current value, from the world's engine config and timing.
     static func value(_ row: OptionsPanel.Row, _ state: AppState, _ words: UIWords) -> String {
         let config = state.world.config
-        let timing = state.world.timing
         switch row {
         case .preVote: return words.onOff(config.preVote)
         case .checkQuorum: return words.onOff(config.checkQuorum)
@@ -42,9 +41,9 @@ enum OptionsOverlay {
         case .voteWithoutLogCheck: return words.onOff(config.unsafe.contains(.voteWithoutLogCheck))
         case .commitOldTerms: return words.onOff(config.unsafe.contains(.commitOldTerms))
         case .writeWithoutQuorum: return words.onOff(config.unsafe.contains(.writeWithoutQuorum))
-        case .heartbeat: return "\(timing.heartbeat) ms"
-        case .election: return range(timing.election)
-        case .latency: return range(timing.latency)
+        case .heartbeat: return "\(config.heartbeat) ms"
+        case .election: return range(config.election)
+        case .latency: return range(state.world.latency)
         }
     }
 

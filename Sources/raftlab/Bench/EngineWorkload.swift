@@ -17,13 +17,13 @@ struct EngineWorkload {
 
     func run() -> Counts {
         var spec = WorldSpec(names: Array(WorldSpec.planets.prefix(3)))
-        spec.timing.latency = 0...0
+        spec.latency = 0...0
         spec.monitor = monitor
         var initial = InitialState()
         initial.term = 1
         spec.state[0] = initial
         spec.leader = 0
-        var world = World(spec)
+        var world = RaftWorld(spec)
         world.recording = false
         let value = "0123456789abcdef"  // 16 bytes
         var proposed = 0
@@ -31,11 +31,11 @@ struct EngineWorkload {
             let k = min(perRound, writes - proposed)
             world.proposeDirect(at: 0, count: k, value: value)
             proposed += k
-            while world.inFlight > 0 { world.step() }
+            world.deliverAll()
         }
         let target = world.nodes[0].log.lastIndex
         while world.nodes.contains(where: { $0.volatile.appliedIndex < target }) {
-            world.run(for: world.timing.heartbeat)
+            world.run(for: world.config.heartbeat)
         }
         precondition(world.violations.isEmpty, "the benchmark run broke safety")
         return Counts(events: world.eventCount, messages: world.messagesSent, applied: target)

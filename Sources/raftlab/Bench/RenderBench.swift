@@ -57,14 +57,14 @@ struct RenderBench: ParsableCommand {
 
     /// Five planets on slow links (200-400 ms), a leader, and writes every 10 ms until
     /// `inFlight` messages are on their way; with the events that led there.
-    static func busyWorld(inFlight: Int) -> (World, [SimEvent]) {
+    static func busyWorld(inFlight: Int) -> (RaftWorld, [SimEvent<RaftEngine>]) {
         var spec = WorldSpec(names: Array(WorldSpec.planets.prefix(5)))
         spec.seed = 1
-        spec.timing.latency = 200...400
-        spec.timing.election = 1500...3000
-        var world = World(spec)
+        spec.latency = 200...400
+        spec.engine.election = 1500...3000
+        var world = RaftWorld(spec)
         world.recording = true
-        var events: [SimEvent] = []
+        var events: [SimEvent<RaftEngine>] = []
         func absorb() { events = Array((events + world.takeEvents()).suffix(2000)) }
         for _ in 0..<100 where !world.nodes.contains(where: { $0.isUp && $0.role == .leader }) {
             world.run(for: 100)

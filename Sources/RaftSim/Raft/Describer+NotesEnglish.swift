@@ -101,6 +101,14 @@ extension Describer {
                 + "(the high watermark) [5.3]"
         case let .applies(from, through):
             return "\(me) applies \(Self.entries(from, through)) to its state machine [5.3]"
+        case let .overwrites(from, through):
+            return "\(me), the leader, deletes its own uncommitted \(Self.entries(from, through)) "
+                + "to put the new write at index \(from) [unsafe: leader_overwrites]"
+        case let .skipsLogCheck(prevIndex, prevTerm, at):
+            return "\(me) does not check for an entry of term \(prevTerm) at index \(prevIndex): "
+                + "it puts the entries at index \(at) [unsafe: append_without_log_check]"
+        case let .ignoresEarlierVote(earlier, term):
+            return "\(me) already voted for \(name(earlier)) in term \(term) and votes again [unsafe: vote_twice]"
         default:
             return ""  // election notes are handled above
         }

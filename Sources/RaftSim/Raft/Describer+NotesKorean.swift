@@ -102,6 +102,14 @@ extension Describer {
             return "\(me) \(name(from))의 메시지로 하이 워터마크가 인덱스 \(index)임을 알고, 그 인덱스까지 커밋합니다 [5.3]"
         case let .applies(from, through):
             return "\(me) \(Self.span(from, through))번 항목을 상태 머신에 적용합니다 [5.3]"
+        case let .overwrites(from, through):
+            return "리더 \(me) 새 쓰기를 인덱스 \(from)에 넣으려고 커밋되지 않은 자신의 "
+                + "\(Self.span(from, through))번 항목을 지웁니다 [unsafe: leader_overwrites]"
+        case let .skipsLogCheck(prevIndex, prevTerm, at):
+            return "\(me) 인덱스 \(prevIndex)에 임기 \(prevTerm)의 항목이 있는지 확인하지 않고 "
+                + "항목을 인덱스 \(at)부터 넣습니다 [unsafe: append_without_log_check]"
+        case let .ignoresEarlierVote(earlier, term):
+            return "\(me) 임기 \(term)에서 이미 \(name(earlier))에게 투표했지만 또 투표합니다 [unsafe: vote_twice]"
         default:
             return ""  // election notes are handled above
         }

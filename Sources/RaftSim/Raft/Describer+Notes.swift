@@ -26,8 +26,19 @@ extension Describer {
             (.voteWithoutLogCheck, "vote_without_log_check"),
             (.commitOldTerms, "commit_old_terms"),
             (.writeWithoutQuorum, "write_without_quorum"),
+            (.voteTwice, "vote_twice"),
+            (.leaderOverwrites, "leader_overwrites"),
+            (.appendWithoutLogCheck, "append_without_log_check"),
         ]
         return all.filter { rules.contains($0.0) }.map(\.1).joined(separator: ", ")
+    }
+
+    /// One log entry: "#5 t2 x=1", "#3 t2 no-op" (Korean: "#5 임기 2 x=1", "#3 임기 2 빈 항목").
+    public func entry(_ e: Entry, index: Int) -> String {
+        switch lang {
+        case .en: return "#\(index) t\(e.term) \(e.isEmpty ? "no-op" : value(e.write))"
+        case .ko: return "#\(index) 임기 \(e.term) \(e.isEmpty ? "빈 항목" : value(e.write))"
+        }
     }
 
     /// The tag of a commit: the safe rules, or the unsafe rule that allowed it.

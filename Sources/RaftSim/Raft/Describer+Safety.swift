@@ -2,37 +2,26 @@ import RaftCore
 
 /// The safety monitor's findings (Figure 3 of the Raft paper): what broke and where.
 extension Describer {
+    /// Each property's name in every language, and the section of the Raft paper stating it.
+    static let raftProperties: [SafetyProperty: (name: Phrase, section: String)] = [
+        .electionSafety: (Phrase(en: "election safety", ko: "선출 안전성"), "5.2"),
+        .leaderAppendOnly: (Phrase(en: "leader append-only", ko: "리더 추가 전용"), "5.3"),
+        .logMatching: (Phrase(en: "log matching", ko: "로그 일치"), "5.3"),
+        .leaderCompleteness: (Phrase(en: "leader completeness", ko: "리더 완전성"), "5.4"),
+        .stateMachineSafety: (Phrase(en: "state machine safety", ko: "상태 머신 안전성"), "5.4.3"),
+    ]
+
     /// The property in words: "leader completeness" / "리더 완전성".
     public func property(_ p: SafetyProperty) -> String {
-        switch (p, lang) {
-        case (.electionSafety, .en): return "election safety"
-        case (.leaderAppendOnly, .en): return "leader append-only"
-        case (.logMatching, .en): return "log matching"
-        case (.leaderCompleteness, .en): return "leader completeness"
-        case (.stateMachineSafety, .en): return "state machine safety"
-        case (.electionSafety, .ko): return "선출 안전성"
-        case (.leaderAppendOnly, .ko): return "리더 추가 전용"
-        case (.logMatching, .ko): return "로그 일치"
-        case (.leaderCompleteness, .ko): return "리더 완전성"
-        case (.stateMachineSafety, .ko): return "상태 머신 안전성"
-        }
+        Self.raftProperties[p]?.name[lang] ?? p.rawValue
     }
 
-    /// The section of the Raft paper that states the property (Figure 3).
-    static func section(_ p: SafetyProperty) -> String {
-        switch p {
-        case .electionSafety: return "5.2"
-        case .leaderAppendOnly, .logMatching: return "5.3"
-        case .leaderCompleteness: return "5.4"
-        case .stateMachineSafety: return "5.4.3"
+    /// What broke and where.
+    func raftViolation(_ v: SafetyViolation) -> String {
+        switch lang {
+        case .en: englishViolation(v)
+        case .ko: koreanViolation(v)
         }
-    }
-
-    /// "SAFETY VIOLATION: leader completeness: Jupiter leads term 4 without committed entry 3 [5.4]".
-    public func violation(_ v: SafetyViolation) -> String {
-        let head = lang == .en ? "SAFETY VIOLATION" : "안전성 위반"
-        let what = lang == .en ? englishViolation(v) : koreanViolation(v)
-        return "\(head): \(property(v.property)): \(what) [\(Self.section(v.property))]"
     }
 
     private func englishViolation(_ v: SafetyViolation) -> String {
@@ -51,6 +40,8 @@ extension Describer {
         case .stateMachineSafety:
             return "\(node) commits entry \(v.index) (term \(v.term)), "
                 + "not the entry already committed at index \(v.index)"
+        default:
+            return "\(node), term \(v.term), index \(v.index)"
         }
     }
 
@@ -68,6 +59,8 @@ extension Describer {
             return "임기 \(v.term)의 리더 \(name(v.other ?? v.node))에게 커밋된 인덱스 \(v.index)의 항목이 없습니다"
         case .stateMachineSafety:
             return "\(name(v.node, .subject)) 인덱스 \(v.index)에 이미 커밋된 것과 다른 항목(임기 \(v.term))을 커밋합니다"
+        default:
+            return "\(name(v.node)), 임기 \(v.term), 인덱스 \(v.index)"
         }
     }
 }

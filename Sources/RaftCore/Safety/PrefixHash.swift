@@ -1,5 +1,3 @@
-import RaftCore
-
 /// A hash of a whole log prefix, extended one entry at a time: two prefixes with equal
 /// hashes hold the same entries (up to 64-bit collisions), so Log Matching is O(1) per entry.
 enum PrefixHash {

@@ -1,0 +1,112 @@
+/// What the world needs of a replication engine (architecture.md, "the engine interface"): a
+/// group of nodes that it steps with messages, timers, proposals and commands. Every step
+/// fills an outbox: the messages to send and the notes of everything that happened, which
+/// are the whole truth for the world, its clients, its monitor and its text. The queries
+/// read the current state (for conditions and the cluster picture); nothing outside compares
+/// them before and after a step. Time and the seeded generator come in from outside.
+public protocol ReplicationEngine: Sendable {
+    associatedtype Message: EngineMessage
+    associatedtype Note: EngineNote
+    /// The rules and timings the nodes follow.
+    associatedtype Settings: Sendable & Equatable
+    /// What a `configure` step changes in them (nil fields keep their value).
+    associatedtype SettingsChange: Sendable & Equatable
+    /// The safety properties this engine's monitor checks, and how.
+    associatedtype Checks: SafetyChecks where Checks.Engine == Self
+    typealias Box = Outbox<Message, Note>
+
+    /// Nodes that exist (members or not), `0..<size`.
+    var size: Int { get }
+    var settings: Settings { get }
+    /// New rules and timings from now on (new draws use them).
+    mutating func configure(_ change: SettingsChange)
+
+    // MARK: - Queries
+
+    func isUp(_ node: NodeID) -> Bool
+    /// The role of an up node; nil when it is down.
+    func role(of node: NodeID) -> Role?
+    /// The node's term (Kafka: the leader epoch it knows).
+    func term(of node: NodeID) -> Int
+    /// The leader a node would redirect a client to, if it knows one.
+    func leaderHint(at node: NodeID) -> NodeID?
+    func lastIndex(of node: NodeID) -> Int
+    /// The client write carried by the entry at `index` (1-based) of the node's log: 0 for an
+    /// entry without one, nil past the end.
+    func write(at index: Int, in node: NodeID) -> Int?
+    /// Entries up to this index are committed as far as the node knows (Kafka: its high watermark).
+    func commitIndex(of node: NodeID) -> Int
+    /// When the node's next timer fires (Int.max: none).
+    func deadline(of node: NodeID) -> Int
+
+    // MARK: - Steps
+
+    /// Starts every node's timers at time 0, in node order.
+    mutating func start(rng: inout SplitMix64)
+    /// `leader: NAME`: the node starts as leader at `now` (scenario format, `cluster.leader`).
+    mutating func lead(_ node: NodeID, now: Int, rng: inout SplitMix64, out: inout Box)
+    /// The node's timer due at `now` fires.
+    mutating func fireTimer(_ node: NodeID, now: Int, rng: inout SplitMix64, out: inout Box)
+    /// A message reaches its node (`message.to`), which is up.
+    mutating func receive(_ message: Message, now: Int, rng: inout SplitMix64, out: inout Box)
+    /// Client writes reach `node`: a leader appends them together and returns the index of
+    /// the last; any other node returns nil (the client is redirected).
+    mutating func propose(_ writes: [Int], at node: NodeID, out: inout Box) -> Int?
+    /// The same for a range of write ids (the benchmark's harness, like etcd's `Propose`).
+    mutating func propose(range writes: Range<Int>, at node: NodeID, out: inout Box) -> Int?
+    /// The node stops: volatile state is lost, durable state kept.
+    mutating func crash(_ node: NodeID, out: inout Box)
+    /// The node comes back from its durable state.
+    mutating func restart(_ node: NodeID, now: Int, rng: inout SplitMix64, out: inout Box)
+    /// The node's election timer fires now (the `timeout` step).
+    mutating func timeout(_ node: NodeID, now: Int, rng: inout SplitMix64, out: inout Box)
+}
+
+/// A message between two nodes.
+public protocol EngineMessage: Sendable, Equatable {
+    var from: NodeID { get }
+    var to: NodeID { get }
+    /// Requests are always answered; a crash drops answers without a word in transcripts.
+    var isRequest: Bool { get }
+}
+
+/// What a node tells the outside about one thing it did.
+public protocol EngineNote: Sendable, Equatable {
+    /// What the world's clients learn from it, if anything.
+    var change: Change? { get }
+    /// Who reads it: transcripts (main), `--verbose` (detail), or only the machinery (silent).
+    var level: NoteLevel { get }
+}
+
+/// How much a note matters to a reader of a transcript.
+public enum NoteLevel: Sendable, Equatable {
+    case main, detail
+    /// Never a line of text: a fact for the monitor and the clients (a new role, stored entries).
+    case silent
+}
+
+/// What the clients learn from a note: who leads, and how far a leader has committed.
+public enum Change: Sendable, Equatable {
+    /// The node leads from now on, in `term`.
+    case leads(term: Int)
+    /// The node is no leader (any more).
+    case follows
+    /// The node, as leader, has committed every entry through `index`.
+    case commits(through: Int)
+}
+
+/// What one call into an engine produced. The caller delivers the messages and empties it
+/// (etcd-io/raft's `Ready`).
+public struct Outbox<Message: Sendable, Note: Sendable>: Sendable {
+    public var messages: [Message] = []
+    public var notes: [Note] = []
+    /// The node's timer was set again (the world orders timers that fire at one time by when
+    /// they were set).
+    public var timerReset = false
+    public init() {}
+    public mutating func clear() {
+        if !messages.isEmpty { messages.removeAll(keepingCapacity: true) }
+        if !notes.isEmpty { notes.removeAll(keepingCapacity: true) }
+        timerReset = false
+    }
+}

@@ -1,0 +1,18 @@
+/// SplitMix64: the one seeded generator handed to every random choice.
+public struct SplitMix64: RandomNumberGenerator, Sendable, Equatable {
+    public private(set) var state: UInt64
+    public init(seed: UInt64) { state = seed }
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+    /// A whole number drawn uniformly from `range`.
+    public mutating func draw(_ range: ClosedRange<Int>) -> Int {
+        if range.lowerBound == range.upperBound { return range.lowerBound }
+        let width = UInt64(range.upperBound - range.lowerBound) + 1
+        return range.lowerBound + Int(next() % width)
+    }
+}

@@ -1,0 +1,47 @@
+/// The rule behind a decision, as a typed value: its source and section (never parsed back
+/// out of a sentence). Lines of text end with their citations' tags: "[5.4.1]",
+/// "[Pre-Vote, 5.4.1]", "[unsafe: commit_old_terms]".
+public struct Citation: Sendable, Hashable {
+    public enum Source: String, Sendable, Hashable {
+        /// Ongaro and Ousterhout, "In Search of an Understandable Consensus Algorithm": a section
+        /// ("5.4.1") or a figure ("Figure 2").
+        case raftPaper
+        /// Ongaro's thesis, "Consensus: Bridging Theory and Practice".
+        case raftThesis
+        /// The Kafka documentation, by section.
+        case kafkaDocs
+        /// A Kafka Improvement Proposal, by number.
+        case kip
+        /// A rule raftlab breaks on purpose (scenario format, `unsafe`), by its name.
+        case unsafeRule
+    }
+
+    public let source: Source
+    public let section: String
+    /// The short name a tag shows instead of the section ("Pre-Vote" for thesis 9.6).
+    public let name: String?
+
+    public init(_ source: Source, _ section: String, name: String? = nil) {
+        self.source = source
+        self.section = section
+        self.name = name
+    }
+
+    /// The text of the tag: the name, else the section ("unsafe: NAME" for a broken rule).
+    public var tag: String {
+        switch source {
+        case .unsafeRule: "unsafe: \(section)"
+        case .kip: name ?? "KIP-\(section)"
+        default: name ?? section
+        }
+    }
+
+    /// "[5.2, Figure 2]": the tags of `rules` in brackets; broken rules share one "unsafe:".
+    public static func tags(_ rules: [Citation]) -> String {
+        guard !rules.isEmpty else { return "" }
+        let broken = rules.filter { $0.source == .unsafeRule }.map(\.section)
+        var pieces = rules.filter { $0.source != .unsafeRule }.map(\.tag)
+        if !broken.isEmpty { pieces.append("unsafe: " + broken.joined(separator: ", ")) }
+        return "[" + pieces.joined(separator: ", ") + "]"
+    }
+}

@@ -148,6 +148,7 @@ extension Node {
         volatile.commitIndex = index
         out.notes.append(.commits(index: index, count: count, total: config.configuration.voters.count,
                                   unsafeRule: rule))
+        out.changes.append(.commits(through: index))
         apply(out: &out)
     }
 

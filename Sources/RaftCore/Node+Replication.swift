@@ -41,7 +41,7 @@ extension Node {
             }
             let stored = entries[(conflict - after - 1)...]
             durable.log.append(contentsOf: stored)
-            out.notes.append(.stores(at: conflict, entries: stored))
+            out.notes.append(.stores(at: conflict, count: stored.count))
         }
         out.notes.append(.acceptsAppend(from: m.from, prevIndex: prevIndex, count: entries.count))
         send(.appendReply(success: true, prevIndex: prevIndex, match: newLast, conflictIndex: nil, conflictTerm: 0),

@@ -36,6 +36,7 @@ public struct Node: Sendable, Equatable {
         volatile = VolatileState()
         volatile.electionDeadline = Int.max
         out.notes.append(.state(role: nil, term: durable.term))
+        out.changes.append(.follows)
     }
 
     /// Restart: a follower again, from durable state alone; commit index starts at 0.
@@ -119,6 +120,7 @@ public struct Node: Sendable, Equatable {
     /// Tells the outside the node's role and term, after a change of either.
     func announce(out: inout RaftOutbox) {
         out.notes.append(.state(role: volatile.role, term: durable.term))
+        out.changes.append(volatile.role == .leader ? .leads(term: durable.term) : .follows)
     }
 
     mutating func resetElectionTimer(now: Int, rng: inout SplitMix64, out: inout RaftOutbox) {

@@ -73,8 +73,9 @@ public enum Note: EngineNote {
 
     /// The node's role (nil: down) and term after a change of either (Raft 5.1, 5.2).
     case state(role: Role?, term: Int)
-    /// The node's log holds `entries` from `index` on, after any truncation (5.3).
-    case stores(at: Int, entries: ArraySlice<Entry>)
+    /// The node's log holds `count` new entries from `index` on, after any truncation (5.3).
+    /// Notes are plain values (no references), so they cost nothing to copy or drop.
+    case stores(at: Int, count: Int)
 
     public var level: NoteLevel {
         switch self {
@@ -82,14 +83,6 @@ public enum Note: EngineNote {
         case .matchAdvances, .applies, .countsVote: return .detail
         case .state, .stores: return .silent
         default: return .main
-        }
-    }
-
-    public var change: Change? {
-        switch self {
-        case let .state(role, term): return role == .leader ? .leads(term: term) : .follows
-        case let .commits(index, _, _, _): return .commits(through: index)
-        default: return nil
         }
     }
 }

@@ -72,8 +72,6 @@ public protocol EngineMessage: Sendable, Equatable {
 
 /// What a node tells the outside about one thing it did.
 public protocol EngineNote: Sendable, Equatable {
-    /// What the world's clients learn from it, if anything.
-    var change: Change? { get }
     /// Who reads it: transcripts (main), `--verbose` (detail), or only the machinery (silent).
     var level: NoteLevel { get }
 }
@@ -85,7 +83,7 @@ public enum NoteLevel: Sendable, Equatable {
     case silent
 }
 
-/// What the clients learn from a note: who leads, and how far a leader has committed.
+/// What the world's clients learn from a step: who leads, and how far a leader has committed.
 public enum Change: Sendable, Equatable {
     /// The node leads from now on, in `term`.
     case leads(term: Int)
@@ -99,7 +97,11 @@ public enum Change: Sendable, Equatable {
 /// (etcd-io/raft's `Ready`).
 public struct Outbox<Message: Sendable, Note: Sendable>: Sendable {
     public var messages: [Message] = []
+    /// Everything that happened, in order: for the text, the monitor and the diagram.
     public var notes: [Note] = []
+    /// The same changes of leadership and commit that the notes tell, in the world's own
+    /// vocabulary (plain values, cheap to read on every step).
+    public var changes: [Change] = []
     /// The node's timer was set again (the world orders timers that fire at one time by when
     /// they were set).
     public var timerReset = false
@@ -107,6 +109,7 @@ public struct Outbox<Message: Sendable, Note: Sendable>: Sendable {
     public mutating func clear() {
         if !messages.isEmpty { messages.removeAll(keepingCapacity: true) }
         if !notes.isEmpty { notes.removeAll(keepingCapacity: true) }
+        if !changes.isEmpty { changes.removeAll(keepingCapacity: true) }
         timerReset = false
     }
 }

@@ -35,8 +35,9 @@ public protocol SafetyChecks: Sendable {
     static var properties: [SafetyProperty] { get }
     /// Starts from the engine's initial state.
     init(_ engine: Engine)
-    /// Checks what `node` did in one step; `found` is called with each property it broke.
-    mutating func observe(_ node: NodeID, _ notes: [Engine.Note], found: (Finding) -> Void)
+    /// Checks what `node` did in one step, as its notes tell it (the engine as it is after the
+    /// step, for the content of what the notes name); `found` is called with each property broken.
+    mutating func observe(_ node: NodeID, _ notes: [Engine.Note], in engine: Engine, found: (Finding) -> Void)
 }
 
 /// What a check found, before the monitor stamps it with the time.

@@ -1,6 +1,7 @@
-/// Checks Raft's safety properties (Figure 3) from the nodes' notes alone, incrementally:
-/// it mirrors each log as its notes report it, with a running prefix hash, so every check
-/// costs O(1) per entry stored or committed and long runs stay linear.
+/// Checks Raft's safety properties (Figure 3) from the nodes' notes, incrementally: it keeps
+/// each log's running prefix hash as the notes report entries stored and removed, so every
+/// check costs O(1) per entry stored or committed and long runs stay linear. The engine is
+/// read only for the content of entries a note names.
 public struct RaftSafety: SafetyChecks {
     public static let properties: [SafetyProperty] = [
         .electionSafety, .leaderAppendOnly, .logMatching, .leaderCompleteness, .stateMachineSafety,
@@ -8,7 +9,6 @@ public struct RaftSafety: SafetyChecks {
 
     /// One node as its notes describe it.
     struct Mirror: Sendable {
-        var entries: [Entry] = []
         /// The prefix hash of the log through each index (index k at [k - 1]).
         var hashes: [UInt64] = []
         var role: Role? = .follower
@@ -21,12 +21,10 @@ public struct RaftSafety: SafetyChecks {
     /// array, any other term in a dictionary (Log Matching).
     var firstSeen: [(term: Int, hash: UInt64)] = []
     var otherSeen: [IndexTerm: UInt64] = [:]
-    /// The first entry committed at each index, and the prefix hash of that committed chain.
-    var committed: [Entry] = []
-    var committedHash: [UInt64] = []
-    /// The running maximum of the terms each index was first committed in (the term of the
-    /// node whose commit index first covered it): nondecreasing, so it can be searched.
-    var commitTermMax: [Int] = []
+    /// The committed chain: per index, the prefix hash of the entries first committed through
+    /// it, and the running maximum of the terms they were first committed in (the term of the
+    /// node whose commit index first covered them): nondecreasing, so it can be searched.
+    var committed: [(hash: UInt64, termMax: Int)] = []
     /// term -> the node that led it (Election Safety).
     var leaders: [Int: NodeID] = [:]
 
@@ -36,20 +34,29 @@ public struct RaftSafety: SafetyChecks {
         nodes = Array(repeating: Mirror(), count: engine.size)
         for node in engine.nodes {
             var initial = [Note.state(role: .follower, term: node.term)]
-            if node.log.lastIndex > 0 { initial.append(.stores(at: 1, entries: node.log.entries[...])) }
+            if node.log.lastIndex > 0 { initial.append(.stores(at: 1, count: node.log.lastIndex)) }
             if node.commitIndex > 0 { initial.append(.learnsCommit(index: node.commitIndex, from: node.id)) }
-            observe(node.id, initial) { _ in }
+            observe(node.id, initial, in: engine) { _ in }
         }
     }
 
-    public mutating func observe(_ node: NodeID, _ notes: [Note], found: (Finding) -> Void) {
-        for note in notes {
+    public mutating func observe(_ node: NodeID, _ notes: [Note], in engine: RaftEngine, found: (Finding) -> Void) {
+        var k = notes.startIndex
+        while k < notes.endIndex {
+            let note = notes[k]
+            k += 1
             switch note {
-            case let .state(role, term): changeState(node, role, term, found)
-            case let .appends(index, term, write):
+            case let .state(role, term): changeState(node, role, term, engine, found)
+            case let .appends(index, _, _):
+                // A leader's appends come in a run of consecutive indexes: stored together.
+                var end = k
+                while end < notes.endIndex, case .appends = notes[end] { end += 1 }
                 truncate(node, from: index)
-                storeOne(node, Entry(term: term, write: write), found)
-            case let .stores(index, entries): store(node, at: index, entries, found)
+                store(node, notes[(k - 1)..<end].lazy.map(Self.appended), found)
+                k = end
+            case let .stores(index, count):
+                truncate(node, from: index)
+                store(node, engine.nodes[node].durable.log.slice(from: index, through: index + count - 1), found)
             case let .truncates(from, _):
                 // Leader Append-Only: a leader never deletes entries of its own log.
                 if nodes[node].role == .leader {
@@ -60,7 +67,7 @@ public struct RaftSafety: SafetyChecks {
                 found(Finding(.leaderAppendOnly, node: node, term: nodes[node].term, index: from))
                 truncate(node, from: from)
             case let .commits(index, _, _, _), let .learnsCommit(index, _):
-                commit(node, through: index, found)
+                commit(node, through: index, engine, found)
             default: break
             }
         }
@@ -68,72 +75,78 @@ public struct RaftSafety: SafetyChecks {
 
     // MARK: - Roles and terms
 
-    mutating func changeState(_ node: NodeID, _ role: Role?, _ term: Int, _ found: (Finding) -> Void) {
+    mutating func changeState(_ node: NodeID, _ role: Role?, _ term: Int, _ engine: RaftEngine,
+                              _ found: (Finding) -> Void) {
         let was = (nodes[node].role, nodes[node].term)
         nodes[node].role = role
         nodes[node].term = term
         if role == nil { nodes[node].commit = 0 }  // a crash loses the commit index
-        if role == .leader && (was.0 != .leader || was.1 != term) { checkNewLeader(node, term, found) }
+        if role == .leader && (was.0 != .leader || was.1 != term) { checkNewLeader(node, term, engine, found) }
     }
 
-    mutating func checkNewLeader(_ node: NodeID, _ term: Int, _ found: (Finding) -> Void) {
-        let mirror = nodes[node]
+    mutating func checkNewLeader(_ node: NodeID, _ term: Int, _ engine: RaftEngine, _ found: (Finding) -> Void) {
         // Election Safety: at most one leader per term.
         if let other = leaders[term], other != node {
-            found(Finding(.electionSafety, node: node, other: other, term: term, index: mirror.entries.count))
+            found(Finding(.electionSafety, node: node, other: other, term: term, index: nodes[node].hashes.count))
         } else {
             leaders[term] = node
         }
         // Leader Completeness (5.4): entries committed in earlier terms are in the new leader's log.
         let c = committedBefore(term: term)
-        guard c > 0 else { return }
-        if mirror.hashes.count < c || mirror.hashes[c - 1] != committedHash[c - 1] {
-            found(Finding(.leaderCompleteness, node: node, term: term, index: firstMissingCommitted(in: mirror, upTo: c)))
-        }
+        guard c > 0, !agrees(node, through: c) else { return }
+        found(Finding(.leaderCompleteness, node: node, term: term, index: firstDisagreement(node, from: 1, through: c)))
     }
 
     /// The longest committed prefix whose entries were all committed in terms below `term`.
     func committedBefore(term: Int) -> Int {
-        var low = 0, high = commitTermMax.count  // binary search on the running maximum
+        var low = 0, high = committed.count  // binary search on the running maximum
         while low < high {
             let mid = (low + high) / 2
-            if commitTermMax[mid] < term { low = mid + 1 } else { high = mid }
+            if committed[mid].termMax < term { low = mid + 1 } else { high = mid }
         }
         return low
     }
 
-    func firstMissingCommitted(in mirror: Mirror, upTo c: Int) -> Int {
-        for index in 1...c where index > mirror.entries.count || mirror.entries[index - 1] != committed[index - 1] {
-            return index
-        }
-        return c
+    /// Whether the node's log holds the committed entries through `index` (equal prefix
+    /// hashes mean equal prefixes).
+    func agrees(_ node: NodeID, through index: Int) -> Bool {
+        let hashes = nodes[node].hashes
+        return hashes.count >= index && hashes[index - 1] == committed[index - 1].hash
+    }
+
+    /// The first index from `from` on where the node's log leaves the committed chain.
+    func firstDisagreement(_ node: NodeID, from: Int, through last: Int) -> Int {
+        (from...last).first { !agrees(node, through: $0) } ?? last
     }
 
     // MARK: - Logs
 
     mutating func truncate(_ node: NodeID, from index: Int) {
         let keep = max(0, index - 1)
-        if nodes[node].entries.count > keep {
-            nodes[node].entries.removeSubrange(keep...)
-            nodes[node].hashes.removeSubrange(keep...)
-        }
+        if nodes[node].hashes.count > keep { nodes[node].hashes.removeSubrange(keep...) }
     }
 
-    mutating func store(_ node: NodeID, at index: Int, _ entries: ArraySlice<Entry>, _ found: (Finding) -> Void) {
-        truncate(node, from: index)
-        for entry in entries { storeOne(node, entry, found) }
+    /// The entry of a leader's `appends` note.
+    static func appended(_ note: Note) -> Entry {
+        guard case let .appends(_, term, write) = note else { preconditionFailure("not an append") }
+        return Entry(term: term, write: write)
     }
 
-    /// One entry at the end of the node's log.
-    mutating func storeOne(_ node: NodeID, _ entry: Entry, _ found: (Finding) -> Void) {
-        let h = PrefixHash.extend(nodes[node].hashes.last ?? 0, with: entry)
-        nodes[node].entries.append(entry)
-        nodes[node].hashes.append(h)
-        let index = nodes[node].entries.count
-        // Log Matching: equal (index, term) means equal logs up to that index.
-        if !remember(index: index, term: entry.term, hash: h) {
-            found(Finding(.logMatching, node: node, term: entry.term, index: index))
+    /// Entries at the end of the node's log (its hashes are taken out while they grow, so
+    /// they are never copied).
+    mutating func store<Entries: Sequence<Entry>>(_ node: NodeID, _ entries: Entries, _ found: (Finding) -> Void) {
+        var hashes = nodes[node].hashes
+        nodes[node].hashes = []
+        var previous = hashes.last ?? 0
+        for entry in entries {
+            previous = PrefixHash.extend(previous, with: entry)
+            hashes.append(previous)
+            // Log Matching: equal (index, term) means equal logs up to that index.
+            if !remember(index: hashes.count, term: entry.term, hash: previous) {
+                found(Finding(.logMatching, node: node, term: entry.term, index: hashes.count))
+            }
         }
+        nodes[node].hashes = hashes
     }
 
     /// Returns false when (index, term) was seen before with another prefix.
@@ -152,44 +165,40 @@ public struct RaftSafety: SafetyChecks {
 
     // MARK: - Commits
 
-    mutating func commit(_ node: NodeID, through index: Int, _ found: (Finding) -> Void) {
+    mutating func commit(_ node: NodeID, through index: Int, _ engine: RaftEngine, _ found: (Finding) -> Void) {
         let from = nodes[node].commit + 1
         nodes[node].commit = max(nodes[node].commit, index)
-        let upTo = min(index, nodes[node].entries.count)
+        let upTo = min(index, nodes[node].hashes.count)
         guard upTo >= from else { return }
-        checkAgreement(node, from: from, upTo: upTo, found)
-        extendCommitted(node, upTo: upTo, found)
-    }
-
-    /// State Machine Safety: what the node commits agrees with what was committed before. Equal
-    /// prefix hashes mean equal prefixes, so one comparison covers the whole range.
-    func checkAgreement(_ node: NodeID, from: Int, upTo: Int, _ found: (Finding) -> Void) {
-        let last = min(upTo, committed.count)
-        guard last >= from, nodes[node].hashes[last - 1] != committedHash[last - 1] else { return }
-        let entries = nodes[node].entries
-        for k in from...last where entries[k - 1] != committed[k - 1] {
-            return found(Finding(.stateMachineSafety, node: node, term: entries[k - 1].term, index: k))
+        let log = engine.nodes[node].durable.log
+        // State Machine Safety: what the node commits agrees with what was committed before.
+        let known = min(upTo, committed.count)
+        if known >= from, !agrees(node, through: known) {
+            let k = firstDisagreement(node, from: from, through: known)
+            found(Finding(.stateMachineSafety, node: node, term: log[k].term, index: k))
         }
+        extendCommitted(node, upTo: upTo, log, engine, found)
     }
 
     /// Indexes committed for the first time join the committed chain, in the node's term.
-    mutating func extendCommitted(_ node: NodeID, upTo: Int, _ found: (Finding) -> Void) {
+    mutating func extendCommitted(_ node: NodeID, upTo: Int, _ log: RaftLog, _ engine: RaftEngine,
+                                  _ found: (Finding) -> Void) {
         let first = committed.count + 1
         guard upTo >= first else { return }
         let term = nodes[node].term
-        let entries = nodes[node].entries
+        // A node that agrees with the chain so far extends it with its own prefix hashes.
+        let agreeing = first == 1 || agrees(node, through: first - 1)
+        let hashes = nodes[node].hashes
         for index in first...upTo {
-            let entry = entries[index - 1]
-            committed.append(entry)
-            committedHash.append(PrefixHash.extend(committedHash.last ?? 0, with: entry))
-            commitTermMax.append(max(term, commitTermMax.last ?? 0))
+            let previous = committed.last ?? (0, 0)
+            let hash = agreeing ? hashes[index - 1] : PrefixHash.extend(previous.hash, with: log[index])
+            committed.append((hash, max(term, previous.termMax)))
         }
         // Leader Completeness, for leaders already elected in terms after this commit's.
-        for other in nodes.indices where other != node {
-            let mirror = nodes[other]
-            guard mirror.role == .leader, mirror.term > term else { continue }
-            for index in first...upTo where index > mirror.entries.count || mirror.entries[index - 1] != committed[index - 1] {
-                found(Finding(.leaderCompleteness, node: node, other: other, term: mirror.term, index: index))
+        for other in nodes.indices where other != node && nodes[other].role == .leader && nodes[other].term > term {
+            let theirs = engine.nodes[other].durable.log
+            for index in first...upTo where index > theirs.lastIndex || theirs[index] != log[index] {
+                found(Finding(.leaderCompleteness, node: node, other: other, term: nodes[other].term, index: index))
                 break
             }
         }

@@ -51,21 +51,20 @@ extension World {
         markLost(id, term: stamp, reason: .missingFromLeader(latest.node, term: latest.term))
     }
 
-    /// What the notes of a call into node `id` tell the clients: a new leader (writes it
+    /// What the changes of a call into node `id` tell the clients: a new leader (writes it
     /// lacks may be lost), a leader no more (its waiting writes wait no more), and commits that
     /// acknowledge waiting writes (acks all).
     mutating func clientsLearn(from id: NodeID) {
-        for note in outbox.notes {
-            switch note.change {
-            case .leads(let term)?:
+        guard !outbox.changes.isEmpty else { return }
+        for change in outbox.changes {
+            switch change {
+            case .leads(let term):
                 lastLeader = (id, term)
                 checkLost(newLeader: id, term: term)
-            case .follows?:
+            case .follows:
                 if !clients.waiters[id].isEmpty { clients.waiters[id] = [:] }
-            case .commits(let index)?:
+            case .commits(let index):
                 acknowledgeWaiters(at: id, through: index)
-            case nil:
-                continue
             }
         }
     }

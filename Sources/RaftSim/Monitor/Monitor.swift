@@ -17,9 +17,10 @@ public struct Monitor<Checks: SafetyChecks>: Sendable {
     public var broken: Set<SafetyProperty> { reported }
 
     /// Checks what `node` did at `time`; returns the properties it broke for the first time.
-    mutating func observe(_ node: NodeID, _ notes: [Checks.Engine.Note], time: Int) -> [SafetyViolation] {
+    mutating func observe(_ node: NodeID, _ notes: [Checks.Engine.Note], in engine: Checks.Engine,
+                          time: Int) -> [SafetyViolation] {
         var findings: [Finding] = []
-        checks.observe(node, notes) { findings.append($0) }
+        checks.observe(node, notes, in: engine) { findings.append($0) }
         var fresh: [SafetyViolation] = []
         for f in findings where !reported.contains(f.property) {
             reported.insert(f.property)

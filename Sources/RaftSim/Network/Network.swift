@@ -21,6 +21,8 @@ public struct Network<Message: EngineMessage>: Sendable, Equatable {
     public internal(set) var partitions: [[Int]] = []
     public internal(set) var cuts: [Bool]
     public internal(set) var slow: [ClosedRange<Int>?]
+    /// Messages on their way between nodes, kept as they are queued and taken.
+    public private(set) var inFlight = 0
 
     /// The one place a link's number is derived from its two ends.
     @inline(__always) public func link(_ from: NodeID, _ to: NodeID) -> Int { from * size + to }
@@ -60,6 +62,7 @@ public struct Network<Message: EngineMessage>: Sendable, Equatable {
         let at = max(now + latency, lastDelivery[l])
         lastDelivery[l] = at
         links[l].append(Envelope(deliverAt: at, seq: seq, sentAt: now, message: message))
+        inFlight += 1
     }
 
     /// Partition the nodes: listed groups, plus one group of every node not listed.
@@ -84,6 +87,7 @@ public struct Network<Message: EngineMessage>: Sendable, Equatable {
         for from in 0..<size where from != node {
             let l = link(from, node)
             dropped.append(contentsOf: links[l].map(\.message))
+            inFlight -= links[l].count
             links[l].removeAll()
         }
         return dropped
@@ -91,11 +95,15 @@ public struct Network<Message: EngineMessage>: Sendable, Equatable {
 
     /// Removes the oldest message on its way from `a` to `b`.
     mutating func dropOldest(from a: NodeID, to b: NodeID) -> Message? {
-        links[link(a, b)].popFirst()?.message
+        take(link(a, b))?.message
     }
 
-    /// Messages on their way between nodes.
-    public var inFlight: Int { links.reduce(0) { $0 + $1.count } }
+    /// Takes the oldest message off a link.
+    mutating func take(_ link: Int) -> Envelope<Message>? {
+        guard let envelope = links[link].popFirst() else { return nil }
+        inFlight -= 1
+        return envelope
+    }
 
     /// Every message in flight, oldest first per link.
     public var envelopes: [Envelope<Message>] { links.flatMap { $0 } }

@@ -34,22 +34,26 @@ extension World {
     @discardableResult
     public mutating func step() -> Bool {
         guard let event = nextEvent() else { return false }
-        now = max(now, event.time)
+        handle(event.time, event.source)
+        return true
+    }
+
+    mutating func handle(_ time: Int, _ source: EventSource) {
+        now = max(now, time)
         eventCount += 1
-        switch event.source {
+        switch source {
         case .timer(let id): fireTimer(id)
         case .link(let link): deliver(link)
         case .toNode(let id): deliverToNode(id)
         case .fromNode(let id): deliverToClient(id)
         case .clientTimer: fireClientTimer()
         }
-        return true
     }
 
     /// `run: MS`: handles every event up to and including now + `ms`.
     public mutating func run(for ms: Int) {
         let end = now + ms
-        while let next = nextEventTime, next <= end { step() }
+        while let next = nextEvent(), next.time <= end { handle(next.time, next.source) }
         now = end
     }
 
@@ -58,8 +62,8 @@ extension World {
     public mutating func wait(limit: Int, until condition: (World) -> Bool) -> Bool {
         let end = now + limit
         if condition(self) { return true }
-        while let next = nextEventTime, next <= end {
-            step()
+        while let next = nextEvent(), next.time <= end {
+            handle(next.time, next.source)
             if condition(self) { return true }
         }
         now = end
@@ -78,7 +82,7 @@ extension World {
     }
 
     mutating func deliver(_ link: Int) {
-        guard let envelope = network.links[link].popFirst() else { return }
+        guard let envelope = network.take(link) else { return }
         let m = envelope.message
         if !network.canDeliver(from: m.from, to: m.to) {
             return emit(.dropped(m, network.partitioned(m.from, m.to) ? .partition : .cut))
@@ -103,7 +107,7 @@ extension World {
     }
 
     mutating func observe(_ id: NodeID) {
-        let found = monitor!.observe(id, outbox.notes, time: now)
+        let found = monitor!.observe(id, outbox.notes, in: engine, time: now)
         for v in found { emit(.violation(v)) }
     }
 

@@ -88,6 +88,9 @@ extension Node {
         guard volatile.role == .leader, m.term == durable.term else { return }
         volatile.heardSinceCheck.insert(m.from)
         var p = volatile.peers[m.from]
+        // A leader's log only grows, so a match never passes its end; under `leader_overwrites`
+        // it may have shrunk since the request was sent.
+        let match = min(match, durable.log.lastIndex)
         if success {
             // An answer that teaches nothing new and is not about the request in flight answers
             // a copy (a heartbeat resend): what came next is already on its way.
@@ -107,6 +110,9 @@ extension Node {
                 volatile.peers[m.from] = p
                 return
             }
+            // A refusal at the match index proves the match wrong: only `leader_overwrites` leads
+            // here (the leader replaced entries the follower had acknowledged).
+            if prevIndex == p.matchIndex { p.matchIndex = max(0, prevIndex - 1) }
             p.nextIndex = backedOffNext(prevIndex: prevIndex, hintIndex: hint, hintTerm: conflictTerm, match: p.matchIndex)
             p.probing = true
             p.paused = false

@@ -18,7 +18,8 @@ struct FuzzCommand: ParsableCommand {
     @Option(help: "Cluster size, 1 to 9 (default: drawn per seed).")
     var nodes: Int?
 
-    @Option(help: "Break a rule: vote_without_log_check, commit_old_terms or write_without_quorum.")
+    @Option(help: ArgumentHelp("Break a rule: \(UnsafeRule.allCases.map(\.rawValue).joined(separator: ", ")).",
+                               valueName: "rule"))
     var unsafe: String?
 
     @Option(help: "Where failing seeds are written as scenario files.")
@@ -37,6 +38,7 @@ struct FuzzCommand: ParsableCommand {
         let options = FuzzOptions(nodes: nodes, unsafe: unsafe.flatMap(UnsafeRule.init(rawValue:)))
         var progress = FuzzProgress(total: seeds)
         var failed = 0
+        var broken = BrokenProperties()
         let start = Date()
         let all = from..<(from + UInt64(seeds))
         for chunk in stride(from: all.lowerBound, to: all.upperBound, by: 64) {
@@ -45,11 +47,13 @@ struct FuzzCommand: ParsableCommand {
                 if outcome.verdict.failed {
                     failed += 1
                     report(outcome)
+                    broken.add(outcome)
                 }
                 progress.advance(failed: failed)
             }
         }
         progress.finish()
+        if let summary = broken.summary { print(summary) }
         let seconds = Date().timeIntervalSince(start)
         let rate = Double(seeds) / max(seconds, 1e-9)
         print(String(format: "fuzz: %d seeds from %llu, %d failed, %.1f s, %.0f seeds/s%@", seeds, from, failed,
@@ -80,5 +84,25 @@ struct FuzzCommand: ParsableCommand {
         case .violation(let properties): "safety violation: " + properties.joined(separator: ", ")
         case .liveness(let miss): "no convergence: " + miss
         }
+    }
+}
+
+/// Which properties the failing seeds broke, how often, and the first seed for each.
+struct BrokenProperties {
+    var seen: [(property: String, seeds: Int, first: UInt64)] = []
+
+    mutating func add(_ outcome: FuzzOutcome) {
+        guard case .violation(let properties) = outcome.verdict else { return }
+        for p in properties {
+            if let k = seen.firstIndex(where: { $0.property == p }) { seen[k].seeds += 1 }
+            else { seen.append((p, 1, outcome.seed)) }
+        }
+    }
+
+    /// "broken: election_safety in 812 seeds (first: seed 5); ...", nil when none.
+    var summary: String? {
+        guard !seen.isEmpty else { return nil }
+        return "broken: " + seen.map { "\($0.property) in \($0.seeds) seed\($0.seeds == 1 ? "" : "s") (first: seed \($0.first))" }
+            .joined(separator: "; ")
     }
 }

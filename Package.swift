@@ -21,24 +21,25 @@ let package = Package(
     targets: [
         .target(name: "Replication", swiftSettings: specializable),
         .target(name: "Words"),
+        .target(name: "Picture", dependencies: ["Replication", "Words"]),
         .target(name: "RaftCore", dependencies: ["Replication"], swiftSettings: specializable),
         .target(name: "RaftSim", dependencies: [
-            "Replication", "Words", "RaftCore",
+            "Replication", "Words", "Picture", "RaftCore",
             .product(name: "DequeModule", package: "swift-collections"),
         ], swiftSettings: specializable),
-        .target(name: "RaftRuntime", dependencies: ["RaftCore", "RaftSim"], swiftSettings: specializable),
+        .target(name: "RaftRuntime", dependencies: ["Picture", "RaftCore", "RaftSim", "Lessons"], swiftSettings: specializable),
         .target(name: "Lessons", dependencies: [
-            "RaftSim",
+            "Replication", "Words", "Picture", "RaftCore", "RaftSim",
             .product(name: "Yams", package: "Yams"),
         ], swiftSettings: specializable),
-        .target(name: "Screen", dependencies: ["RaftSim", "Lessons"]),
+        .target(name: "Screen", dependencies: ["Picture"]),
         .target(name: "Fuzzer", dependencies: ["Lessons"], swiftSettings: specializable),
         .systemLibrary(name: "CNcurses", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
         .target(name: "CTerminalRestore", linkerSettings: [.linkedLibrary("ncursesw")]),
-        .target(name: "Terminal", dependencies: ["Screen", "CNcurses", "CTerminalRestore"]),
-        .target(name: "LiveBridge", dependencies: ["Screen", "RaftRuntime", "Lessons"]),
+        .target(name: "Terminal", dependencies: ["Picture", "Screen", "CNcurses", "CTerminalRestore"]),
+        .target(name: "MainLoop", dependencies: ["Picture", "Screen", "Terminal", "RaftRuntime", "Lessons"]),
         .executableTarget(name: "raftlab", dependencies: [
-            "RaftSim", "RaftRuntime", "Lessons", "Screen", "Terminal", "Fuzzer", "LiveBridge",
+            "RaftSim", "RaftRuntime", "Lessons", "Screen", "Terminal", "Fuzzer", "MainLoop",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "TestSupport", dependencies: ["Screen"], path: "Tests/TestSupport"),
@@ -51,6 +52,6 @@ let package = Package(
         .testTarget(name: "ScreenTests", dependencies: ["Screen", "TestSupport"], exclude: ["golden"]),
         .testTarget(name: "CLITests", dependencies: ["Lessons", "TestSupport"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "RaftRuntime", "Lessons"]),
-        .testTarget(name: "PlayerTests", dependencies: ["Screen", "Lessons", "RaftRuntime", "LiveBridge", "TestSupport"]),
+        .testTarget(name: "PlayerTests", dependencies: ["Screen", "Lessons", "RaftRuntime", "MainLoop", "TestSupport"]),
     ]
 )

@@ -2,7 +2,7 @@ import Foundation
 
 /// A value behind a lock. NSLock is a pthread mutex, which ThreadSanitizer understands
 /// (Synchronization.Mutex on Linux is a raw futex that it cannot see, and reports races).
-final class Locked<Value>: @unchecked Sendable {
+final class Locked<Value: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
     private var value: Value
 

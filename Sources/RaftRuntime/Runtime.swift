@@ -1,21 +1,19 @@
 import Dispatch
+import Lessons
 import RaftCore
 import RaftSim
 
-/// What the UI reads: an immutable copy of the runtime's state.
+/// What the UI reads: an immutable copy of the runtime's state, taken under its lock; the
+/// cluster picture is built from it outside the lock (`Pictures`).
 public struct RuntimeSnapshot: Sendable {
     public var world: RaftWorld
-    public var events: ArraySlice<SimEvent<RaftEngine>>
+    public var events: ArraySlice<RuntimeCore.Stamped>
     public var paused: Bool
     public var speed: Double
     public var inPast: Bool
     public var version: Int
     public var log: [LoggedCommand]
-    /// Whether a goal is set, and how the last one ended.
-    public var hasGoal: Bool
-    public var goalResult: GoalResult?
-    /// Goals set and worlds replaced so far (`RuntimeCore.serial`).
-    public var serial: Int
+    public var lesson: LessonRun?
 }
 
 /// Runs a world live on a background serial Dispatch queue, paced by a Dispatch timer at
@@ -30,11 +28,8 @@ public final class Runtime: Sendable {
 
     /// `tick` is the timer period in wall milliseconds; `onChange` runs (on the runtime's
     /// queue) after every visible change.
-    /// `lesson`: the world moves only toward a goal, and keeps one timeline (acting in the
-    /// past acts in the present) — `RuntimeCore.needsGoal`, `forks`.
-    public init(world: RaftWorld, speed: Double = 0.02, tick: Int = 20, lesson: Bool = false,
-                onChange: @escaping @Sendable () -> Void = {}) {
-        core = Locked(RuntimeCore(world: world, speed: speed, lesson: lesson))
+    public init(world: RaftWorld, speed: Double = 0.02, tick: Int = 20, onChange: @escaping @Sendable () -> Void = {}) {
+        core = Locked(RuntimeCore(world: world, speed: speed))
         self.onChange = onChange
         timer = DispatchSource.makeTimerSource(queue: queue)
         timer.schedule(deadline: .now() + .milliseconds(tick), repeating: .milliseconds(tick), leeway: .milliseconds(2))
@@ -71,23 +66,6 @@ public final class Runtime: Sendable {
     public func send(_ command: RuntimeCommand) {
         queue.async { [self] in
             core.withLock { $0.apply(command) }
-            onChange()
-        }
-    }
-
-    /// Sets the goal where the world stops next (a lesson's `run` or `wait` step); `running`
-    /// resumes the world unless the goal is already over.
-    public func setGoal(_ goal: Goal?, running: Bool = false) {
-        queue.async { [self] in
-            core.withLock { $0.setGoal(goal, running: running) }
-            onChange()
-        }
-    }
-
-    /// Replaces the world (a lesson's `scene`, or a replay to an earlier step).
-    public func replace(world: RaftWorld) {
-        queue.async { [self] in
-            core.withLock { $0.replace(world: world) }
             onChange()
         }
     }

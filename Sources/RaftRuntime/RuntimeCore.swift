@@ -1,14 +1,20 @@
+import Lessons
+import Picture
 import RaftCore
 import RaftSim
 
 /// The runtime without threads: advances the world by wall time times the speed, applies
-/// commands (logging them with their simulated time), keeps recent events and history.
-/// `Runtime` runs one on a background queue; tests drive one directly.
+/// commands (logging them with their simulated time), keeps recent events and history, and
+/// runs the lesson interpreter beside the world. `Runtime` runs one on a background queue;
+/// tests drive one directly.
 public struct RuntimeCore: Sendable {
     public internal(set) var world: RaftWorld
+    /// The lesson being played, if any: it decides where the world stops.
+    public internal(set) var lesson: LessonRun?
     public internal(set) var log: [LoggedCommand] = []
-    /// The most recent events, oldest first (at most `eventLimit`).
-    public internal(set) var events: [SimEvent<RaftEngine>] = []
+    /// The most recent events, oldest first (at most `eventLimit`), each with its serial.
+    public internal(set) var events: [Stamped] = []
+    var nextSerial = 0
     public internal(set) var paused = false
     /// Simulated milliseconds per wall-clock millisecond.
     public private(set) var speed: Double
@@ -16,25 +22,19 @@ public struct RuntimeCore: Sendable {
     /// Bumped on every visible change; the UI redraws when it moves.
     public internal(set) var version = 0
     var carry = 0.0
-    /// Where the world stops next (a lesson step), and how the last goal ended.
-    public internal(set) var goal: Goal? = nil
-    public internal(set) var goalResult: GoalResult? = nil
-    /// How many goals were set and worlds replaced: a lesson knows which of its requests a
-    /// snapshot has seen.
-    public internal(set) var serial = 0
-    /// Whether acting or resuming in the past forks history (the sandbox). A lesson keeps one
-    /// timeline: it goes back to the present first, so its command log only grows.
-    public var forks = true
-    /// Whether the world moves only toward a goal (a lesson: between its steps it holds, so
-    /// a late Space or `.` cannot carry it past where the next step must start).
-    public var needsGoal = false
+    /// How many writes the keys made (their values are `a=1`, `b=2`, ...).
+    var writes = 0
+
+    /// An event and its serial: serials only grow, so a converted event can be kept by serial.
+    public struct Stamped: Sendable {
+        public var serial: Int
+        public var event: SimEvent<RaftEngine>
+    }
 
     public static let eventLimit = 2000
     public static let speeds: [Double] = [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5]
 
-    public init(world: RaftWorld, speed: Double = 0.02, lesson: Bool = false) {
-        forks = !lesson
-        needsGoal = lesson
+    public init(world: RaftWorld, speed: Double = 0.02) {
         var world = world
         world.recording = true
         self.world = world
@@ -43,14 +43,23 @@ public struct RuntimeCore: Sendable {
         history.record(self.world, logCount: 0)
     }
 
-    /// Moves simulated time on by `wallMs` times the speed, unless paused or in the past.
+    /// Moves simulated time on by `wallMs` times the speed, unless paused or in the past; in
+    /// a lesson, only toward the current step's goal.
     public mutating func advance(wallMs: Double) {
-        guard !paused, !history.inPast, !(needsGoal && goal == nil) else { return }
+        if let hinted = lesson.map(\.hintShown) {
+            lesson?.elapse(wallMs: wallMs)
+            if lesson?.hintShown != hinted { version += 1 }
+        }
+        guard !paused, !history.inPast, lesson?.wantsToRun ?? true else { return }
         carry += wallMs * speed
         let ms = Int(carry)
         guard ms > 0 else { return }
         carry -= Double(ms)
-        move(by: ms)
+        if lesson != nil {
+            inLesson { $0.advance(&$1, by: ms) }
+        } else {
+            world.run(for: ms)
+        }
         absorbEvents()
         history.record(world, logCount: log.count)
         version += 1
@@ -58,10 +67,11 @@ public struct RuntimeCore: Sendable {
 
     public mutating func apply(_ command: RuntimeCommand) {
         switch command {
+        case .action(let action): act(action)
         case .world(let c): act(c)
         case .pause: paused = true
         case .resume: resume()
-        case .togglePause: paused ? resume() : (paused = true)
+        case .togglePause: togglePause()
         case .stepEvent: stepEvent()
         case .setSpeed(let s): speed = max(0.0001, s)
         case .faster: speed = Self.speeds.first { $0 > speed } ?? speed
@@ -70,11 +80,41 @@ public struct RuntimeCore: Sendable {
             if !history.inPast { history.record(world, logCount: log.count, force: true) }
             travel(history.back())
         case .forward: travel(history.forward())
+        case .startLesson(let start): startLesson(start)
+        case .stopLesson:
+            lesson = nil
+            paused = true
         }
         version += 1
     }
 
-    /// Acting in the past forks history there: the future is dropped and the act logged.
+    /// A key's request: a run control, a lesson request, or a world command.
+    mutating func act(_ action: Action) {
+        switch action {
+        case .togglePause: togglePause()
+        case .stepEvent: stepEvent()
+        case .faster: apply(.faster)
+        case .slower: apply(.slower)
+        case .back: apply(.back)
+        case .forward: apply(.forward)
+        case .lesson(let request): lessonRequest(request)
+        default:
+            if history.inPast { leavePast() }
+            guard let command = ActionCommands.command(action, world, writes: &writes) else { return }
+            if lesson != nil {
+                var applied = command
+                inLesson { applied = $0.learner(command, &$1) }
+                log.append(LoggedCommand(time: world.now, command: applied))
+                absorbEvents()
+                history.record(world, logCount: log.count, force: true)
+            } else {
+                act(command)
+            }
+        }
+    }
+
+    /// Acting in the past forks history there (the sandbox): the future is dropped and the act
+    /// logged. A lesson keeps one timeline: it goes back to the present first.
     mutating func act(_ command: RaftWorld.Command) {
         if history.inPast { leavePast() }
         world.apply(command)
@@ -89,10 +129,23 @@ public struct RuntimeCore: Sendable {
         carry = 0
     }
 
+    /// Space: pause or run. While the reader reads, a lesson's world waits; a task that holds
+    /// the world for the learner lets it run.
+    mutating func togglePause() {
+        if lesson?.holdsForReader() == true { return }
+        if paused { lesson?.release() }
+        paused ? resume() : (paused = true)
+    }
+
     mutating func stepEvent() {
+        if lesson?.holdsForReader() == true { return }
         if history.inPast { leavePast() }
         paused = true
-        if goal != nil { stepTowardGoal() } else if !needsGoal { world.step() }
+        if lesson != nil {
+            inLesson { $0.stepEvent(&$1) }
+        } else {
+            world.step()
+        }
         absorbEvents()
         history.record(world, logCount: log.count)
     }
@@ -104,38 +157,53 @@ public struct RuntimeCore: Sendable {
     }
 
     /// The recent events up to the time on view.
-    public var visibleEvents: ArraySlice<SimEvent<RaftEngine>> {
+    public var visibleEvents: ArraySlice<Stamped> {
         let now = world.now
-        let end = events.lastIndex { $0.time <= now }.map { $0 + 1 } ?? 0
+        let end = events.lastIndex { $0.event.time <= now }.map { $0 + 1 } ?? 0
         return events[..<end]
     }
 
-    /// Out of the past: a fork there, or (`forks` off) back to the present.
+    /// Out of the past: a fork there (the sandbox), or back to the present (a lesson).
     mutating func leavePast() {
-        guard !forks else { return fork() }
-        if let newest = history.present() { world = newest.world }
-    }
-
-    mutating func fork() {
+        guard lesson == nil else {
+            if let newest = history.present() { world = newest.world }
+            return
+        }
         let logCount = history.fork()
         log.removeSubrange(min(logCount, log.count)...)
         let now = world.now
-        events.removeAll { $0.time > now }
+        events.removeAll { $0.event.time > now }
     }
 
     mutating func absorbEvents() {
         let fresh = world.takeEvents()
         guard !fresh.isEmpty else { return }
-        events.append(contentsOf: fresh)
+        for event in fresh {
+            events.append(Stamped(serial: nextSerial, event: event))
+            nextSerial += 1
+        }
         if events.count > Self.eventLimit { events.removeFirst(events.count - Self.eventLimit) }
+    }
+
+    /// A new world (a lesson's scene, a replay to an earlier step): history, the command log and
+    /// recent events start again.
+    mutating func replace(world newWorld: RaftWorld) {
+        var fresh = newWorld
+        fresh.recording = true
+        world = fresh
+        log = []
+        events = []
+        history = History()
+        carry = 0
+        absorbEvents()
+        history.record(world, logCount: 0)
     }
 }
 
 extension RuntimeCore {
     /// An immutable copy of what the UI reads.
     public var snapshot: RuntimeSnapshot {
-        RuntimeSnapshot(world: world, events: visibleEvents, paused: paused, speed: speed,
-                        inPast: history.inPast, version: version, log: log,
-                        hasGoal: goal != nil, goalResult: goalResult, serial: serial)
+        RuntimeSnapshot(world: world, events: visibleEvents, paused: paused, speed: speed, inPast: history.inPast,
+                        version: version, log: log, lesson: lesson)
     }
 }

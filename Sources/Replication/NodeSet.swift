@@ -31,3 +31,17 @@ public struct NodeSet: Sendable, Equatable, Hashable {
     }
     init(bits: UInt16) { self.bits = bits }
 }
+
+/// A one-way link between two nodes: the one type that names a link (network queues, cuts,
+/// messages in flight, the picture's links).
+public struct Link: Sendable, Hashable, CustomStringConvertible {
+    public var from: NodeID
+    public var to: NodeID
+    public init(from: NodeID, to: NodeID) {
+        self.from = from
+        self.to = to
+    }
+    /// The same link the other way.
+    public var reversed: Link { Link(from: to, to: from) }
+    public var description: String { "\(from)→\(to)" }
+}

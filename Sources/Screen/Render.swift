@@ -1,4 +1,4 @@
-import RaftSim
+import Picture
 
 /// Draws the whole screen: a pure function of the state and the size.
 public enum Render {
@@ -25,7 +25,7 @@ public enum Render {
         if let narration = layout.narration { NarrationView.draw(state, into: &buffer, rect: narration) }
         FooterView.draw(state, into: &buffer, rect: layout.footer)
         if let overlay = state.overlay { OverlayView.draw(overlay, state, into: &buffer) }
-        if state.player.lesson?.stepList != nil { StepListView.draw(state, into: &buffer) }
+        if state.player.stepList != nil { StepListView.draw(state, into: &buffer) }
         return buffer
     }
 }

@@ -1,5 +1,6 @@
 import CNcurses
 import Glibc
+import Picture
 import Screen
 
 /// The real terminal through ncursesw. Every call must come from one thread (ncurses is

@@ -1,3 +1,4 @@
+import Picture
 import Screen
 
 /// Terminal key codes to the screen's keys (the codes are ncurses' KEY_* values).

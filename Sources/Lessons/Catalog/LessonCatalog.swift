@@ -1,4 +1,5 @@
 import Foundation
+import Picture
 
 /// One lesson the player can open: a scenario file and where it sits among the lessons.
 public struct LessonEntry: Sendable, Equatable {
@@ -16,6 +17,11 @@ public struct LessonEntry: Sendable, Equatable {
         self.number = number
         self.path = path
         self.scenario = scenario
+    }
+
+    /// What the lesson menu shows of it.
+    public var listing: LessonListing {
+        LessonListing(id: id, number: number, title: scenario.title, summary: scenario.summary, steps: scenario.steps.count)
     }
 
     /// The name without its number: `who-may-lead`.

@@ -1,20 +1,5 @@
 import Foundation
-
-/// How far a learner got in one lesson.
-public struct LessonProgress: Codable, Sendable, Equatable {
-    /// Whether the learner reached the end once (it stays finished).
-    public var finished: Bool
-    /// The step (1-based) the learner last reached.
-    public var step: Int
-    /// How many steps the lesson has.
-    public var steps: Int
-
-    public init(finished: Bool = false, step: Int, steps: Int) {
-        self.finished = finished
-        self.step = step
-        self.steps = steps
-    }
-}
+import Picture
 
 /// The learner's progress, kept as JSON in `$XDG_STATE_HOME/raftlab/progress.json`, else
 /// `~/.local/state/raftlab/progress.json` (product.md, "Lessons"). A file that cannot be read

@@ -1,5 +1,6 @@
 @_exported import Replication
 @_exported import Words
+import Picture
 
 /// The one canonical text form of messages, entries, notes and events, in English or Korean
 /// (etcd-io/raft's `util.go` describe functions). The events pane, transcripts, the explain
@@ -18,35 +19,18 @@ public struct Describer: Sendable {
     }
 
     /// The role as a word: leader, follower, candidate, pre-candidate.
-    public func role(_ r: Role) -> String {
-        switch (r, lang) {
-        case (.follower, .en): return "follower"
-        case (.preCandidate, .en): return "pre-candidate"
-        case (.candidate, .en): return "candidate"
-        case (.leader, .en): return "leader"
-        case (.follower, .ko): return "팔로워"
-        case (.preCandidate, .ko): return "사전 후보"
-        case (.candidate, .ko): return "후보"
-        case (.leader, .ko): return "리더"
-        }
-    }
+    public func role(_ r: Role) -> String { r.word[lang] }
 
     /// Simulated time for transcripts: seconds with three decimals, right-aligned to 8
     /// characters ("  1.234s").
-    public static func time(_ ms: Int) -> String {
-        let sign = ms < 0 ? "-" : ""
-        let magnitude = ms.magnitude
-        let millis = String(magnitude % 1000)
-        let text = "\(sign)\(magnitude / 1000).\(String(repeating: "0", count: 3 - millis.count))\(millis)s"
-        return String(repeating: " ", count: max(0, 8 - text.count)) + text
-    }
+    public static func time(_ ms: Int) -> String { TimeText.padded(ms) }
 
     // MARK: - Pieces shared by the other files
 
     /// A node's name; an id outside the cluster reads "node 7" / "노드 7".
     func name(_ id: NodeID) -> String {
         if names.indices.contains(id) { return names[id] }
-        return lang == .en ? "node \(id)" : "노드 \(id)"
+        return Phrase(en: "node \(id)", ko: "노드 \(id)")[lang]
     }
 
     /// A node's name followed by the Korean particle that fits it ("Saturn이", "Jupiter가").

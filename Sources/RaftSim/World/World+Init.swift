@@ -8,6 +8,7 @@ extension World {
                 acks: Acks, leader: NodeID? = nil, monitor: Bool = true) {
         precondition(engine.size == names.count, "one name per node")
         self.names = names
+        self.seed = seed
         self.engine = engine
         self.latency = latency
         self.acks = acks

@@ -7,6 +7,8 @@ import Replication
 /// run, event for event. It knows the engine only through `ReplicationEngine`.
 public struct World<Engine: ReplicationEngine>: Sendable {
     public let names: [String]
+    /// The seed of its one random source: the same start and seed replay the same run.
+    public let seed: UInt64
     public internal(set) var engine: Engine
     public internal(set) var network: Network<Engine.Message>
     public internal(set) var clients: Clients

@@ -1,5 +1,4 @@
-import Lessons
-import RaftSim
+import Picture
 
 /// The lesson menu (`raftlab lesson`): number, title, finished or where the learner stopped,
 /// and each lesson's summary (under every title when the screen is tall enough, else for the
@@ -34,7 +33,7 @@ enum LessonMenuView {
             let number = entry.number.map(String.init) ?? "·"
             let lead = (selected ? "▸ " : "  ") + String(repeating: " ", count: max(0, numberWidth - number.count)) + number + "  "
             let titleWidth = width - 2 - CharWidth.of(lead) - statusWidth - 2
-            let title = TextWrap.cut(entry.scenario.title.resolve(lang), width: titleWidth)
+            let title = TextWrap.cut(entry.title.resolve(lang), width: titleWidth)
             let style = selected ? Style(.accent, bold: true, reverse: true) : Style(bold: true)
             if selected { buffer.fill(x: 1, y: y, width: width - 2, height: 1, style: style) }
             var col = buffer.put(lead, x: 1, y: y, style: style)
@@ -44,14 +43,14 @@ enum LessonMenuView {
             buffer.put(mark, x: width - 1 - statusWidth, y: y,
                        style: selected ? style : Style(finished ? .good : .warning))
             y += 1
-            if summaries, let summary = entry.scenario.summary {
+            if summaries, let summary = entry.summary {
                 let indent = 1 + CharWidth.of(lead)
                 buffer.put(TextWrap.cut(summary.resolve(lang), width: width - indent - 2), x: indent, y: y, style: Style(.muted))
                 y += 1
             }
         }
         y += 1
-        if !summaries, menu.cursor < catalog.count, let summary = catalog[menu.cursor].scenario.summary {
+        if !summaries, menu.cursor < catalog.count, let summary = catalog[menu.cursor].summary {
             for line in TextWrap.lines(summary.resolve(lang), width: width - 4) where y < buffer.height - 1 - noteLines.count {
                 buffer.put(line, x: 2, y: y, style: Style(.muted))
                 y += 1
@@ -65,7 +64,7 @@ enum LessonMenuView {
     }
 
     /// "✓ finished", "▶ stopped at 12/41" or nothing for a lesson not started.
-    static func status(_ entry: LessonEntry, _ state: AppState, _ words: LessonWords) -> String {
+    static func status(_ entry: LessonListing, _ state: AppState, _ words: LessonWords) -> String {
         guard let saved = state.player.progress[entry.id] else { return "" }
         if saved.finished { return words.finishedMark }
         return saved.step > 1 ? words.stoppedAt(saved.step, saved.steps) : ""
@@ -78,45 +77,48 @@ enum LessonFooter {
         let w = UIWords(state.lang)
         let l = LessonWords(state.lang)
         if state.player.menu != nil { return [l.choose, l.start, w.quit] }
-        guard let lesson = state.player.lesson else { return nil }
-        if lesson.stepList != nil { return [l.choose, l.jump, w.close, w.quit] }
+        guard let lesson = state.lesson else { return nil }
+        if state.player.stepList != nil { return [l.choose, l.jump, w.close, w.quit] }
         var hints = phaseHints(state, lesson, w, l)
         if NarrationView.overflows(state) { hints.insert(l.scrollText, at: min(1, hints.count)) }
         return hints
     }
 
-    static func phaseHints(_ state: AppState, _ lesson: LessonState, _ w: UIWords, _ l: LessonWords) -> [UIWords.KeyHint] {
+    static func phaseHints(_ state: AppState, _ lesson: LessonReport, _ w: UIWords, _ l: LessonWords) -> [UIWords.KeyHint] {
+        let runPause = state.picture.run.paused ? w.run : w.pause
         switch lesson.phase {
         case .narrating:
             return [l.next, l.back, l.steps, w.select(state.nodeCount), w.inspect, w.help, w.quit]
-        case .quiz(nil):
-            if case .quiz(let quiz)? = lesson.step { return [l.answer(quiz.choices.count), l.back, l.steps, w.help, w.quit] }
-            return [l.back, l.steps, w.quit]
+        case .quiz(let quiz) where quiz.chosen == nil:
+            return [l.answer(quiz.choices.count), l.back, l.steps, w.help, w.quit]
         case .quiz:
             return [l.next, l.back, l.steps, w.help, w.quit]
         case .task(let task):
             var hints = [w.select(state.nodeCount)]
-            if case .task(let spec)? = lesson.step {
-                var keys: [String] = []
-                for item in LessonHints.items(spec, names: lesson.cluster.nodes) {
-                    switch item {
-                    case .key(let key, _, _): keys.append(key)
-                    case .drop: keys += ["m", "x"]
-                    case .enter: break
-                    }
-                }
-                for key in keys where !hints.contains(where: { $0.key == key }) {
-                    hints.append(UIWords.KeyHint(key: key, word: l.keyWord(key)))
-                }
-                if task.hint && !task.keylessDone && !LessonHints.keyless(spec).isEmpty { hints.append(l.doIt) }
+            for command in taskCommands(lesson, task) where !hints.contains(where: { $0.key == KeyTable.binding(command).shown }) {
+                hints.append(UIWords.KeyHint(key: KeyTable.binding(command).shown, word: l.does(command)))
             }
-            return hints + [state.live.paused ? w.run : w.pause, l.back, l.steps, w.help, w.quit]
+            if task.offersEnter { hints.append(l.doIt) }
+            return hints + [runPause, l.back, l.steps, w.help, w.quit]
         case .running:
-            return [state.live.paused ? w.run : w.pause, w.step, l.faster, w.rewind, l.back, l.steps, w.help, w.quit]
+            return [runPause, w.step, l.faster, w.rewind, l.back, l.steps, w.help, w.quit]
         case .failed:
             return [l.back, l.steps, w.inspect, w.help, w.quit]
         case .ended:
             return [l.nextLesson, l.back, l.steps, w.quit]
         }
+    }
+
+    /// The keys a task's solution takes (from its hint once shown, else from its steps).
+    static func taskCommands(_ lesson: LessonReport, _ task: TaskReport) -> [KeyCommand] {
+        var commands: [KeyCommand] = []
+        for item in task.keys {
+            switch item {
+            case .key(let command, _, _): commands.append(command)
+            case .drop: commands += [.highlight, .drop]
+            case .enter: break
+            }
+        }
+        return commands
     }
 }

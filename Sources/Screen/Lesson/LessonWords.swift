@@ -1,6 +1,4 @@
-import Lessons
-import RaftCore
-import RaftSim
+import Picture
 
 /// The lesson player's own words, in English and Korean (`--lang`); lesson text comes from
 /// the scenario.
@@ -9,7 +7,8 @@ struct LessonWords: Sendable {
 
     init(_ lang: Lang) { self.lang = lang }
 
-    func pick(_ en: String, _ ko: String) -> String { lang == .en ? en : ko }
+    /// Both forms written together (see `UIWords.pick`).
+    func pick(_ en: String, _ ko: String) -> String { Phrase(en: en, ko: ko)[lang] }
 
     // MARK: - Header and pane titles
 
@@ -24,6 +23,7 @@ struct LessonWords: Sendable {
 
     // MARK: - Narration pane
 
+    var more: String { pick("more", "더 보기") }
     var goOn: String { pick("Enter ▸ go on", "Enter ▸ 계속") }
     func runningTo(_ step: String) -> String { pick("▶ the simulation runs: \(step)", "▶ 시뮬레이션 진행 중: \(step)") }
     var pausedHere: String { pick("‖ paused: Space runs it on", "‖ 일시 정지: Space로 계속 진행") }
@@ -48,20 +48,10 @@ struct LessonWords: Sendable {
     func enterDoes(_ step: String) -> String { pick("press Enter to do it: \(step)", "Enter를 누르면 해 줍니다: \(step)") }
     var enterDone: String { pick("done with Enter; now watch", "Enter로 했습니다. 이제 지켜보세요") }
 
-    /// What a key does, for the hint.
-    func keyWord(_ key: String) -> String {
-        switch key {
-        case "c": pick("crash", "다운")
-        case "r": pick("restart", "재시작")
-        case "p": pick("isolate", "고립")
-        case "h": pick("heal", "복구")
-        case "s": pick("slow its links", "링크 느리게")
-        case "t": pick("time out now", "타임아웃")
-        case "w": pick("client write", "클라이언트 쓰기")
-        case "W": pick("write to it", "그 노드에 쓰기")
-        case "k": pick("consume", "컨슈머 읽기")
-        default: key
-        }
+    /// What a command's key does, for the hint (the key table's words).
+    func does(_ command: KeyCommand) -> String {
+        let binding = KeyTable.binding(command)
+        return (binding.does ?? binding.word)[lang]
     }
 
     func answerWith(_ count: Int) -> String { pick("Press 1–\(count) to answer.", "1–\(count) 중에서 골라 답하세요.") }
@@ -87,11 +77,11 @@ struct LessonWords: Sendable {
     func next(_ title: String) -> String { pick("Next: \(title). Enter starts it.", "다음 레슨: \(title). Enter로 시작합니다.") }
     var lastOne: String { pick("That was the last lesson. Enter shows the list of lessons.", "마지막 레슨이었습니다. Enter를 누르면 레슨 목록이 나옵니다.") }
 
-    func scene(_ spec: ClusterSpec) -> String {
-        var parts = [pick("\(spec.nodes.count) nodes", "노드 \(spec.nodes.count)개")]
-        if !spec.unsafe.isEmpty { parts.append("unsafe: " + spec.unsafe.map(\.rawValue).joined(separator: ", ")) }
-        if spec.acks != .all { parts.append("acks=\(spec.acks.rawValue)") }
-        if !spec.engine.noop { parts.append(pick("no-op off", "no-op 끔")) }
+    func scene(_ banner: SceneBanner) -> String {
+        var parts = [pick("\(banner.nodes) nodes", "노드 \(banner.nodes)개")]
+        if !banner.unsafe.isEmpty { parts.append("unsafe: " + banner.unsafe.joined(separator: ", ")) }
+        if banner.acks != "all" { parts.append("acks=\(banner.acks)") }
+        if !banner.noop { parts.append(pick("no-op off", "no-op 끔")) }
         return pick("═ New scene: ", "═ 새 장면: ") + parts.joined(separator: " · ") + " ═"
     }
 
@@ -107,7 +97,6 @@ struct LessonWords: Sendable {
         case .waitsForYou: pick("The world waits while you read; Enter goes on.", "읽는 동안 세상은 멈춰 있어요. Enter로 계속하세요.")
         case .resumed(let step): pick("Resumed at step \(step), where you stopped; g lists the steps.",
                                       "멈췄던 \(step)단계부터 이어서 합니다. g로 단계 목록을 볼 수 있어요.")
-        case .replaying: pick("Replaying…", "다시 재생하는 중…")
         case .text(let text): text
         }
     }

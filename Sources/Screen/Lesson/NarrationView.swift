@@ -1,6 +1,4 @@
-import Lessons
-import RaftCore
-import RaftSim
+import Picture
 
 /// The narration pane of a lesson (product.md, "The screen": lesson text, tasks, quizzes):
 /// a title row with what the step is, then the text, wrapped by columns in either language;
@@ -11,8 +9,8 @@ enum NarrationView {
     /// Whether the learner is reading with the world at rest (a quiz, a failed step, the end):
     /// the pane may then take more of the screen.
     static func isReading(_ state: AppState) -> Bool {
-        switch state.player.lesson?.phase {
-        case .quiz, .failed, .ended: true
+        switch state.lesson?.phase {
+        case .quiz?, .failed?, .ended?: true
         default: false
         }
     }
@@ -29,7 +27,7 @@ enum NarrationView {
     static func textWidth(paneWidth: Int, beside: Bool) -> Int { max(1, paneWidth - (beside ? 3 : 2)) }
 
     static func draw(_ state: AppState, into buffer: inout ScreenBuffer, rect: Rect) {
-        guard !rect.isEmpty, let lesson = state.player.lesson else { return }
+        guard !rect.isEmpty, let lesson = state.lesson else { return }
         let beside = rect.x > 0
         var x = rect.x + 1
         if beside {
@@ -39,7 +37,7 @@ enum NarrationView {
         let width = textWidth(paneWidth: rect.width, beside: beside)
         let lines = self.lines(state, width: width)
         let rows = rect.height - 1
-        let scroll = min(lesson.scroll, max(0, lines.count - rows))
+        let scroll = min(state.player.scroll, max(0, lines.count - rows))
         title(state, lesson, above: scroll > 0, below: scroll + rows < lines.count, x: x, y: rect.y,
               maxX: rect.maxX, into: &buffer)
         for (k, line) in lines.dropFirst(scroll).prefix(max(0, rows)).enumerated() {
@@ -51,7 +49,7 @@ enum NarrationView {
     }
 
     /// "━ Quiz · step 12/41 ━━━━ ↓ more": what the step is; arrows when text is above or below.
-    static func title(_ state: AppState, _ lesson: LessonState, above: Bool, below: Bool, x: Int, y: Int, maxX: Int,
+    static func title(_ state: AppState, _ lesson: LessonReport, above: Bool, below: Bool, x: Int, y: Int, maxX: Int,
                       into buffer: inout ScreenBuffer) {
         let words = LessonWords(state.lang)
         let what: String
@@ -63,12 +61,12 @@ enum NarrationView {
         case .failed: what = words.failed
         case .ended: what = words.ended
         }
-        let step = words.stepOf(min(lesson.index + 1, lesson.steps.count), lesson.steps.count)
+        let step = words.stepOf(lesson.progress.step, lesson.progress.steps)
         let rule = Style(.muted)
         var col = buffer.put("━ ", x: x, y: y, style: Style(.accent, bold: true), maxX: maxX)
         col = buffer.put(what, x: col, y: y, style: Style(.accent, bold: true), maxX: maxX)
         col = buffer.put(" · \(step) ", x: col, y: y, style: rule, maxX: maxX)
-        let more = [above ? "↑" : nil, below ? "↓ " + (state.lang == .en ? "more" : "더 보기") : nil].compactMap { $0 }
+        let more = [above ? "↑" : nil, below ? "↓ " + words.more : nil].compactMap { $0 }
             .joined(separator: " ")
         let end = more.isEmpty ? maxX : maxX - CharWidth.of(more) - 2
         if col < end { buffer.put(String(repeating: "━", count: end - col), x: col, y: y, style: rule, maxX: end) }
@@ -97,62 +95,48 @@ enum NarrationView {
 
     /// The pane's text for the current step, `width` columns wide.
     static func lines(_ state: AppState, width: Int) -> [Line] {
-        guard let lesson = state.player.lesson, width > 4 else { return [] }
+        guard let lesson = state.lesson, width > 4 else { return [] }
         let words = LessonWords(state.lang)
         let lang = state.player.lang
         var out: [Line] = []
         func add(_ text: String, _ style: Style = .plain, indent: Int = 0) {
             out += wrap(text, width: width, style: style, indent: indent)
         }
-        if let scene = lesson.scene, scene < lesson.steps.count, case .scene(let spec) = lesson.steps[scene].step {
-            add(words.scene(spec), Style(.accent, bold: true, reverse: true))
-        }
+        if let scene = lesson.scene { add(words.scene(scene), Style(.accent, bold: true, reverse: true)) }
         switch lesson.phase {
-        case .narrating:
-            if case .say(let text)? = lesson.step { add(text.resolve(lang)) }
+        case .narrating(let text):
+            add(text.resolve(lang))
             out.append(Line(words.goOn, Style(.muted)))
-        case .quiz(let chosen):
-            if case .quiz(let quiz)? = lesson.step { out += self.quiz(quiz, chosen: chosen, words, lang, width: width) }
+        case .quiz(let quiz):
+            out += self.quiz(quiz, words, lang, width: width)
         case .task(let task):
-            if case .task(let spec)? = lesson.step {
-                add(spec.say.resolve(lang), Style(bold: true))
-                if task.held && task.actions == 0 { add(words.taskWaits, Style(.muted)) }
-                if task.hint { out += hint(spec, task, lesson.cluster.nodes, words, width: width) }
-            }
-        case .running:
-            if let previous = lesson.steps[..<min(lesson.index, lesson.steps.count)].last(where: { Player.isStop($0.step) }) {
-                switch previous.step {
-                case .say(let text): add(text.resolve(lang), Style(dim: true))
-                case .task(let spec): add(spec.say.resolve(lang), Style(dim: true))
-                default: break
-                }
-            }
-            if let step = lesson.step {
-                add(state.live.paused ? words.pausedHere : words.runningTo(StepLine.text(step)), Style(.accent))
-            }
+            add(task.say.resolve(lang), Style(bold: true))
+            if task.held && task.actions == 0 { add(words.taskWaits, Style(.muted)) }
+            if task.hint { out += self.hint(task.keys, words, width: width) }
+        case let .running(step, previous):
+            if let previous { add(previous.resolve(lang), Style(dim: true)) }
+            add(state.picture.run.paused ? words.pausedHere : words.runningTo(step), Style(.accent))
         case .failed(let failure):
             add(words.failedIntro, Style(.bad, bold: true))
-            if failure.step < lesson.steps.count {
-                out += hanging("  ", StepLine.text(lesson.steps[failure.step].step), width: width, style: .plain)
-            }
+            out += hanging("  ", failure.step, width: width, style: .plain)
             for found in failure.found { out += hanging("• ", found, width: width, style: .plain) }
             if let waited = failure.waited { add(words.waited(waited), Style(.muted)) }
             add(words.failedWhy, Style(.warning))
-        case .ended:
-            out += ending(state, lesson, words, lang, width: width)
+        case .ended(let end):
+            out += ending(state, lesson, end, words, lang, width: width)
         }
         if let note = lesson.note { add(words.note(note), Style(.warning, bold: true)) }
         return out
     }
 
     /// The question, numbered choices, and once answered the verdict and `explain`.
-    static func quiz(_ quiz: QuizSpec, chosen: Int?, _ words: LessonWords, _ lang: String, width: Int) -> [Line] {
+    static func quiz(_ quiz: QuizReport, _ words: LessonWords, _ lang: String, width: Int) -> [Line] {
         var out = wrap(quiz.ask.resolve(lang), width: width, style: Style(bold: true))
         for (k, choice) in quiz.choices.enumerated() {
             let number = k + 1
             var style = Style.plain
             var mark = "  "
-            if let chosen {
+            if let chosen = quiz.chosen {
                 if number == quiz.answer {
                     style = Style(.good, bold: true)
                     mark = "✓ "
@@ -165,28 +149,29 @@ enum NarrationView {
             }
             out += hanging("\(mark)\(number). ", choice.resolve(lang), width: width, style: style)
         }
-        guard let chosen else {
+        guard let chosen = quiz.chosen else {
             out.append(Line(words.answerWith(quiz.choices.count), Style(.muted)))
             return out
         }
         out += wrap(chosen == quiz.answer ? words.right : words.wrong(quiz.answer), width: width,
-                                   style: Style(chosen == quiz.answer ? .good : .warning, bold: true))
+                    style: Style(chosen == quiz.answer ? .good : .warning, bold: true))
         out += wrap(quiz.explain.resolve(lang), width: width)
         out.append(Line(words.goOn, Style(.muted)))
         return out
     }
 
     /// The hint: each solution step as its key, the node to select first.
-    static func hint(_ spec: TaskSpec, _ task: TaskState, _ names: [String], _ words: LessonWords, width: Int) -> [Line] {
+    static func hint(_ items: [HintItem], _ words: LessonWords, width: Int) -> [Line] {
         var out = [Line(words.hint, Style(.warning, bold: true))]
-        for item in LessonHints.items(spec, names: names) {
+        for item in items {
             let text: String
             switch item {
-            case let .key(key, node, digit):
-                text = node.map { words.selectThen($0, digit: digit, key: key, what: words.keyWord(key)) }
-                    ?? words.press(key, what: words.keyWord(key))
+            case let .key(command, node, digit):
+                let key = KeyTable.binding(command).shown
+                text = node.map { words.selectThen($0, digit: digit, key: key, what: words.does(command)) }
+                    ?? words.press(key, what: words.does(command))
             case let .drop(from, to): text = words.dropHint(from, to)
-            case .enter(let step): text = task.keylessDone ? words.enterDone : words.enterDoes(StepLine.text(step))
+            case let .enter(step, done): text = done ? words.enterDone : words.enterDoes(step)
             }
             out += hanging("• ", text, width: width, style: Style(.warning))
         }
@@ -194,31 +179,16 @@ enum NarrationView {
     }
 
     /// The end: what the lesson showed (its title and summary, counts) and the next lesson.
-    static func ending(_ state: AppState, _ lesson: LessonState, _ words: LessonWords, _ lang: String, width: Int) -> [Line] {
-        var out = wrap(words.finished(lesson.scenario.title.resolve(lang)), width: width,
-                                      style: Style(.accent, bold: true))
-        if let summary = lesson.scenario.summary { out += wrap(summary.resolve(lang), width: width) }
-        var says = 0, tasks = 0, quizzes = 0, right = 0
-        for (k, step) in lesson.steps.enumerated() {
-            switch step.step {
-            case .say: says += 1
-            case .task: tasks += 1
-            case .quiz(let quiz):
-                quizzes += 1
-                if lesson.answers[k] == quiz.answer { right += 1 }
-            default: break
-            }
-        }
-        let done = lesson.journal.played.count
-        out += wrap(words.counts(steps: lesson.steps.count, says: says, tasks: tasks, done: min(done, tasks),
-                                                quizzes: quizzes, right: right), width: width, style: Style(.muted))
-        if !state.world.violations.isEmpty {
-            out += wrap(words.sawSafety(state.world.violations.count), width: width, style: Style(.muted))
-        }
+    static func ending(_ state: AppState, _ lesson: LessonReport, _ end: EndReport, _ words: LessonWords, _ lang: String,
+                       width: Int) -> [Line] {
+        var out = wrap(words.finished(lesson.title.resolve(lang)), width: width, style: Style(.accent, bold: true))
+        if let summary = lesson.summary { out += wrap(summary.resolve(lang), width: width) }
+        out += wrap(words.counts(steps: lesson.steps.count, says: end.says, tasks: end.tasks, done: end.done,
+                                 quizzes: end.quizzes, right: end.right), width: width, style: Style(.muted))
+        if end.violations > 0 { out += wrap(words.sawSafety(end.violations), width: width, style: Style(.muted)) }
         if let next = Player.nextLesson(lesson, state) {
             let number = next.number.map { "\($0). " } ?? ""
-            out += wrap(words.next(number + next.scenario.title.resolve(lang)), width: width,
-                                       style: Style(.good, bold: true))
+            out += wrap(words.next(number + next.title.resolve(lang)), width: width, style: Style(.good, bold: true))
         } else {
             out += wrap(words.lastOne, width: width, style: Style(.good, bold: true))
         }

@@ -1,37 +1,4 @@
-import Lessons
-import RaftCore
-import RaftSim
-
-/// What the runtime last published, as the screen sees it.
-public struct LiveStatus: Sendable {
-    public var world: RaftWorld
-    /// Recent events, oldest first.
-    public var events: [SimEvent<RaftEngine>]
-    public var paused: Bool
-    public var speed: Double
-    /// Viewing a checkpoint in the past (`[`), not the live state.
-    public var inPast: Bool
-    /// For the lesson player: the runtime's command log since its world was last replaced,
-    /// how many goals and replacements it has taken (its serial), whether a goal is set, and
-    /// how the last one ended (true reached, false timed out, nil none yet).
-    public var log: [SessionRecord.Command]
-    public var serial: Int
-    public var goalActive: Bool
-    public var goalReached: Bool?
-
-    public init(world: RaftWorld, events: [SimEvent<RaftEngine>] = [], paused: Bool = false, speed: Double = 0.02, inPast: Bool = false,
-                log: [SessionRecord.Command] = [], serial: Int = 0, goalActive: Bool = false, goalReached: Bool? = nil) {
-        self.world = world
-        self.events = events
-        self.paused = paused
-        self.speed = speed
-        self.inPast = inPast
-        self.log = log
-        self.serial = serial
-        self.goalActive = goalActive
-        self.goalReached = goalReached
-    }
-}
+import Picture
 
 /// An overlay over the main view; Esc closes it.
 public enum Overlay: Sendable, Equatable {
@@ -42,47 +9,45 @@ public enum Overlay: Sendable, Equatable {
     case inspect
 }
 
-/// The one owner of UI state (Elm architecture: `update` changes it, `render` draws it).
+/// The one owner of UI state (Elm architecture: `update` changes it, `render` draws it). It
+/// holds the latest cluster picture and what only the screen decides: size, selection,
+/// overlays, scrolling, the lesson menu.
 public struct AppState: Sendable {
-    public var live: LiveStatus
+    public var picture: ClusterPicture
     public var lang: Lang
-    public var seed: UInt64
-    /// The lesson title, or nil in the sandbox.
-    public var title: String?
     /// Whether the terminal shows colours (false under NO_COLOR or without colour support).
     public var colors: Bool
     public var width = 80
     public var height = 24
     public var selected: NodeID = 0
     public var overlay: Overlay?
-    /// The link whose oldest message is highlighted (`m`), as (from, to).
-    public var highlighted: (from: NodeID, to: NodeID)?
+    /// The link whose oldest message is highlighted (`m`).
+    public var highlighted: Link?
     public var diagram = false
     /// Event lines scrolled back from the newest (PgUp / PgDn).
     public var eventsScroll = 0
     /// Log columns scrolled right (`<` / `>`); nil follows the end of the logs.
     public var logScroll: Int?
-    /// How many writes the `w` keys have made (their values are `a=1`, `b=2`, ...).
-    public var writes = 0
-    /// The lesson player and the lesson menu (both nil in the sandbox).
+    /// The lesson player's view and the lesson menu.
     public var player = PlayerState()
 
-    public init(live: LiveStatus, lang: Lang = .en, seed: UInt64 = 1, title: String? = nil, colors: Bool = true) {
-        self.live = live
+    public init(picture: ClusterPicture, lang: Lang = .en, colors: Bool = true) {
+        self.picture = picture
         self.lang = lang
-        self.seed = seed
-        self.title = title
         self.colors = colors
     }
 
-    public var world: RaftWorld { live.world }
-    public var nodeCount: Int { live.world.size }
-}
-
-/// A key the screen understands.
-public enum Key: Sendable, Equatable {
-    case char(Character)
-    case enter, escape, tab, backTab, up, down, left, right, pageUp, pageDown, backspace
+    public var nodeCount: Int { picture.nodes.count }
+    /// The lesson the picture reports, if one runs and the menu is closed.
+    public var lesson: LessonReport? { player.menu == nil ? picture.lesson : nil }
+    /// The header's title: the lesson's step and title, the menu, or nil in the sandbox.
+    public var title: String? {
+        if player.menu != nil { return LessonWords(lang).lessons }
+        guard let lesson else { return nil }
+        let number = lesson.number.map { "\($0). " } ?? ""
+        let step = LessonWords(lang).stepOf(lesson.progress.step, lesson.progress.steps)
+        return "\(step) · \(number)\(lesson.title.resolve(player.lang))"
+    }
 }
 
 /// Something that happened to the UI.
@@ -91,22 +56,17 @@ public enum Input: Sendable {
     /// A mouse click at a cell.
     case click(x: Int, y: Int)
     case resize(width: Int, height: Int)
-    /// The runtime published a new state.
-    case live(LiveStatus)
-    /// Wall-clock seconds (monotonic), for what waits on real time (a task's hint).
-    case tick(Double)
-}
-
-/// Runtime controls that are not world commands.
-public enum Control: Sendable, Equatable {
-    case togglePause, stepEvent, faster, slower, back, forward
+    /// The runtime published a new picture.
+    case picture(ClusterPicture)
 }
 
 /// What `update` asks the main loop to do.
 public enum Effect: Sendable, Equatable {
-    case command(RaftWorld.Command)
-    case control(Control)
-    /// What the lesson player asks of the runtime and the progress file.
-    case lesson(LessonEffect)
+    /// A request for the runtime.
+    case action(Action)
+    /// Open the lesson with this id (from the menu, or the next one at a lesson's end).
+    case openLesson(String, fromStart: Bool)
+    /// Save the learner's progress in a lesson.
+    case saveProgress(id: String, LessonProgress)
     case quit
 }

@@ -22,8 +22,8 @@ public struct Layout: Sendable, Equatable {
     /// The layout for a state: the sandbox's, or with a narration pane as tall as the lesson's
     /// text needs (within what leaves the rest of the screen usable).
     public static func of(_ state: AppState) -> Layout {
-        let banner = !state.world.violations.isEmpty
-        guard state.player.lesson != nil else {
+        let banner = !state.picture.monitor.violations.isEmpty
+        guard state.lesson != nil else {
             return Layout(width: state.width, height: state.height, nodes: state.nodeCount, banner: banner)
         }
         let wide = state.width >= wideWidth

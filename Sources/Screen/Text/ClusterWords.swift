@@ -1,14 +1,14 @@
-import RaftCore
-import RaftSim
+import Picture
 
 /// The words of the cluster view and the space-time diagram, in English and Korean. Roles,
-/// their glyphs and tints come from `UIWords`; whole messages from RaftSim's `Describer`.
+/// their glyphs and tints come from `UIWords`; message labels and their legend from the
+/// engine, through the picture.
 struct ClusterWords: Sendable {
     let lang: Lang
 
     init(_ lang: Lang) { self.lang = lang }
 
-    func pick(_ en: String, _ ko: String) -> String { lang == .en ? en : ko }
+    func pick(_ en: String, _ ko: String) -> String { Phrase(en: en, ko: ko)[lang] }
 
     // MARK: - Cards
 
@@ -53,24 +53,8 @@ struct ClusterWords: Sendable {
 
     // MARK: - Messages
 
-    /// A message's short label: its kind as text, never by colour alone.
-    func label(_ m: Message) -> String {
-        switch m.body {
-        case .requestVote(_, _, let pre): return pre ? "PV" : "RV"
-        case let .voteReply(granted, pre): return (pre ? "P" : "") + (granted ? "✓" : "✗")
-        case .appendEntries(_, _, let entries, _): return entries.isEmpty ? "HB" : "AE\(entries.count)"
-        case .appendReply(let success, _, _, _, _): return success ? pick("ok", "수락") : pick("no", "거절")
-        }
-    }
-
-    /// The legend of message labels and link marks, most useful first.
-    var legend: [String] {
-        lang == .en
-            ? ["RV RequestVote", "AE3 3 entries", "HB heartbeat", "✓/✗ vote granted/refused", "ok/no append reply",
-               "PV pre-vote", "~ slow link", "╳ cut link"]
-            : ["RV 투표 요청", "AE3 항목 3개", "HB 하트비트", "✓/✗ 투표 찬성/거절",
-               "수락/거절 응답", "PV 사전 투표", "~ 느린 링크", "╳ 끊긴 링크"]
-    }
+    /// What the link marks mean, after the engine's message labels.
+    var linkMarks: [String] { [pick("~ slow link", "~ 느린 링크"), pick("╳ cut link", "╳ 끊긴 링크")] }
 
     // MARK: - Space-time diagram
 
@@ -79,8 +63,7 @@ struct ClusterWords: Sendable {
     func perRow(_ ms: Int) -> String { pick("1 row = \(ms) ms", "한 줄 = \(ms)ms") }
     /// What the marks on a lane mean.
     var laneMarks: [String] {
-        lang == .en
-            ? ["✕ crash", "○ restart", "◆ election", "★ leader", "┊ down", "▸ arrives"]
-            : ["✕ 다운", "○ 재시작", "◆ 선거 시작", "★ 리더", "┊ 다운 중", "▸ 도착"]
+        [pick("✕ crash", "✕ 다운"), pick("○ restart", "○ 재시작"), pick("◆ election", "◆ 선거 시작"),
+         pick("★ leader", "★ 리더"), pick("┊ down", "┊ 다운 중"), pick("▸ arrives", "▸ 도착")]
     }
 }

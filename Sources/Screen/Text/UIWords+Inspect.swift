@@ -1,3 +1,5 @@
+import Picture
+
 /// The inspect overlay (`i`): a node's durable and volatile state, in English and Korean.
 extension UIWords {
     func inspectTitle(_ name: String) -> String { pick("Inspect \(name)", "\(name) 살펴보기") }
@@ -14,6 +16,7 @@ extension UIWords {
     var applied: String { pick("applied index", "적용 인덱스") }
     var votes: String { pick("votes", "받은 표") }
     var timer: String { pick("timer", "타이머") }
+    var entriesWord: String { pick("entries", "항목") }
     var peers: String { pick("Per peer (leader's view)", "피어별 (리더 기준)") }
     var kvState: String { pick("Applied key/value state", "적용된 키/값 상태") }
     var empty: String { pick("(empty)", "(비어 있음)") }

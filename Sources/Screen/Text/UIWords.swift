@@ -1,5 +1,4 @@
-import RaftCore
-import RaftSim
+import Picture
 
 /// Every word the live view draws, in English and Korean (`--lang`). Event lines, messages
 /// and entries come from RaftSim's `Describer`; this holds the screen's own words.
@@ -8,8 +7,9 @@ struct UIWords: Sendable {
 
     init(_ lang: Lang) { self.lang = lang }
 
-    /// The English or the Korean form.
-    func pick(_ en: String, _ ko: String) -> String { lang == .en ? en : ko }
+    /// The phrase in the screen's language: both forms are written together, and a language
+    /// added to `Phrase` makes every call fail to compile until it is written too.
+    func pick(_ en: String, _ ko: String) -> String { Phrase(en: en, ko: ko)[lang] }
 
     // MARK: - Roles
 
@@ -37,7 +37,12 @@ struct UIWords: Sendable {
     /// The role as a word, "crashed" for nil.
     func role(_ role: Role?) -> String {
         guard let role else { return crashed }
-        return Describer(names: [], values: [], lang: lang).role(role)
+        return role.word[lang]
+    }
+
+    /// One log entry: "#5 t2 x=1", "#3 t2 no-op" (Korean: "#5 임기 2 x=1", "#3 임기 2 빈 항목").
+    func entry(_ e: EntryPicture) -> String {
+        pick("#\(e.index) t\(e.term) \(e.value ?? "no-op")", "#\(e.index) 임기 \(e.term) \(e.value ?? "빈 항목")")
     }
 
     var crashed: String { pick("crashed", "다운") }
@@ -66,14 +71,13 @@ struct UIWords: Sendable {
 
     /// The legend row: how to read entries and markers without colour, longest first.
     var legends: [String] {
-        lang == .en
-            ? ["numbers are terms · ┃ commit index (high watermark): entries left of it committed, right of it not (dim)"
-               + " · m match, n next (leader's view) · ▲ consumer",
-               "numbers are terms · ┃ commit index (high watermark): committed left of it · m match n next · ▲ consumer",
-               "terms · ┃ high watermark: committed left · m match n next · ▲ consumer"]
-            : ["숫자는 임기 · ┃ 커밋 인덱스(하이 워터마크): 왼쪽은 커밋됨, 오른쪽은 아직(흐림) · m 일치 n 다음 (리더 기준) · ▲ 컨슈머",
-               "숫자는 임기 · ┃ 하이 워터마크: 왼쪽은 커밋됨 · m 일치 n 다음 · ▲ 컨슈머",
-               "임기 · ┃ 하이 워터마크 · m 일치 n 다음 · ▲ 컨슈머"]
+        [Phrase(en: "numbers are terms · ┃ commit index (high watermark): entries left of it committed, right of it not (dim)"
+                + " · m match, n next (leader's view) · ▲ consumer",
+                ko: "숫자는 임기 · ┃ 커밋 인덱스(하이 워터마크): 왼쪽은 커밋됨, 오른쪽은 아직(흐림) · m 일치 n 다음 (리더 기준) · ▲ 컨슈머"),
+         Phrase(en: "numbers are terms · ┃ commit index (high watermark): committed left of it · m match n next · ▲ consumer",
+                ko: "숫자는 임기 · ┃ 하이 워터마크: 왼쪽은 커밋됨 · m 일치 n 다음 · ▲ 컨슈머"),
+         Phrase(en: "terms · ┃ high watermark: committed left · m match n next · ▲ consumer",
+                ko: "임기 · ┃ 하이 워터마크 · m 일치 n 다음 · ▲ 컨슈머")].map { $0[lang] }
     }
 
     func consumerRead(_ position: Int) -> String {
@@ -94,23 +98,31 @@ struct UIWords: Sendable {
         let word: String
     }
 
-    var crash: KeyHint { KeyHint(key: "c", word: pick("crash", "다운")) }
-    var restart: KeyHint { KeyHint(key: "r", word: pick("restart", "재시작")) }
-    var isolate: KeyHint { KeyHint(key: "p", word: pick("isolate", "고립")) }
-    var heal: KeyHint { KeyHint(key: "h", word: pick("heal", "복구")) }
-    var write: KeyHint { KeyHint(key: "w", word: pick("write", "쓰기")) }
-    var timeout: KeyHint { KeyHint(key: "t", word: pick("timeout", "타임아웃")) }
-    var message: KeyHint { KeyHint(key: "m", word: pick("message", "메시지")) }
-    var explain: KeyHint { KeyHint(key: "e", word: pick("explain", "설명")) }
-    var inspect: KeyHint { KeyHint(key: "i", word: pick("inspect", "살펴보기")) }
-    var options: KeyHint { KeyHint(key: "o", word: pick("options", "옵션")) }
-    var help: KeyHint { KeyHint(key: "?", word: pick("help", "도움말")) }
-    var quit: KeyHint { KeyHint(key: "q", word: pick("quit", "종료")) }
-    var pause: KeyHint { KeyHint(key: "Space", word: pick("pause", "일시 정지")) }
-    var run: KeyHint { KeyHint(key: "Space", word: pick("run", "실행")) }
-    var step: KeyHint { KeyHint(key: ".", word: pick("step", "한 단계")) }
-    var rewind: KeyHint { KeyHint(key: "[ ]", word: pick("history", "기록")) }
-    var close: KeyHint { KeyHint(key: "Esc", word: pick("close", "닫기")) }
+    /// The footer's hint of a command: its keys and its word, from the key table.
+    func hint(_ command: KeyCommand) -> KeyHint {
+        let binding = KeyTable.binding(command)
+        return KeyHint(key: binding.shown, word: binding.word[lang])
+    }
+
+    var crash: KeyHint { hint(.crash) }
+    var restart: KeyHint { hint(.restart) }
+    var isolate: KeyHint { hint(.isolate) }
+    var heal: KeyHint { hint(.heal) }
+    var write: KeyHint { hint(.write) }
+    var timeout: KeyHint { hint(.timeout) }
+    var message: KeyHint { hint(.highlight) }
+    var explain: KeyHint { hint(.explain) }
+    var inspect: KeyHint { hint(.inspect) }
+    var options: KeyHint { hint(.options) }
+    var help: KeyHint { hint(.help) }
+    var quit: KeyHint { hint(.quit) }
+    var pause: KeyHint { hint(.togglePause) }
+    var run: KeyHint { KeyHint(key: KeyTable.binding(.togglePause).shown, word: pick("run", "실행")) }
+    var step: KeyHint { hint(.stepEvent) }
+    var rewind: KeyHint {
+        KeyHint(key: KeyTable.binding(.back).shown + " " + KeyTable.binding(.forward).shown, word: hint(.back).word)
+    }
+    var close: KeyHint { hint(.close) }
     var move: KeyHint { KeyHint(key: "↑↓", word: pick("move", "이동")) }
     var nextValue: KeyHint { KeyHint(key: "Enter/→", word: pick("next value", "다음 값")) }
     var previousValue: KeyHint { KeyHint(key: "←", word: pick("previous", "이전 값")) }

@@ -1,5 +1,4 @@
-import RaftCore
-import RaftSim
+import Picture
 
 /// What one card shows about its node, already in words: durable facts (survive a crash)
 /// apart from volatile ones (lost on a crash; nil for a crashed node).
@@ -33,40 +32,21 @@ struct CardFacts {
         var matches: [Int]
     }
 
-    init(_ id: NodeID, _ state: AppState) {
-        let world = state.world
-        let node = world.nodes[id]
-        let role = world.role(of: id)
-        name = world.names[id]
-        glyph = UIWords.glyph(role)
-        tint = UIWords.tint(role)
-        selected = state.selected == id
+    init(_ node: NodePicture, _ state: AppState) {
+        let picture = state.picture
+        name = node.name
+        glyph = UIWords.glyph(node.role)
+        tint = UIWords.tint(node.role)
+        selected = state.selected == node.id
         term = node.term
-        vote = node.durable.votedFor.map { world.names.indices.contains($0) ? world.names[$0] : "#\($0)" }
-        logCount = node.log.lastIndex
+        vote = node.vote.map(picture.name)
+        logCount = node.log.count
         lastTerm = node.log.lastTerm
-        live = node.isUp ? Live(node, world, UIWords(state.lang).role(node.role)) : nil
-    }
-}
-
-extension CardFacts.Live {
-    init(_ node: Node, _ world: RaftWorld, _ word: String) {
-        let v = node.volatile
-        role = node.role
-        roleWord = word
-        commit = v.commitIndex
-        heartbeat = node.role == .leader && v.heartbeatDeadline != Int.max
-        let period = heartbeat ? node.config.heartbeat : v.electionTimeout
-        let deadline = heartbeat ? v.heartbeatDeadline : v.electionDeadline
-        msLeft = max(0, deadline == Int.max ? 0 : deadline - world.now)
-        left = period > 0 ? min(1, max(0, Double(msLeft) / Double(period))) : 0
-        let n = world.size
-        if node.role == .candidate || node.role == .preCandidate {
-            let granted = v.votesGranted.count, refused = v.votesRefused.count
-            votes = (granted, refused, max(0, n - granted - refused), node.config.configuration.quorum)
-        }
-        leader = v.leader.map { world.names.indices.contains($0) ? world.names[$0] : "#\($0)" }
-        matches = node.role == .leader
-            ? (0..<min(n, v.peers.count)).filter { $0 != node.id }.map { v.peers[$0].matchIndex } : []
+        guard let role = node.role else { return }
+        let timer = node.timer
+        live = Live(role: role, roleWord: UIWords(state.lang).role(role), commit: node.commit ?? 0,
+                    left: timer?.fraction ?? 0, msLeft: timer?.left ?? 0, heartbeat: timer?.heartbeat ?? false,
+                    votes: node.votes.map { ($0.granted.count, $0.refused.count, $0.pending, $0.needed) },
+                    leader: node.leader.map(picture.name), matches: node.peers.map(\.match))
     }
 }

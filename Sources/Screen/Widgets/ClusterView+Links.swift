@@ -1,5 +1,4 @@
-import RaftCore
-import RaftSim
+import Picture
 
 #if canImport(Glibc)
 import Glibc
@@ -12,7 +11,7 @@ import Foundation
 /// "~" when a slow node is at either end (product.md, "The screen").
 extension ClusterView {
     /// The visible line between two cards, from card `a`'s edge to card `b`'s edge (a < b).
-    struct Link {
+    struct LinkLine {
         var a: NodeID
         var b: NodeID
         var x0, y0, x1, y1: Double
@@ -28,9 +27,9 @@ extension ClusterView {
     }
 
     /// Every pair's link, in pair order (0-1, 0-2, ..., 1-2, ...).
-    static func links(_ arrangement: ClusterArrangement) -> [Link] {
+    static func links(_ arrangement: ClusterArrangement) -> [LinkLine] {
         let cards = arrangement.cards
-        var out: [Link] = []
+        var out: [LinkLine] = []
         out.reserveCapacity(cards.count * (cards.count - 1) / 2)
         for a in cards.indices {
             for b in (a + 1)..<cards.count { out.append(link(a, b, arrangement)) }
@@ -40,15 +39,15 @@ extension ClusterView {
 
     /// A straight line between the cards; in two rows, cards of one row are linked along the
     /// gap next to that row.
-    static func link(_ a: NodeID, _ b: NodeID, _ arrangement: ClusterArrangement) -> Link {
+    static func link(_ a: NodeID, _ b: NodeID, _ arrangement: ClusterArrangement) -> LinkLine {
         let ra = arrangement.cards[a], rb = arrangement.cards[b]
         if arrangement.rows, ra.y == rb.y, let gap = arrangement.gap {
             let y = Double(ra.y < gap.lowerBound ? gap.lowerBound : gap.upperBound) + 0.5
-            return Link(a: a, b: b, x0: Double(ra.x) + Double(ra.width) / 2, y0: y,
+            return LinkLine(a: a, b: b, x0: Double(ra.x) + Double(ra.width) / 2, y0: y,
                         x1: Double(rb.x) + Double(rb.width) / 2, y1: y)
         }
         let s = ClusterGeometry.segment(from: ra, to: rb)
-        return Link(a: a, b: b, x0: s.x0, y0: s.y0, x1: s.x1, y1: s.y1)
+        return LinkLine(a: a, b: b, x0: s.x0, y0: s.y0, x1: s.x1, y1: s.y1)
     }
 
     /// How a link is drawn: its dots, and what breaks it.
@@ -63,11 +62,12 @@ extension ClusterView {
         var spacing: Int
     }
 
-    static func look(_ link: Link, _ network: Network<Message>) -> LinkLook {
-        let n = network.size
-        let ab = network.cuts[link.a * n + link.b], ba = network.cuts[link.b * n + link.a]
-        let broken = network.partitioned(link.a, link.b) || (ab && ba)
-        let slow = network.slow[link.a] != nil || network.slow[link.b] != nil
+    static func look(_ link: LinkLine, _ picture: ClusterPicture) -> LinkLook {
+        let n = picture.nodeCount
+        let forth = picture.link(link.a, link.b), back = picture.link(link.b, link.a)
+        let ab = forth.cut, ba = back.cut
+        let broken = forth.partitioned || (ab && ba)
+        let slow = forth.slow
         let cutFrom: NodeID? = broken ? nil : (ab ? link.a : (ba ? link.b : nil))
         let tint: Tint = broken || cutFrom != nil ? .bad : (slow ? .warning : .muted)
         return LinkLook(dot: slow ? "~" : "·", style: Style(tint, dim: !slow && !broken && cutFrom == nil),
@@ -76,7 +76,7 @@ extension ClusterView {
 
     /// Draws a link cell by cell inside `rect`, dots first, then its break marks (bold, so
     /// message labels, which keep off bold cells, never hide a cut).
-    static func draw(_ link: Link, _ look: LinkLook, in rect: Rect, into buffer: inout ScreenBuffer) {
+    static func draw(_ link: LinkLine, _ look: LinkLook, in rect: Rect, into buffer: inout ScreenBuffer) {
         let steps = link.steps
         let middle = steps / 2
         var markStyle = look.style
@@ -93,7 +93,7 @@ extension ClusterView {
     }
 
     /// One character at a fraction `t` of the way along a link, if inside `rect`.
-    static func plot(_ link: Link, _ t: Double, _ c: Character, _ style: Style, _ rect: Rect,
+    static func plot(_ link: LinkLine, _ t: Double, _ c: Character, _ style: Style, _ rect: Rect,
                      _ buffer: inout ScreenBuffer) {
         let x = cell(link.x0 + (link.x1 - link.x0) * t)
         let y = cell(link.y0 + (link.y1 - link.y0) * t)
@@ -102,7 +102,7 @@ extension ClusterView {
 
     /// The break mark at step `k` of a link, if any: "╳" in the middle, blanks around it when
     /// both ways are blocked, an arrow before it naming a one-way cut's direction.
-    static func mark(_ k: Int, _ middle: Int, _ link: Link, _ look: LinkLook) -> Character? {
+    static func mark(_ k: Int, _ middle: Int, _ link: LinkLine, _ look: LinkLook) -> Character? {
         if look.broken { return k == middle ? "╳" : (abs(k - middle) == 1 ? " " : nil) }
         guard let from = look.cutFrom else { return nil }
         if k == middle { return "╳" }

@@ -1,56 +1,48 @@
-import RaftCore
-import RaftSim
+import Picture
 
 /// Messages in flight: each one a short label ("AE3→", "←✓") at the point of its link that
 /// its travel time has reached; the highlighted one (`m`) in reverse video.
 extension ClusterView {
-    /// Draws every envelope on every link, oldest first, the highlighted one last.
-    static func drawMessages(_ state: AppState, _ links: [Link], _ cards: [Rect], in rect: Rect,
+    /// Draws every message on every link, oldest first, the highlighted one last.
+    static func drawMessages(_ state: AppState, _ links: [LinkLine], _ cards: [Rect], in rect: Rect,
                              into buffer: inout ScreenBuffer) {
-        let network = state.world.network
-        let n = network.size
-        let words = ClusterWords(state.lang)
-        var highlighted: (Envelope<Message>, Link)?
+        let now = state.picture.now
+        var byLink: [Link: [MessagePicture]] = [:]
+        for m in state.picture.messages { byLink[m.link, default: []].append(m) }
+        var highlighted: (MessagePicture, LinkLine)?
         for link in links {
             for direction in 0..<2 {
                 let (from, to) = direction == 0 ? (link.a, link.b) : (link.b, link.a)
-                let queue = network.links[from * n + to]
-                for (k, envelope) in queue.enumerated() {
-                    if k == 0, let h = state.highlighted, h.from == from, h.to == to {
-                        highlighted = (envelope, link)
+                for m in byLink[Link(from: from, to: to)] ?? [] {
+                    if m.position == 0, state.highlighted == m.link {
+                        highlighted = (m, link)
                         continue
                     }
-                    message(envelope, link, cards, state.world.now, words, lit: false, in: rect, into: &buffer)
+                    message(m, link, cards, now, state.lang, lit: false, in: rect, into: &buffer)
                 }
             }
         }
-        if let (envelope, link) = highlighted {
-            message(envelope, link, cards, state.world.now, words, lit: true, in: rect, into: &buffer)
+        if let (m, link) = highlighted {
+            message(m, link, cards, now, state.lang, lit: true, in: rect, into: &buffer)
         }
     }
 
-    /// How far a message has come: (now - sentAt) / (deliverAt - sentAt), within 0...1.
-    static func progress(_ e: Envelope<Message>, now: Int) -> Double {
-        let span = e.deliverAt - e.sentAt
-        guard span > 0 else { return 1 }
-        return min(1, max(0, Double(now - e.sentAt) / Double(span)))
-    }
-
     /// One label on its link, kept off its two cards and inside the view.
-    static func message(_ e: Envelope<Message>, _ link: Link, _ cards: [Rect], _ now: Int, _ words: ClusterWords,
+    static func message(_ m: MessagePicture, _ link: LinkLine, _ cards: [Rect], _ now: Int, _ lang: Lang,
                         lit: Bool, in rect: Rect, into buffer: inout ScreenBuffer) {
-        let m = e.message
-        let p = link.point(progress(e, now: now), from: m.from)
-        let start = link.point(0, from: m.from), end = link.point(1, from: m.from)
+        let from = m.link.from, to = m.link.to
+        let p = link.point(m.progress(now: now), from: from)
+        let start = link.point(0, from: from), end = link.point(1, from: from)
         let sector = self.sector(end.x - start.x, end.y - start.y)
         let head = String(arrows[sector])
-        let text = (3...5).contains(sector) ? head + words.label(m) : words.label(m) + head
+        let label = m.look.label[lang]
+        let text = (3...5).contains(sector) ? head + label : label + head
         let width = columns(text)
         let y = cell(p.y)
         var x = cell(p.x) - width / 2
-        x = offCard(x, width, y, p.x, cards[m.from])
-        x = offCard(x, width, y, p.x, cards[m.to])
-        var style = Style(tint(m), bold: true)
+        x = offCard(x, width, y, p.x, cards[from])
+        x = offCard(x, width, y, p.x, cards[to])
+        var style = Style(tint(m.look.tone), bold: true)
         style.reverse = lit
         guard let spot = place(x, y, width, cards, rect, buffer) ?? (lit ? clamp(x, y, width, rect) : nil)
         else { return }  // no free spot: skipped rather than garbled
@@ -84,11 +76,12 @@ extension ClusterView {
     }
 
     /// The tint that repeats what the label says: requests by their role, answers by outcome.
-    static func tint(_ m: Message) -> Tint {
-        switch m.body {
-        case .requestVote: return .candidate
-        case .appendEntries: return .leader
-        case .voteReply(let granted, _), .appendReply(let granted, _, _, _, _): return granted ? .good : .bad
+    static func tint(_ tone: MessageLook.Tone) -> Tint {
+        switch tone {
+        case .vote: return .candidate
+        case .append: return .leader
+        case .good: return .good
+        case .bad: return .bad
         }
     }
 }

@@ -1,5 +1,4 @@
-import RaftCore
-import RaftSim
+import Picture
 
 /// The cluster view: one card per node on a ring, a link between every pair, every message
 /// in flight moving along its link, and a legend of message labels when there is room
@@ -11,22 +10,22 @@ enum ClusterView {
         let area = ClusterGeometry.ringArea(rect)
         let arrangement = ClusterGeometry.arrangement(in: area, nodes: state.nodeCount)
         let links = links(arrangement)
-        let network = state.world.network
-        for link in links { draw(link, look(link, network), in: area, into: &buffer) }
+        for link in links { draw(link, look(link, state.picture), in: area, into: &buffer) }
         drawMessages(state, links, arrangement.cards, in: area, into: &buffer)
         let words = ClusterWords(state.lang)
         for (id, r) in arrangement.cards.enumerated() {
-            card(CardFacts(id, state), r, arrangement.level, words, into: &buffer)
+            card(CardFacts(state.picture.nodes[id], state), r, arrangement.level, words, into: &buffer)
         }
-        legend(words, rect, rows: ClusterGeometry.legendRows(rect), into: &buffer)
+        let items = state.picture.settings.legend.map { $0[state.lang] } + words.linkMarks
+        legend(items, rect, rows: ClusterGeometry.legendRows(rect), into: &buffer)
     }
 
     /// The legend rows under the ring: as many label meanings as fit, most useful first.
-    static func legend(_ words: ClusterWords, _ rect: Rect, rows: Int, into buffer: inout ScreenBuffer) {
+    static func legend(_ items: [String], _ rect: Rect, rows: Int, into buffer: inout ScreenBuffer) {
         guard rows > 0 else { return }
         var y = rect.maxY - rows
         var x = rect.x + 1
-        for item in words.legend {
+        for item in items {
             let width = CharWidth.of(item)
             if x + width > rect.maxX {
                 y += 1

@@ -1,5 +1,4 @@
-import RaftCore
-import RaftSim
+import Picture
 
 /// Message arrows: delivered ones from the `.delivered` events (sender lane at the time sent,
 /// receiver lane at the time it arrived, "▸"/"◂" at the head), messages in flight from their
@@ -8,7 +7,7 @@ extension DiagramView {
     /// One message as drawn: from the sender's lane at its sending row to (x1, y1), the
     /// receiver's lane at its arrival row or, in flight, where it is on the last row.
     struct Arrow {
-        var message: Message
+        var look: MessageLook
         var x0: Int
         var y0: Int
         var x1: Double
@@ -20,25 +19,21 @@ extension DiagramView {
     /// Every arrow that shows in the window: delivered messages, then messages in flight.
     static func arrows(_ state: AppState, _ scale: DiagramScale, _ lanes: [Int]) -> [Arrow] {
         var out: [Arrow] = []
-        for e in state.live.events.reversed() {
+        for e in state.picture.events.reversed() {
             if e.time < scale.start { break }
-            guard case let .delivered(m, sentAt) = e.kind, m.from < lanes.count, m.to < lanes.count else { continue }
-            out.append(Arrow(message: m, x0: lanes[m.from], y0: scale.row(sentAt), x1: Double(lanes[m.to]),
+            guard case let .delivered(link, sentAt, look) = e.kind, link.from < lanes.count, link.to < lanes.count else { continue }
+            out.append(Arrow(look: look, x0: lanes[link.from], y0: scale.row(sentAt), x1: Double(lanes[link.to]),
                              y1: scale.row(e.time), delivered: true, lit: false))
         }
         out.reverse()
-        let network = state.world.network
-        let n = network.size
-        for link in network.links.indices where !network.links[link].isEmpty {
-            let from = link / n, to = link % n
+        for m in state.picture.messages {
+            let from = m.link.from, to = m.link.to
             guard from < lanes.count, to < lanes.count else { continue }
-            for (k, e) in network.links[link].enumerated() {
-                let f = ClusterView.progress(e, now: scale.now)
-                let x1 = Double(lanes[from]) + Double(lanes[to] - lanes[from]) * f
-                let lit = k == 0 && state.highlighted.map { $0.from == from && $0.to == to } == true
-                out.append(Arrow(message: e.message, x0: lanes[from], y0: scale.row(e.sentAt), x1: x1,
-                                 y1: scale.lastRow, delivered: false, lit: lit))
-            }
+            let f = m.progress(now: scale.now)
+            let x1 = Double(lanes[from]) + Double(lanes[to] - lanes[from]) * f
+            let lit = m.position == 0 && state.highlighted == m.link
+            out.append(Arrow(look: m.look, x0: lanes[from], y0: scale.row(m.sentAt), x1: x1,
+                             y1: scale.lastRow, delivered: false, lit: lit))
         }
         return out
     }
@@ -64,7 +59,7 @@ extension DiagramView {
     static func head(_ a: Arrow, _ scale: DiagramScale, into buffer: inout ScreenBuffer) {
         guard a.delivered, a.y1 >= scale.firstRow, a.y1 <= scale.lastRow else { return }
         let right = a.x1 > Double(a.x0)
-        let style = Style(ClusterView.tint(a.message))
+        let style = Style(ClusterView.tint(a.look.tone))
         ClusterView.put(right ? "▸" : "◂", Int(a.x1) + (right ? -1 : 1), a.y1, style, &buffer)
     }
 
@@ -82,7 +77,7 @@ extension DiagramView {
             t = Double(y - a.y0) / dy
         }
         guard y <= scale.lastRow else { return }
-        let text = words.label(a.message)
+        let text = a.look.label[words.lang]
         let width = CharWidth.of(text)
         var x = ClusterView.nearest(Double(a.x0) + dx * t) - width / 2
         for lane in lanes where lane >= x && lane < x + width { x = dx > 0 ? lane + 1 : lane - width }
@@ -90,7 +85,7 @@ extension DiagramView {
         let tries = [clamp(x), clamp(x + width + 1), clamp(x - width - 1)]
         guard let start = tries.first(where: { ClusterView.free(buffer, $0, y, width) }) ?? (a.lit ? tries[0] : nil)
         else { return }  // no free spot: skipped rather than garbled
-        var style = Style(ClusterView.tint(a.message), bold: true)
+        var style = Style(ClusterView.tint(a.look.tone), bold: true)
         style.reverse = a.lit
         buffer.put(text, x: start, y: y, style: style, maxX: rect.maxX)
     }

@@ -1,14 +1,13 @@
-import RaftCore
-import RaftSim
+import Picture
 
 /// The lanes: a line per node, dotted while it is crashed, with a mark where it crashed (✕),
 /// restarted (○), started an election (◆, ◇ for a pre-vote) or became leader (★).
 extension DiagramView {
     /// Draws each lane, solid while the node is up and dotted while it is down.
     static func drawLanes(_ state: AppState, _ scale: DiagramScale, _ lanes: [Int], into buffer: inout ScreenBuffer) {
-        let events = state.live.events
+        let events = state.picture.events
         for (id, x) in lanes.enumerated() {
-            var up = state.world.nodes[id].isUp
+            var up = state.picture.nodes[id].up
             var y = scale.lastRow
             // Walk back from now: before a crash the node was up, before a restart down.
             for e in events.reversed() {
@@ -41,7 +40,7 @@ extension DiagramView {
 
     /// Draws the marks of crashes, restarts, elections and new leaders on their lanes.
     static func marks(_ state: AppState, _ scale: DiagramScale, _ lanes: [Int], into buffer: inout ScreenBuffer) {
-        let events = state.live.events
+        let events = state.picture.events
         var k = events.count - 1
         while k >= 0, events[k].time >= scale.start {
             let e = events[k]
@@ -55,13 +54,12 @@ extension DiagramView {
     }
 
     /// The node and the role an event marks on a lane (nil role: a crash).
-    static func mark(_ kind: SimEvent<RaftEngine>.Kind) -> (NodeID, Role?)? {
+    static func mark(_ kind: EventPicture.Kind) -> (NodeID, Role?)? {
         switch kind {
         case .crashed(let n): return (n, nil)
         case .restarted(let n): return (n, .follower)
-        case .note(let n, .startsElection): return (n, .candidate)
-        case .note(let n, .startsPreVote): return (n, .preCandidate)
-        case .note(let n, .becomesLeader): return (n, .leader)
+        case .stood(let n, let pre): return (n, pre ? .preCandidate : .candidate)
+        case .leads(let n): return (n, .leader)
         default: return nil
         }
     }

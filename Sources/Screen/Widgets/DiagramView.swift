@@ -1,5 +1,4 @@
-import RaftCore
-import RaftSim
+import Picture
 
 /// The space-time diagram (`d`): one lane per node, time flowing down and scrolling so now is
 /// the last row, every message an arrow from its sender's lane at the time it was sent to its
@@ -10,7 +9,7 @@ enum DiagramView {
         guard rect.height >= 3, rect.width >= 20, state.nodeCount > 0 else { return }
         let words = ClusterWords(state.lang)
         let footer = rect.height >= 10
-        let scale = DiagramScale(state.world, rect, footer: footer)
+        let scale = DiagramScale(state.picture, rect, footer: footer)
         let lanes = laneColumns(rect, nodes: state.nodeCount)
         header(state, lanes, rect, words, into: &buffer)
         gutter(scale, rect, words, into: &buffer)
@@ -42,9 +41,10 @@ enum DiagramView {
         buffer.put(words.time, x: rect.x, y: rect.y, style: Style(.muted), maxX: rect.x + gutterWidth - 1)
         let room = laneSpacing(rect, nodes: lanes.count) - 1
         for (id, x) in lanes.enumerated() {
-            let role = state.world.role(of: id)
-            let full = UIWords.glyph(role) + state.world.names[id]
-            let text = CharWidth.of(full) <= room ? full : CharWidth.prefix(state.world.names[id], columns: room)
+            let role = state.picture.nodes[id].role
+            let name = state.picture.nodes[id].name
+            let full = UIWords.glyph(role) + name
+            let text = CharWidth.of(full) <= room ? full : CharWidth.prefix(name, columns: room)
             let style = Style(UIWords.tint(role), bold: true, reverse: state.selected == id)
             let start = max(rect.x + gutterWidth, x - CharWidth.of(text) / 2)
             buffer.put(text, x: start, y: rect.y, style: style, maxX: rect.maxX)
@@ -65,10 +65,7 @@ enum DiagramView {
     }
 
     /// "1.250s": simulated time in seconds.
-    static func seconds(_ ms: Int) -> String {
-        let text = Describer.time(ms)
-        return String(text.drop { $0 == " " })
-    }
+    static func seconds(_ ms: Int) -> String { TimeText.seconds(ms) }
 
     /// The last row: the scale and what the lane marks mean.
     static func legend(_ scale: DiagramScale, _ rect: Rect, _ words: ClusterWords, into buffer: inout ScreenBuffer) {
@@ -90,13 +87,13 @@ struct DiagramScale {
     /// The time the last row ends at: now rounded up to a whole step, so rows don't jitter.
     let end: Int
 
-    init(_ world: RaftWorld, _ rect: Rect, footer: Bool) {
+    init(_ picture: ClusterPicture, _ rect: Rect, footer: Bool) {
         firstRow = rect.y + 1
         lastRow = rect.maxY - (footer ? 2 : 1)
-        msPerRow = Self.step(latency: world.latency, heartbeat: world.config.heartbeat,
+        msPerRow = Self.step(latency: picture.settings.latency, heartbeat: picture.settings.heartbeat,
                              rows: lastRow - firstRow + 1)
-        now = world.now
-        end = (world.now + msPerRow - 1) / msPerRow * msPerRow
+        now = picture.now
+        end = (picture.now + msPerRow - 1) / msPerRow * msPerRow
     }
 
     /// A round step about half the shortest latency, so a message spans a couple of rows, and

@@ -1,9 +1,8 @@
-import RaftCore
-import RaftSim
+import Picture
 
-/// The events pane: the most recent main events (`SimEvent<RaftEngine>.isMain`, as a transcript without
-/// `--verbose` shows them: every decision, drop, write and violation, not each delivery or
-/// vote count), one line each, newest at the bottom, "time  text" in the Describer's words.
+/// The events pane: the most recent main events (as a transcript without `--verbose` shows
+/// them: every decision, drop, write and violation, not each delivery or vote count), one
+/// line each, newest at the bottom, "time  text".
 /// PgUp / PgDn scroll back (`eventsScroll`).
 enum EventsView {
     static func draw(_ state: AppState, into buffer: inout ScreenBuffer, rect: Rect) {
@@ -23,13 +22,12 @@ enum EventsView {
             buffer.put(words.noEvents, x: x, y: rect.y + 1, style: Style(.muted), maxX: rect.maxX)
             return
         }
-        let describer = Describer(names: state.world.names, values: state.world.values, lang: state.lang)
         let top = rect.maxY - lines.count
-        let times = lines.map { String(Describer.time($0.time).drop { $0 == " " }) }
+        let times = lines.map { TimeText.seconds($0.time) }
         let timeWidth = times.map(\.count).max() ?? 0
         for (k, event) in lines.enumerated() {
             let time = String(repeating: " ", count: timeWidth - times[k].count) + times[k]
-            line(event, time: time, describer, width: width, x: x, y: top + k, into: &buffer)
+            line(event, time: time, state.lang, width: width, x: x, y: top + k, into: &buffer)
         }
     }
 
@@ -41,11 +39,11 @@ enum EventsView {
 
     /// The main events to show, oldest first, and the scroll actually applied: only the last
     /// `rows + eventsScroll` events are looked at, so a long history costs nothing per frame.
-    static func visible(_ state: AppState, rows: Int) -> (events: [SimEvent<RaftEngine>], scroll: Int) {
+    static func visible(_ state: AppState, rows: Int) -> (events: [EventPicture], scroll: Int) {
         guard rows > 0 else { return ([], 0) }
         let wanted = rows + max(0, state.eventsScroll)
-        var newestFirst: [SimEvent<RaftEngine>] = []
-        for event in state.live.events.reversed() where event.isMain {
+        var newestFirst: [EventPicture] = []
+        for event in state.picture.events.reversed() where event.main {
             newestFirst.append(event)
             if newestFirst.count == wanted { break }
         }
@@ -56,20 +54,20 @@ enum EventsView {
 
     /// "1.234s  Neptune becomes leader ...", cut to the width with its rule tag kept; times are
     /// right-aligned to the widest one shown.
-    static func line(_ event: SimEvent<RaftEngine>, time: String, _ describer: Describer, width: Int, x: Int, y: Int,
+    static func line(_ event: EventPicture, time: String, _ lang: Lang, width: Int, x: Int, y: Int,
                      into buffer: inout ScreenBuffer) {
         let end = buffer.put(time, x: x, y: y, style: Style(.muted), maxX: x + width)
-        let text = TextWrap.cut(describer.event(event), width: width - CharWidth.of(time) - 2)
+        let text = TextWrap.cut(event.text[lang], width: width - CharWidth.of(time) - 2)
         buffer.put(text, x: end + 2, y: y, style: style(event), maxX: x + width)
     }
 
     /// Violations stand out; crashes, elections and lost writes carry their tint.
-    static func style(_ event: SimEvent<RaftEngine>) -> Style {
+    static func style(_ event: EventPicture) -> Style {
         switch event.kind {
         case .violation: return Style(.bad, bold: true)
         case .crashed: return Style(.crashed)
-        case .note(_, .becomesLeader): return Style(.leader, bold: true)
-        case .write(.lost): return Style(.warning, bold: true)
+        case .leads: return Style(.leader, bold: true)
+        case .lostWrite: return Style(.warning, bold: true)
         default: return .plain
         }
     }

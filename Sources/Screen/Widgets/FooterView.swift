@@ -22,7 +22,7 @@ enum FooterView {
         case nil: break
         }
         if let lesson = LessonFooter.hints(state) { return lesson }
-        if state.live.paused {
+        if state.picture.run.paused {
             return [w.run, w.step, w.rewind, w.select(state.nodeCount), w.crash, w.restart, w.write,
                     w.explain, w.help, w.quit]
         }

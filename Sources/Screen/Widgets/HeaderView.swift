@@ -1,4 +1,4 @@
-import RaftSim
+import Picture
 
 /// The header row: "raftlab · TITLE" on the left; simulated time, speed, running or paused
 /// (and history), seed and acks mode on the right (product.md, "The screen").
@@ -23,12 +23,16 @@ enum HeaderView {
 
     /// Time, speed, run state, seed, acks; compact drops the words "time" and "speed".
     static func statusPieces(_ state: AppState, _ words: UIWords, compact: Bool) -> [String] {
-        let seconds = Describer.time(state.world.now).drop { $0 == " " }
-        var run = state.live.paused ? words.paused : words.running
-        if state.live.inPast { run = words.history + " " + run }
-        let time = compact ? String(seconds) : words.time(String(seconds))
-        let factor = compact ? speed(state.live.speed) : words.speed(speed(state.live.speed))
-        return [time, factor, run, words.seed(state.seed), "acks=\(state.world.acks.rawValue)"]
+        let run = state.picture.run
+        let seconds = TimeText.seconds(state.picture.now)
+        var running = run.paused ? words.paused : words.running
+        if run.inPast { running = words.history + " " + running }
+        let time = compact ? seconds : words.time(seconds)
+        let factor = compact ? speed(run.speed) : words.speed(speed(run.speed))
+        var pieces = [time, factor, running]
+        if let seed = run.seed { pieces.append(words.seed(seed)) }
+        pieces.append("acks=\(state.picture.clients.acks)")
+        return pieces
     }
 
     /// "×0.02", "×1", "×0.005": the speed factor with at most three decimals.

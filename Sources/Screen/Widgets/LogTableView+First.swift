@@ -10,13 +10,12 @@ extension LogTableView {
 
     /// The first log index shown when following the end of the logs.
     static func defaultFirstIndex(_ state: AppState) -> Int {
-        let longest = state.world.nodes.map(\.log.lastIndex).max() ?? 0
-        return max(1, longest - columns(state.width) + 1)
+        max(1, state.picture.longestLog - columns(state.width) + 1)
     }
 
     /// The first index shown: the scrolled one (`<` / `>`), else following the end.
     static func firstIndex(_ state: AppState) -> Int {
-        let longest = state.world.nodes.map(\.log.lastIndex).max() ?? 0
+        let longest = state.picture.longestLog
         guard let scroll = state.logScroll else { return defaultFirstIndex(state) }
         return max(1, min(scroll, longest))
     }

@@ -1,53 +1,46 @@
-import RaftCore
-import RaftSim
+import Picture
 
 extension LogTableView {
     /// The current leader's view of its followers (Figure 2, "Volatile state on leaders"),
-    /// when that leader is up.
+    /// when that leader is up: the up leader of the highest term.
     struct LeaderView {
-        let leader: NodeID?
-        let peers: [PeerProgress]
+        let leader: NodePicture?
 
-        init(_ world: RaftWorld) {
-            if let id = world.currentLeader, world.nodes[id].isUp, world.nodes[id].role == .leader {
-                leader = id
-                peers = world.nodes[id].volatile.peers
-            } else {
-                leader = nil
-                peers = []
-            }
+        init(_ picture: ClusterPicture) {
+            leader = picture.nodes.filter { $0.role == .leader }.max { $0.term < $1.term }
         }
 
         /// A follower's (next, match) as the leader sees them.
-        func progress(_ id: NodeID) -> PeerProgress? {
-            guard let leader, id != leader, peers.indices.contains(id) else { return nil }
-            return peers[id]
+        func progress(_ id: NodeID) -> PeerPicture? {
+            guard let leader, id != leader.id else { return nil }
+            return leader.peer(id)
         }
     }
 
     /// One node's row: its label, its entries' terms, its commit bar and the leader's markers.
     static func nodeRow(_ state: AppState, _ id: NodeID, _ c: Columns, _ leader: LeaderView,
                         into buffer: inout ScreenBuffer, rect: Rect, y: Int) {
-        let node = state.world.nodes[id]
-        let role = state.world.role(of: id)
+        let node = state.picture.nodes[id]
+        let role = node.role
         let labelStyle = Style(UIWords.tint(role), bold: id == state.selected, dim: role == nil,
                                reverse: id == state.selected)
-        let name = CharWidth.prefix(state.world.names[id], columns: labelWidth - 3)
+        let name = CharWidth.prefix(node.name, columns: labelWidth - 3)
         buffer.put("\(UIWords.glyph(role)) \(name)", x: rect.x, y: y, style: labelStyle, maxX: labelEnd(rect))
-        let last = min(node.log.lastIndex, c.first + c.count - 1)
+        let last = min(node.log.count, c.first + c.count - 1)
+        let commit = node.commit ?? 0
         if c.first <= last {
             for i in c.first...last {
-                entry(node.log[i].term, committed: node.isUp && i <= node.commitIndex, at: c.slot(i), y: y,
+                entry(node.log.term(at: i) ?? 0, committed: node.up && i <= commit, at: c.slot(i), y: y,
                       into: &buffer, maxX: rect.maxX)
             }
         }
-        if node.isUp {
-            let bar = max(c.first, min(node.commitIndex + 1, c.first + c.count))
+        if node.up {
+            let bar = max(c.first, min(commit + 1, c.first + c.count))
             buffer.put("┃", x: c.slot(bar), y: y, style: Style(.good, bold: true), maxX: rect.maxX)
         }
         if let progress = leader.progress(id) {
-            marker("m", progress.matchIndex, c, y: y, into: &buffer, maxX: rect.maxX)
-            marker("n", progress.nextIndex, c, y: y, into: &buffer, maxX: rect.maxX)
+            marker("m", progress.match, c, y: y, into: &buffer, maxX: rect.maxX)
+            marker("n", progress.next, c, y: y, into: &buffer, maxX: rect.maxX)
         }
     }
 

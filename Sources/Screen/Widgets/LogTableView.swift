@@ -1,4 +1,4 @@
-import RaftSim
+import Picture
 
 /// The log table (product.md, "Log table"): a title row with the legend, a row of indices,
 /// one row per node, and the consumer's read position. Each index takes 3 cells: a gap cell
@@ -23,7 +23,7 @@ enum LogTableView {
         title(words, into: &buffer, rect: rect)
         guard rect.height > 1 else { return }
         indexRow(state, columns, words, into: &buffer, rect: rect, y: rect.y + 1)
-        let leader = LeaderView(state.world)
+        let leader = LeaderView(state.picture)
         for id in 0..<state.nodeCount where rect.y + 2 + id < rect.maxY {
             nodeRow(state, id, columns, leader, into: &buffer, rect: rect, y: rect.y + 2 + id)
         }
@@ -44,7 +44,7 @@ enum LogTableView {
                          into buffer: inout ScreenBuffer, rect: Rect, y: Int) {
         let muted = Style(.muted)
         buffer.put(words.index, x: rect.x, y: y, style: muted, maxX: labelEnd(rect))
-        let longest = state.world.nodes.map(\.log.lastIndex).max() ?? 0
+        let longest = state.picture.longestLog
         if c.first > 1 { buffer.put("‹", x: c.x - 1, y: y, style: Style(.accent, bold: true), maxX: rect.maxX) }
         for i in c.first..<(c.first + c.count) where i < 100 || i % 5 == 0 {
             let text = String(i)
@@ -60,7 +60,7 @@ enum LogTableView {
                             into buffer: inout ScreenBuffer, rect: Rect, y: Int) {
         let style = Style(.accent)
         buffer.put(words.consumer, x: rect.x, y: y, style: Style(.muted), maxX: labelEnd(rect))
-        let position = state.world.clients.consumerPosition
+        let position = state.picture.clients.consumerPosition
         let text = words.consumerRead(position)
         if position == 0 || position < c.first {
             buffer.put((position == 0 ? "" : "‹ ") + text, x: c.x, y: y, style: style, maxX: rect.maxX)

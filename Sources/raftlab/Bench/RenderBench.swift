@@ -1,11 +1,13 @@
 import ArgumentParser
 import Dispatch
+import Picture
 import RaftCore
 import RaftSim
 import Screen
 
-/// `raftlab bench render`: how long composing one frame (`Render.screen`) takes, on a busy
-/// cluster: 5 nodes, writes in progress, at least 50 messages in flight.
+/// `raftlab bench render`: how long building the cluster picture and composing one frame
+/// (`Render.screen`) take, on a busy cluster: 5 nodes, writes in progress, at least 50
+/// messages in flight.
 struct RenderBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render", abstract: "Median time to compose one frame at 80x24 and 160x48 (5 nodes, 50 messages in flight).")
@@ -26,8 +28,14 @@ struct RenderBench: ParsableCommand {
         print("workload: \(world.size) nodes, \(world.inFlight) messages in flight, \(events.count) events, "
               + "logs of \(world.nodes.map(\.log.lastIndex).max() ?? 0) entries; \(frames) frames per size")
         var fields = ["nodes=\(world.size)", "in_flight=\(world.inFlight)", "frames=\(frames)"]
+        let described = events.map(world.eventPicture)
+        let run = RunPicture(paused: false, speed: 0.02, inPast: false, seed: world.seed)
+        let building = Self.times(count: max(frames, 1)) { world.picture(run: run, events: described).nodes.count }
+        print(String(format: "picture: median %.3f ms, p90 %.3f ms", building[building.count / 2], building[building.count * 9 / 10]))
+        fields.append(String(format: "picture_median_ms=%.4f", building[building.count / 2]))
+        let picture = world.picture(run: run, events: described)
         for (width, height) in Self.sizes {
-            var state = AppState(live: LiveStatus(world: world, events: events), lang: .en, seed: 1)
+            var state = AppState(picture: picture, lang: .en)
             state.width = width
             state.height = height
             let times = Self.frameTimes(state, count: max(frames, 1))
@@ -41,15 +49,19 @@ struct RenderBench: ParsableCommand {
 
     /// Sorted wall times of composing `count` frames, in milliseconds, after a warm-up.
     static func frameTimes(_ state: AppState, count: Int) -> [Double] {
+        times(count: count) { Render.screen(state).cells.count }
+    }
+
+    /// Sorted wall times of `count` runs of `body`, in milliseconds, after a warm-up.
+    static func times(count: Int, _ body: () -> Int) -> [Double] {
         var checksum = 0
-        for _ in 0..<min(count, 100) { checksum &+= Render.screen(state).cells.count }
+        for _ in 0..<min(count, 100) { checksum &+= body() }
         var times: [Double] = []
         times.reserveCapacity(count)
         for _ in 0..<count {
             let start = DispatchTime.now().uptimeNanoseconds
-            let buffer = Render.screen(state)
+            checksum &+= body()
             times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
-            checksum &+= buffer.cells.count
         }
         precondition(checksum > 0)
         return times.sorted()

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import Lessons
+import MainLoop
+import Picture
 import RaftRuntime
 import RaftSim
 import Screen
@@ -70,21 +72,21 @@ struct Lesson: ParsableCommand {
         }
         for note in store.notes + catalog.problems { session.log.write(note) }
         let world = WorldBuilder.world(entry?.scenario.cluster ?? ClusterSpec())
-        let runtime = Runtime(world: world, speed: speed, lesson: true, onChange: Sandbox.waker(session.wake))
+        let runtime = Runtime(world: world, speed: speed, onChange: Sandbox.waker(session))
         runtime.send(.pause)
-        var state = AppState(live: LiveStatus(world: world, paused: true, speed: speed), lang: language,
-                             seed: entry?.scenario.cluster.seed ?? 1, colors: session.backend.depth != .none)
-        state.player.catalog = catalog.entries
+        var state = AppState(picture: ClusterPicture(), lang: language, colors: session.backend.depth != .none)
+        state.player.catalog = catalog.entries.map(\.listing)
         state.player.progress = store.lessons
         state.player.lang = language.rawValue
-        let host = LessonHost(store: store, log: session.log)
-        var loop = LiveLoop(runtime: runtime, session: session, state: state)
-        loop.lessons = host
+        let entries = catalog.entries + (entry.map { e in catalog.entries.contains { $0.id == e.id } ? [] : [e] } ?? [])
+        let host = LessonHost(store: store, entries: entries, note: { session.log.write($0) })
+        var loop = MainLoop(runtime: runtime, console: session, state: state, lessons: host)
         let notes = store.notes.joined(separator: " ")
-        let effects = entry.map { Player.open($0, &loop.state) }
-            ?? Player.openMenu(&loop.state, note: notes.isEmpty ? nil : notes)
-        if entry != nil, !notes.isEmpty { loop.state.player.lesson?.note = .text(notes) }
-        for effect in effects { _ = loop.carry(effect) }
+        if let entry {
+            for effect in Player.open(entry.listing, &loop.state) { loop.carryOut(effect) }
+        } else {
+            Player.openMenu(&loop.state, note: notes.isEmpty ? nil : notes)
+        }
         runtime.start()
         let code = loop.run()
         runtime.stop()

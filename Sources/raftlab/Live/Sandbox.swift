@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import Lessons
+import MainLoop
+import Picture
 import RaftRuntime
 import RaftSim
 import Screen
@@ -59,10 +61,9 @@ struct Sandbox: ParsableCommand {
             throw ExitCode(1)
         }
         let world = WorldBuilder.world(cluster)
-        let runtime = Runtime(world: world, speed: speed, onChange: Self.waker(session.wake))
-        var loop = LiveLoop(runtime: runtime, session: session,
-                            state: AppState(live: LiveStatus(world: world, speed: speed), lang: language, seed: seed,
-                                            colors: session.backend.depth != .none))
+        let runtime = Runtime(world: world, speed: speed, onChange: Self.waker(session))
+        var loop = MainLoop(runtime: runtime, console: session,
+                            state: AppState(picture: ClusterPicture(), lang: language, colors: session.backend.depth != .none))
         runtime.start()
         let code = loop.run()
         runtime.stop()
@@ -74,7 +75,8 @@ struct Sandbox: ParsableCommand {
     }
 
     /// Built outside `main.swift`, so the closure is not bound to the main actor.
-    static func waker(_ pipe: WakePipe) -> @Sendable () -> Void {
-        { pipe.wake() }
+    static func waker(_ session: TerminalSession) -> @Sendable () -> Void {
+        let pipe = session.wake
+        return { pipe.wake() }
     }
 }

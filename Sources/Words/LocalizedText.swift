@@ -1,4 +1,5 @@
-/// TEXT of the scenario format: one string, or strings per language code.
+/// TEXT of the scenario format: one string, or strings per language code. It lives below the
+/// picture types, so the screen shows a lesson's own text without knowing the format.
 public struct LocalizedText: Sendable, Equatable {
     /// One language's string; `language` is "" for a plain string written without a language.
     public struct Translation: Sendable, Equatable {

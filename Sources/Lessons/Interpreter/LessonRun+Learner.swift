@@ -1,0 +1,98 @@
+import Picture
+
+/// What the learner does in a lesson: world commands by key (logged with their times for
+/// replays, counted toward a task), going on, and answering quizzes (product.md, "Keys").
+extension LessonRun {
+    /// A world command from the learner's keys: in a task, a write or a slow link takes the
+    /// values of the matching solution step; it is applied, logged and counted. Once a held
+    /// task has as many commands as its solution has steps, the world runs.
+    @discardableResult
+    public mutating func learner(_ command: RaftWorld.Command, _ world: inout RaftWorld) -> RaftWorld.Command {
+        let command = adopt(command)
+        world.apply(command)
+        journal.commands[index, default: []].append(SessionRecord.Command(time: world.now, command: command))
+        note = nil
+        guard case .task(var task) = phase, case .task(let spec)? = step else { return command }
+        task.actions += 1
+        if task.held && task.actions >= LessonHints.actions(spec, names: cluster.nodes) { task.held = false }
+        phase = .task(task)
+        return command
+    }
+
+    /// In a task, `w`, `W` and `s` take the values of the matching solution step (so the write
+    /// carries the value the narration names, and the slow link its latency): a write without
+    /// a target the next write without `to`, a write to a node the next write to it, a slow
+    /// node the slow step of that node. Anything else is taken as it is.
+    mutating func adopt(_ command: RaftWorld.Command) -> RaftWorld.Command {
+        guard case .task(var task) = phase, case .task(let spec)? = step else { return command }
+        let names = cluster.nodes
+        for (k, item) in spec.solution.enumerated() where !task.used.contains(k) {
+            let fits: Bool
+            switch (command, item.step) {
+            case let (.write(_, to, _, 1), .write(w)):
+                fits = (w.count ?? 1) == 1 && w.to == to.map { names[$0] }
+            case let (.slow(node, _), .slow(name, _)): fits = names[node] == name
+            default: fits = false
+            }
+            guard fits, let adopted = StepCommands.command(for: item.step, names: names) else { continue }
+            task.used.insert(k)
+            phase = .task(task)
+            return adopted
+        }
+        return command
+    }
+
+    /// Space while a task holds the world: the learner runs it; it no longer waits for them.
+    public mutating func release() {
+        guard case .task(var task) = phase, task.held else { return }
+        task.held = false
+        phase = .task(task)
+    }
+
+    /// Enter or `n`: on from a narration or an answered quiz; in a task, once the hint shows,
+    /// the solution steps no key does. Elsewhere a note says why nothing happened.
+    public mutating func goOn(_ world: inout RaftWorld) {
+        note = nil
+        switch phase {
+        case .narrating, .quiz(chosen: .some):
+            scene = nil
+            index += 1
+            enter(&world)
+        case .quiz(chosen: nil):
+            if case .quiz(let quiz)? = step { note = .pickAnAnswer(quiz.choices.count) }
+        case .task(var task):
+            guard task.hint, !task.keylessDone, case .task(let spec)? = step, !LessonHints.keyless(spec).isEmpty else {
+                note = .taskNotDone
+                return
+            }
+            task.keylessDone = true
+            phase = .task(task)
+            for step in LessonHints.keyless(spec) {
+                if let command = StepCommands.command(for: step, names: cluster.nodes) { learner(command, &world) }
+            }
+            release()  // the offered press is the whole of what the learner does
+        case .running: note = .running
+        case .failed: note = .failedStep
+        case .entering, .ended: break
+        }
+    }
+
+    /// A digit in an open quiz picks that choice (1-based).
+    public mutating func answer(_ choice: Int) {
+        guard case .quiz(chosen: nil) = phase, case .quiz(let quiz)? = step, (1...quiz.choices.count).contains(choice)
+        else { return }
+        phase = .quiz(chosen: choice)
+        answers[index] = choice
+        note = nil
+    }
+
+    /// Keys that run the world wait while the reader reads (Space or `.` outside a run or a task).
+    public mutating func holdsForReader() -> Bool {
+        switch phase {
+        case .running, .task: return false
+        default:
+            note = .waitsForYou
+            return true
+        }
+    }
+}

@@ -1,0 +1,101 @@
+/// Going back is a replay, not a checkpoint (`b`, `g`, and resuming where the learner
+/// stopped): the world is rebuilt from the cluster (or the last `scene` before the step), the
+/// earlier steps played as the live lesson plays them, with the learner's own commands at
+/// the times they were applied; a task the learner did not do plays its solution, as headless.
+extension LessonRun {
+    /// Opens the lesson at step `start` (0-based): the world replayed to it, the lesson entered.
+    public static func open(id: String, number: Int?, scenario: Scenario, at start: Int = 0) -> (LessonRun, RaftWorld) {
+        var run = LessonRun(id: id, number: number, scenario: scenario)
+        var world = WorldBuilder.world(scenario.cluster)
+        run.jump(to: start, &world)
+        if start > 0 { run.note = .resumed(start + 1) }
+        return (run, world)
+    }
+
+    /// `b`: back to the step that waited for the learner before the current one (or the first).
+    public mutating func back(_ world: inout RaftWorld) {
+        let target = steps.indices.last { $0 < index && Self.isStop(steps[$0].step) } ?? 0
+        jump(to: target, &world)
+    }
+
+    /// Replays the lesson to the start of step `target` and plays on from there: the learner's
+    /// commands of the steps before both the target and the current step as logged, the tasks
+    /// after those by their solutions.
+    public mutating func jump(to target: Int, _ world: inout RaftWorld) {
+        let k = min(max(0, target), steps.count)
+        journal = journal.before(min(k, index))
+        answers = answers.filter { $0.key < k }
+        index = k
+        cluster = Self.cluster(scenario, at: k)
+        scene = k > 0 && Self.isScene(steps[k - 1].step) ? k - 1 : nil
+        note = nil
+        goal = nil
+        phase = .entering
+        world = Self.replay(scenario, to: k, journal: journal)
+        replacedWorld = true
+        enter(&world)
+    }
+
+    /// Whether a step waits for the learner (`say`, `task`, `quiz`): where `b` lands.
+    public static func isStop(_ step: Step) -> Bool {
+        switch step {
+        case .say, .task, .quiz: true
+        default: false
+        }
+    }
+
+    static func isScene(_ step: Step) -> Bool {
+        if case .scene = step { true } else { false }
+    }
+
+    /// The cluster in force at the start of step `index`: the last `scene` before it, else the scenario's.
+    public static func cluster(_ scenario: Scenario, at index: Int) -> ClusterSpec {
+        for step in scenario.steps.prefix(max(0, index)).reversed() {
+            if case .scene(let spec) = step.step { return spec }
+        }
+        return scenario.cluster
+    }
+
+    /// The world at the start of step `index` (0-based; `steps.count` is the end) of a live
+    /// lesson whose learner did what `journal` says.
+    public static func replay(_ scenario: Scenario, to index: Int, journal: Journal = Journal(),
+                              monitor: Bool = true) -> RaftWorld {
+        let steps = scenario.steps
+        let end = min(max(0, index), steps.count)
+        let scene = steps[..<end].lastIndex { isScene($0.step) }
+        var world = WorldBuilder.world(cluster(scenario, at: end), monitor: monitor)
+        for k in (scene.map { $0 + 1 } ?? 0)..<end {
+            let step = steps[k].step
+            if case .task(let task) = step, !journal.played.contains(k) {
+                solve(task, names: cluster(scenario, at: k).nodes, &world)
+            } else {
+                play(step, names: cluster(scenario, at: k).nodes, learner: journal.commands[k] ?? [], &world)
+            }
+        }
+        return world
+    }
+
+    /// One step as the live lesson plays it, with the learner's commands of the step at their
+    /// times, moving toward the step's goal in between.
+    static func play(_ step: Step, names: [String], learner: [SessionRecord.Command], _ world: inout RaftWorld) {
+        if let command = StepCommands.command(for: step, names: names) { world.apply(command) }
+        let goal = StepGoal.of(step, &world)
+        var over = goal.map { $0.atOnce(world) != nil } ?? true
+        for item in learner {
+            if !over, let goal { over = goal.advance(&world, until: item.time) != nil }
+            if world.now < item.time { world.run(for: item.time - world.now) }
+            world.apply(item.command)
+        }
+        if !over, let goal { _ = goal.advance(&world, until: goal.unlimited ? world.now + replayLimit : Int.max) }
+    }
+
+    /// How long a replayed task may wait for its condition (it held live, so it holds here).
+    static let replayLimit = 3_600_000
+
+    /// A task nobody did live: its solution, then its condition within 5000 ms (headless).
+    static func solve(_ task: TaskSpec, names: [String], _ world: inout RaftWorld) {
+        world.run(for: 0)
+        for item in task.solution { play(item.step, names: names, learner: [], &world) }
+        _ = world.wait(limit: Condition.defaultWithin) { ConditionEvaluator($0).holds(task.until) }
+    }
+}

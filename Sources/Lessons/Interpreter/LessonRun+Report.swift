@@ -1,0 +1,78 @@
+import Picture
+
+/// What the lesson reports to the screen (part of the cluster picture).
+extension LessonRun {
+    /// The report of the lesson as it is, with `world` for the counts at the end.
+    public func report(_ world: RaftWorld) -> LessonReport {
+        LessonReport(id: id, number: number, title: scenario.title, summary: scenario.summary,
+                     steps: steps.map { Self.summary($0.step) }, index: index, phase: reportPhase(world),
+                     scene: sceneBanner, note: note, nodes: cluster.nodes)
+    }
+
+    func reportPhase(_ world: RaftWorld) -> LessonReport.Phase {
+        switch phase {
+        case .entering, .narrating:
+            if case .say(let text)? = step { return .narrating(text) }
+            return .narrating(LocalizedText(""))
+        case .quiz(let chosen):
+            guard case .quiz(let quiz)? = step else { return .narrating(LocalizedText("")) }
+            return .quiz(QuizReport(ask: quiz.ask, choices: quiz.choices, answer: quiz.answer, chosen: chosen,
+                                    explain: quiz.explain))
+        case .task(let task):
+            guard case .task(let spec)? = step else { return .narrating(LocalizedText("")) }
+            let keys = LessonHints.items(spec, names: cluster.nodes, keylessDone: task.keylessDone)
+            return .task(TaskReport(say: spec.say, held: task.held, actions: task.actions, keys: keys, hint: task.hint))
+        case .running:
+            return .running(step: step.map(StepLine.text) ?? "", previous: lastText)
+        case .failed(let failure):
+            return .failed(failure)
+        case .ended:
+            return .ended(ending(world))
+        }
+    }
+
+    /// The text the learner read last (a narration or a task), dimmed while the world runs.
+    var lastText: LocalizedText? {
+        guard let previous = steps[..<min(index, steps.count)].last(where: { Self.isStop($0.step) }) else { return nil }
+        switch previous.step {
+        case .say(let text): return text
+        case .task(let spec): return spec.say
+        default: return nil
+        }
+    }
+
+    /// What the lesson showed: narrations, tasks done live, quiz answers right, violations seen.
+    func ending(_ world: RaftWorld) -> EndReport {
+        var says = 0, tasks = 0, quizzes = 0, right = 0
+        for (k, step) in steps.enumerated() {
+            switch step.step {
+            case .say: says += 1
+            case .task: tasks += 1
+            case .quiz(let quiz):
+                quizzes += 1
+                if answers[k] == quiz.answer { right += 1 }
+            default: break
+            }
+        }
+        return EndReport(says: says, tasks: tasks, done: min(journal.played.count, tasks), quizzes: quizzes,
+                         right: right, violations: world.violations.count)
+    }
+
+    /// The banner of the scene just passed.
+    var sceneBanner: SceneBanner? {
+        guard let scene, scene < steps.count, case .scene(let spec) = steps[scene].step else { return nil }
+        return SceneBanner(nodes: spec.nodes.count, unsafe: spec.unsafe.map(\.rawValue), acks: spec.acks.rawValue,
+                           noop: spec.engine.noop)
+    }
+
+    /// A step's line in the step list: the lesson's own text, else the step as written.
+    static func summary(_ step: Step) -> StepSummary {
+        switch step {
+        case .say(let text): return StepSummary(kind: .say, text: text)
+        case .task(let task): return StepSummary(kind: .task, text: task.say)
+        case .quiz(let quiz): return StepSummary(kind: .quiz, text: quiz.ask)
+        case .scene: return StepSummary(kind: .scene, text: LocalizedText(StepLine.text(step)))
+        default: return StepSummary(kind: .other, text: LocalizedText(StepLine.text(step)))
+        }
+    }
+}

@@ -1,0 +1,87 @@
+/// Where a step stops the world (scenario format, `steps`): `run` at a time; `wait`, `expect`
+/// and `task` at the first event after which their condition holds, or at their deadline.
+/// The one definition of how the world moves toward a step, used by headless runs, live
+/// lessons and their exact replays alike.
+public enum StepGoal: Sendable, Equatable {
+    case time(Int)
+    case condition(Condition, deadline: Int)
+
+    /// How a goal ended.
+    public enum Result: Sendable, Equatable { case reached, timedOut }
+
+    /// A task waits for its condition without a limit (a replay's task held live, so it holds).
+    public static let noLimit = Int.max
+
+    /// The goal of `step`, made absolute after every event due now (as a headless step runs);
+    /// nil for a step that does not stop the world.
+    public static func of(_ step: Step, _ world: inout RaftWorld) -> StepGoal? {
+        switch step {
+        case .run(let ms):
+            world.run(for: 0)
+            return .time(world.now + max(0, ms))
+        case .wait(let c):
+            world.run(for: 0)
+            return .condition(c, deadline: world.now + (c.within ?? Condition.defaultWithin))
+        case .expect(let c):
+            world.run(for: 0)
+            return .condition(c, deadline: world.now)
+        case .task(let task):
+            world.run(for: 0)
+            return .condition(task.until, deadline: noLimit)
+        default:
+            return nil
+        }
+    }
+
+    /// A task's goal: its condition, with no deadline.
+    public var unlimited: Bool {
+        if case .condition(_, Self.noLimit) = self { true } else { false }
+    }
+
+    /// The result when the goal is set: a condition that holds, a time already reached, or a
+    /// deadline already due (`expect`); nil when the world must move first.
+    public func atOnce(_ world: RaftWorld) -> Result? {
+        switch self {
+        case .time(let t): return world.now >= t ? .reached : nil
+        case let .condition(c, deadline):
+            if ConditionEvaluator(world).holds(c) { return .reached }
+            return world.now >= deadline ? .timedOut : nil
+        }
+    }
+
+    /// Moves the world toward the goal by at most `ms`; the result once it ended.
+    public func advance(_ world: inout RaftWorld, by ms: Int) -> Result? {
+        advance(&world, until: ms >= Int.max - world.now ? Int.max : world.now + ms)
+    }
+
+    /// Moves the world toward the goal, no later than time `end`; the condition is checked
+    /// first and after each event, as a headless `wait` does.
+    public func advance(_ world: inout RaftWorld, until end: Int) -> Result? {
+        switch self {
+        case .time(let t):
+            world.run(for: max(0, min(end, t) - world.now))
+            return world.now >= t ? .reached : nil
+        case let .condition(c, deadline):
+            let stop = min(end, deadline)
+            if world.wait(limit: max(0, stop - world.now), until: { ConditionEvaluator($0).holds(c) }) { return .reached }
+            return world.now >= deadline ? .timedOut : nil
+        }
+    }
+
+    /// `.` while paused: the next event, never past the goal.
+    public func step(_ world: inout RaftWorld) -> Result? {
+        switch self {
+        case .time(let t):
+            if let next = world.nextEventTime, next <= t { world.step() } else { world.run(for: max(0, t - world.now)) }
+            return world.now >= t ? .reached : nil
+        case let .condition(c, deadline):
+            if let next = world.nextEventTime, next <= deadline {
+                world.step()
+                return ConditionEvaluator(world).holds(c) ? .reached : nil
+            }
+            guard deadline != Self.noLimit else { return nil }
+            world.run(for: max(0, deadline - world.now))
+            return .timedOut
+        }
+    }
+}

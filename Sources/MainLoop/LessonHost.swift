@@ -1,0 +1,34 @@
+import Lessons
+import Picture
+import RaftRuntime
+import Screen
+
+/// What the main loop needs for lessons: the catalog to open them from, and the progress file.
+public final class LessonHost {
+    public var store: ProgressStore
+    /// The lessons it can open: the catalog's, and a scenario file named on the command line.
+    public let entries: [LessonEntry]
+    /// Where notes go (the log file while the terminal is live).
+    let note: (String) -> Void
+
+    public init(store: ProgressStore, entries: [LessonEntry], note: @escaping (String) -> Void = { _ in }) {
+        self.store = store
+        self.entries = entries
+        self.note = note
+    }
+
+    /// The runtime's request to start the lesson `id` (where the learner stopped, unless
+    /// `fromStart`).
+    func start(_ id: String, fromStart: Bool, progress: LessonProgress?) -> RuntimeCommand? {
+        guard let entry = entries.first(where: { $0.id == id }) else { return nil }
+        let step = Player.startStep(entry.listing, progress: progress, fromStart: fromStart)
+        return .startLesson(LessonStart(id: entry.id, number: entry.number, scenario: entry.scenario, step: step))
+    }
+
+    func save(_ id: String, _ progress: LessonProgress) {
+        if let problem = store.record(id, step: progress.step, steps: progress.steps, finished: progress.finished) {
+            note(problem)
+        }
+    }
+}
+

@@ -1,0 +1,88 @@
+import Picture
+import RaftRuntime
+import Screen
+import Terminal
+
+/// The main loop (Elm architecture): the one owner of the `AppState`. Keys, clicks and
+/// resizes go through `Update.apply`; its effects go to the runtime and the progress file;
+/// runtime changes arrive as wake-ups and are read as snapshots, pictured outside the
+/// runtime's lock. It sleeps in the console's `wait`. A terminal or a script drives it.
+public struct MainLoop {
+    let runtime: any RuntimeLink
+    let console: any Console
+    public var state: AppState
+    /// The lessons and the progress file (nil in the sandbox).
+    let lessons: LessonHost?
+    var pictures = Pictures()
+    /// The runtime version last shown.
+    var shown = -1
+    var dirty = true
+    /// While running, `wait` returns at least this often (ms); paused, it sleeps until input.
+    static let runningTimeout: Int32 = 100
+
+    public init(runtime: any RuntimeLink, console: any Console, state: AppState, lessons: LessonHost? = nil) {
+        self.runtime = runtime
+        self.console = console
+        self.state = state
+        self.lessons = lessons
+        let size = console.size
+        _ = Update.apply(&self.state, .resize(width: size.width, height: size.height))
+    }
+
+    /// Runs until `q` (0), a caught signal (128 + the signal) or a hung-up terminal (as SIGHUP).
+    public mutating func run() -> Int32 {
+        while true {
+            if let code = turn() { return code }
+            let woken = console.wait(timeout: state.picture.run.paused && state.picture.lesson == nil ? -1 : Self.runningTimeout)
+            if woken == .hangup { return 128 + 1 }
+        }
+    }
+
+    /// One turn: the runtime's news, a frame if anything changed, then the inputs waiting.
+    /// Returns an exit code once the session ends.
+    public mutating func turn() -> Int32? {
+        if let signal = console.signal { return 128 + signal }
+        if takePicture() == .quit { return 0 }
+        if dirty {
+            console.draw(Render.screen(state))
+            dirty = false
+        }
+        for input in console.inputs() {
+            dirty = true
+            for effect in Update.apply(&state, input) where carry(effect) == .quit { return 0 }
+        }
+        return nil
+    }
+
+    /// Takes the runtime's state if its version moved, pictured, and carries what the screen
+    /// asks of it (progress to save).
+    mutating func takePicture() -> Next {
+        let snapshot = runtime.snapshot()
+        guard snapshot.version != shown else { return .go }
+        shown = snapshot.version
+        dirty = true
+        for effect in Update.apply(&state, .picture(pictures.picture(snapshot))) where carry(effect) == .quit {
+            return .quit
+        }
+        return .go
+    }
+
+    enum Next { case go, quit }
+
+    /// Carries an effect made outside the loop (a lesson opened from the command line).
+    public func carryOut(_ effect: Effect) { _ = carry(effect) }
+
+    /// Carries one effect to the runtime or the progress file, or says the loop ends.
+    func carry(_ effect: Effect) -> Next {
+        switch effect {
+        case .action(let action): runtime.send(.action(action))
+        case let .openLesson(id, fromStart):
+            if let start = lessons?.start(id, fromStart: fromStart, progress: state.player.progress[id]) {
+                runtime.send(start)
+            }
+        case let .saveProgress(id, progress): lessons?.save(id, progress)
+        case .quit: return .quit
+        }
+        return .go
+    }
+}

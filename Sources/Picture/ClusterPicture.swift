@@ -1,0 +1,98 @@
+/// One immutable view of a cluster, published once per frame (architecture.md, "the cluster
+/// picture"): everything the screen draws, already in plain values, with no engine in it.
+/// The simulator fills it today; a real etcd cluster can fill it too, leaving out what it
+/// does not measure (`Measured`).
+public struct ClusterPicture: Sendable {
+    /// Simulated time in ms, or the wall time since the source started.
+    public var now: Int
+    public var run: RunPicture
+    /// What this source measures; the screen says so where it leaves something out.
+    public var measured: Measured
+    public var nodes: [NodePicture]
+    /// Every link between two nodes, one way (`Link`), in `links[from * n + to]` order.
+    public var links: [LinkPicture]
+    /// Messages in flight, oldest first on each link.
+    public var messages: [MessagePicture]
+    public var clients: ClientsPicture
+    public var settings: SettingsPicture
+    public var monitor: MonitorPicture
+    /// The most recent events up to `now`, oldest first.
+    public var events: [EventPicture]
+    /// Facts of the whole cluster that belong to one engine or source (a Kafka controller's
+    /// ISR, an etcd cluster's version), shown as labelled values.
+    public var facts: [Fact]
+    /// What the lesson interpreter reports, when a lesson runs.
+    public var lesson: LessonReport?
+
+    public init(now: Int = 0, run: RunPicture = RunPicture(), measured: Measured = .everything,
+                nodes: [NodePicture] = [], links: [LinkPicture] = [], messages: [MessagePicture] = [],
+                clients: ClientsPicture = ClientsPicture(), settings: SettingsPicture = SettingsPicture(),
+                monitor: MonitorPicture = MonitorPicture(), events: [EventPicture] = [], facts: [Fact] = [],
+                lesson: LessonReport? = nil) {
+        self.now = now
+        self.run = run
+        self.measured = measured
+        self.nodes = nodes
+        self.links = links
+        self.messages = messages
+        self.clients = clients
+        self.settings = settings
+        self.monitor = monitor
+        self.events = events
+        self.facts = facts
+        self.lesson = lesson
+    }
+
+    public var nodeCount: Int { nodes.count }
+
+    /// The picture of the link from `a` to `b`.
+    public func link(_ a: NodeID, _ b: NodeID) -> LinkPicture { links[a * nodes.count + b] }
+
+    /// The node's name; an id outside the cluster reads "#7".
+    public func name(_ id: NodeID) -> String { nodes.indices.contains(id) ? nodes[id].name : "#\(id)" }
+
+    /// The messages in flight on one link, oldest first.
+    public func messages(on link: Link) -> [MessagePicture] { messages.filter { $0.link == link } }
+
+    /// The longest log, in entries.
+    public var longestLog: Int { nodes.map(\.log.count).max() ?? 0 }
+}
+
+/// How the world runs: paused or not, how fast, and whether the view shows the past.
+public struct RunPicture: Sendable, Equatable {
+    public var paused: Bool
+    /// Simulated ms per wall-clock ms.
+    public var speed: Double
+    /// Viewing a checkpoint in the past (`[`), not the live state.
+    public var inPast: Bool
+    /// Seed of the world's random source (nil for a real cluster).
+    public var seed: UInt64?
+
+    public init(paused: Bool = false, speed: Double = 0.02, inPast: Bool = false, seed: UInt64? = 1) {
+        self.paused = paused
+        self.speed = speed
+        self.inPast = inPast
+        self.seed = seed
+    }
+}
+
+/// Which facts a source measures. The simulator knows everything; a real etcd cluster shows
+/// no messages in flight, no timers and no per-entry terms.
+public struct Measured: OptionSet, Sendable, Equatable {
+    public let rawValue: Int
+    public init(rawValue: Int) { self.rawValue = rawValue }
+    public static let messages = Measured(rawValue: 1)
+    public static let timers = Measured(rawValue: 2)
+    public static let entryTerms = Measured(rawValue: 4)
+    public static let everything: Measured = [.messages, .timers, .entryTerms]
+}
+
+/// A labelled value one engine or source adds (Kafka: "LEO 5"; etcd: "raftAppliedIndex 9").
+public struct Fact: Sendable, Equatable {
+    public var label: Phrase
+    public var value: String
+    public init(_ label: Phrase, _ value: String) {
+        self.label = label
+        self.value = value
+    }
+}

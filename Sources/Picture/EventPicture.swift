@@ -1,0 +1,116 @@
+/// One event as the screen shows it: its line in every language, the rules behind it, and
+/// what the space-time diagram and the styles need to know of it.
+public struct EventPicture: Sendable, Equatable {
+    public var time: Int
+    /// The whole line, ending with its rules' tags.
+    public var text: Phrase
+    /// The rules behind it, with what each means.
+    public var rules: [RulePicture]
+    public var kind: Kind
+    /// Shown in the events pane (a transcript without `--verbose` shows it too).
+    public var main: Bool
+
+    public init(time: Int, text: Phrase, rules: [RulePicture] = [], kind: Kind = .other, main: Bool = true) {
+        self.time = time
+        self.text = text
+        self.rules = rules
+        self.kind = kind
+        self.main = main
+    }
+
+    public enum Kind: Sendable, Equatable {
+        case crashed(NodeID)
+        case restarted(NodeID)
+        /// An election timer fired (`pre`: a pre-vote).
+        case stood(NodeID, pre: Bool)
+        case leads(NodeID)
+        /// A message reached its node.
+        case delivered(Link, sentAt: Int, look: MessageLook)
+        case violation
+        case lostWrite
+        case other
+    }
+}
+
+/// A rule cited by a line: its tag ("5.4.1") and what it says.
+public struct RulePicture: Sendable, Equatable {
+    public var tag: String
+    public var meaning: Phrase?
+    public init(tag: String, meaning: Phrase?) {
+        self.tag = tag
+        self.meaning = meaning
+    }
+}
+
+/// The safety monitor: the properties it checks and what it found broken.
+public struct MonitorPicture: Sendable, Equatable {
+    public var properties: [Phrase]
+    public var violations: [ViolationPicture]
+    public init(properties: [Phrase] = [], violations: [ViolationPicture] = []) {
+        self.properties = properties
+        self.violations = violations
+    }
+}
+
+/// One broken property: when, and what broke where, in words.
+public struct ViolationPicture: Sendable, Equatable {
+    public var time: Int
+    public var text: Phrase
+    public init(time: Int, text: Phrase) {
+        self.time = time
+        self.text = text
+    }
+}
+
+/// The clients and the consumer.
+public struct ClientsPicture: Sendable, Equatable {
+    /// The default acks mode ("0", "1", "all").
+    public var acks: String
+    public var believedLeader: NodeID?
+    public var acked: Int
+    public var lost: Int
+    /// The consumer's read position (a log index) and how many entries it read.
+    public var consumerPosition: Int
+    public var consumed: Int
+    public init(acks: String = "all", believedLeader: NodeID? = nil, acked: Int = 0, lost: Int = 0,
+                consumerPosition: Int = 0, consumed: Int = 0) {
+        self.acks = acks
+        self.believedLeader = believedLeader
+        self.acked = acked
+        self.lost = lost
+        self.consumerPosition = consumerPosition
+        self.consumed = consumed
+    }
+}
+
+/// Timings the screen scales by, and the rows of the options panel (`o`).
+public struct SettingsPicture: Sendable, Equatable {
+    public var heartbeat: Int
+    public var latency: ClosedRange<Int>
+    public var options: [OptionPicture]
+    /// What the engine's message labels mean ("RV RequestVote"), most useful first.
+    public var legend: [Phrase]
+    public init(heartbeat: Int = 50, latency: ClosedRange<Int> = 10...20, options: [OptionPicture] = [],
+                legend: [Phrase] = []) {
+        self.heartbeat = heartbeat
+        self.latency = latency
+        self.options = options
+        self.legend = legend
+    }
+}
+
+/// One row of the options panel: what it sets, named in words, and its value now. Its id goes
+/// back to the runtime with `Action.option`.
+public struct OptionPicture: Sendable, Equatable {
+    public var id: String
+    public var label: Phrase
+    public var value: Phrase
+    /// A deliberately broken rule (drawn as a warning).
+    public var unsafe: Bool
+    public init(id: String, label: Phrase, value: Phrase, unsafe: Bool = false) {
+        self.id = id
+        self.label = label
+        self.value = value
+        self.unsafe = unsafe
+    }
+}

@@ -1,0 +1,95 @@
+/// The one key table: it drives key dispatch, the help (`?`), the footer, the lesson player's
+/// hints, and a test that the README's key list matches it (product.md, "Keys").
+public enum KeyTable {
+    public static let bindings: [KeyBinding] = [
+        KeyBinding([], "1..9", .selectByNumber, Phrase(en: "select", ko: "선택")),
+        KeyBinding([.tab], "Tab", .selectNext, Phrase(en: "select", ko: "선택")),
+        KeyBinding([.char("c")], "c", .crash, Phrase(en: "crash", ko: "다운")),
+        KeyBinding([.char("r")], "r", .restart, Phrase(en: "restart", ko: "재시작")),
+        KeyBinding([.char("p")], "p", .isolate, Phrase(en: "isolate", ko: "고립")),
+        KeyBinding([.char("h")], "h", .heal, Phrase(en: "heal", ko: "복구")),
+        KeyBinding([.char("s")], "s", .slow, Phrase(en: "slow", ko: "느리게"),
+                   does: Phrase(en: "slow its links", ko: "링크 느리게")),
+        KeyBinding([.char("t")], "t", .timeout, Phrase(en: "timeout", ko: "타임아웃"),
+                   does: Phrase(en: "time out now", ko: "타임아웃")),
+        KeyBinding([.char("w")], "w", .write, Phrase(en: "write", ko: "쓰기"),
+                   does: Phrase(en: "client write", ko: "클라이언트 쓰기")),
+        KeyBinding([.char("W")], "W", .writeToSelected, Phrase(en: "write to it", ko: "그 노드에 쓰기")),
+        KeyBinding([.char("a")], "a", .cycleAcks, Phrase(en: "acks", ko: "acks")),
+        KeyBinding([.char("k")], "k", .consume, Phrase(en: "consume", ko: "컨슈머 읽기")),
+        KeyBinding([.char("m")], "m", .highlight, Phrase(en: "message", ko: "메시지")),
+        KeyBinding([.char("x")], "x", .drop, Phrase(en: "drop", ko: "버리기")),
+        KeyBinding([.char("o")], "o", .options, Phrase(en: "options", ko: "옵션")),
+        KeyBinding([.char(" ")], "Space", .togglePause, Phrase(en: "pause", ko: "일시 정지")),
+        KeyBinding([.char(".")], ".", .stepEvent, Phrase(en: "step", ko: "한 단계")),
+        KeyBinding([.char("+"), .char("=")], "+", .faster, Phrase(en: "faster", ko: "빠르게")),
+        KeyBinding([.char("-"), .char("_")], "-", .slower, Phrase(en: "slower", ko: "느리게")),
+        KeyBinding([.char("[")], "[", .back, Phrase(en: "history", ko: "기록")),
+        KeyBinding([.char("]")], "]", .forward, Phrase(en: "history", ko: "기록")),
+        KeyBinding([.pageUp], "PgUp", .eventsUp, Phrase(en: "older events", ko: "이전 이벤트")),
+        KeyBinding([.pageDown], "PgDn", .eventsDown, Phrase(en: "newer events", ko: "최신 이벤트")),
+        KeyBinding([.char("<")], "<", .logLeft, Phrase(en: "log left", ko: "로그 왼쪽")),
+        KeyBinding([.char(">")], ">", .logRight, Phrase(en: "log right", ko: "로그 오른쪽")),
+        KeyBinding([.enter, .char("n")], "Enter n", .goOn, Phrase(en: "next", ko: "계속")),
+        KeyBinding([.char("b")], "b", .previousStep, Phrase(en: "back", ko: "뒤로")),
+        KeyBinding([.char("g")], "g", .stepList, Phrase(en: "steps", ko: "단계")),
+        KeyBinding([.char("d")], "d", .diagram, Phrase(en: "diagram", ko: "다이어그램")),
+        KeyBinding([.char("e")], "e", .explain, Phrase(en: "explain", ko: "설명")),
+        KeyBinding([.char("i")], "i", .inspect, Phrase(en: "inspect", ko: "살펴보기")),
+        KeyBinding([.char("?")], "?", .help, Phrase(en: "help", ko: "도움말")),
+        KeyBinding([.escape], "Esc", .close, Phrase(en: "close", ko: "닫기")),
+        KeyBinding([.char("q")], "q", .quit, Phrase(en: "quit", ko: "종료")),
+    ]
+
+    /// The binding of a command (every command has exactly one).
+    public static func binding(_ command: KeyCommand) -> KeyBinding {
+        bindings.first { $0.command == command }!
+    }
+
+    /// The command a key gives, if any (digits select nodes or answer quizzes: see `Key`).
+    public static func command(for key: Key) -> KeyCommand? {
+        bindings.first { $0.keys.contains(key) }?.command
+    }
+
+    /// How the help writes a row's keys: "c  r", "PgUp PgDn < >".
+    public static func shown(_ row: KeyHelpRow) -> String {
+        row.groups.map { $0.map { binding($0).shown }.joined(separator: " ") }.joined(separator: "  ")
+    }
+
+    /// The help (`?`): every key of product.md's table and what it does.
+    public static let help: [KeyHelpRow] = [
+        KeyHelpRow([[.selectByNumber], [.selectNext]], Phrase(
+            en: "select a node (in a quiz, digits answer it)", ko: "노드 선택 (퀴즈 중에는 숫자가 답)")),
+        KeyHelpRow([[.crash], [.restart]], Phrase(en: "crash / restart the selected node", ko: "선택한 노드 다운 / 재시작")),
+        KeyHelpRow([[.isolate], [.heal]], Phrase(en: "isolate the selected node (partitions combine) / heal all",
+                                                 ko: "선택한 노드 고립 (파티션은 겹침) / 모두 복구")),
+        KeyHelpRow([[.slow]], Phrase(en: "slow the selected node's links", ko: "선택한 노드의 링크를 느리게")),
+        KeyHelpRow([[.timeout]], Phrase(en: "time out the selected node's election timer now",
+                                        ko: "선택한 노드의 선거 타이머를 지금 만료")),
+        KeyHelpRow([[.write], [.writeToSelected]], Phrase(en: "write via the believed leader / to the selected node",
+                                                          ko: "쓰기: 리더로 / 선택한 노드로 (리다이렉트)")),
+        KeyHelpRow([[.cycleAcks]], Phrase(en: "cycle the acks mode 0 / 1 / all", ko: "acks 모드 바꾸기 0 / 1 / all")),
+        KeyHelpRow([[.consume]], Phrase(en: "consumer reads the selected node up to its high watermark",
+                                        ko: "컨슈머가 선택한 노드에서 하이 워터마크까지 읽기")),
+        KeyHelpRow([[.highlight], [.drop]], Phrase(en: "highlight the next message in flight / drop it",
+                                                   ko: "전송 중인 다음 메시지 강조 / 버리기")),
+        KeyHelpRow([[.options]], Phrase(en: "options: Pre-Vote, CheckQuorum, batch, timing, unsafe rules",
+                                        ko: "옵션: Pre-Vote, CheckQuorum, 배치, 위험 규칙, 시간")),
+        KeyHelpRow([[.togglePause], [.stepEvent]], Phrase(en: "pause / run; step one event while paused",
+                                                          ko: "일시 정지 / 실행, 정지 중 한 이벤트씩")),
+        KeyHelpRow([[.faster], [.slower]], Phrase(en: "faster / slower", ko: "빠르게 / 느리게")),
+        KeyHelpRow([[.back], [.forward]], Phrase(en: "back / forward through history; acting in the past forks it",
+                                                 ko: "기록 뒤로 / 앞으로 (과거에서 조작하면 갈라짐)")),
+        KeyHelpRow([[.eventsUp, .eventsDown, .logLeft, .logRight]], Phrase(
+            en: "scroll the events pane / scroll the log table", ko: "이벤트 스크롤 / 로그 표 스크롤")),
+        KeyHelpRow([[.goOn], [.previousStep], [.stepList]], Phrase(en: "next / previous / jump to a lesson step",
+                                                                   ko: "레슨 다음 / 이전 / 단계로 이동")),
+        KeyHelpRow([[.diagram]], Phrase(en: "space-time diagram on / off", ko: "시공간 다이어그램 켜기 / 끄기")),
+        KeyHelpRow([[.explain]], Phrase(en: "explain the highlighted message, else the latest event",
+                                        ko: "강조한 메시지(없으면 최근 이벤트) 설명")),
+        KeyHelpRow([[.inspect]], Phrase(en: "inspect the selected node: all its state, key/value state",
+                                        ko: "선택한 노드 살펴보기: 모든 상태, 키/값 상태")),
+        KeyHelpRow([[.help], [.close]], Phrase(en: "this help / close whatever overlay is open", ko: "이 도움말 / 열린 창 닫기")),
+        KeyHelpRow([[.quit]], Phrase(en: "quit from anywhere, restoring the terminal", ko: "어디서든 종료 (터미널 복원)")),
+    ]
+}

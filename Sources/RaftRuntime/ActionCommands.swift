@@ -1,0 +1,47 @@
+import Picture
+import RaftCore
+import RaftSim
+
+/// The world command a key's action gives in the sandbox (product.md, "Keys"); a lesson may
+/// take a task's solution values instead (`LessonRun.learner`).
+enum ActionCommands {
+    /// The command, or nil for an action that is not one (run controls, lesson requests).
+    /// `writes` counts the writes keys made: they are `a=1`, `b=2`, ...
+    static func command(_ action: Action, _ world: RaftWorld, writes: inout Int) -> RaftWorld.Command? {
+        switch action {
+        case .crash(let n): return .crash(n)
+        case .restart(let n): return .restart(n)
+        case .isolate(let n): return .partition([[n]])
+        case .heal: return .heal
+        case .slow(let n): return .slow(n, latency: slowLatency(world))
+        case .timeout(let n): return .timeout(n)
+        case .write(let to): return write(to: to, &writes)
+        case .cycleAcks: return .configure(Reconfiguration(acks: nextAcks(world.acks)))
+        case .consume(let n): return .consume(from: n)
+        case .drop(let link): return .drop(from: link.from, to: link.to)
+        case let .option(id, forward): return RaftEngine.change(option: id, forward: forward, world).map { .configure($0) }
+        case .togglePause, .stepEvent, .faster, .slower, .back, .forward, .lesson: return nil
+        }
+    }
+
+    /// `s`: ten times the current latency, in both directions of the node's links.
+    static func slowLatency(_ world: RaftWorld) -> ClosedRange<Int> {
+        max(1, world.latency.lowerBound * 10)...max(1, world.latency.upperBound * 10)
+    }
+
+    /// `w` / `W`: writes are `key=value`, keys a, b, c ... and values counting up.
+    static func write(to node: NodeID?, _ writes: inout Int) -> RaftWorld.Command {
+        writes += 1
+        let letters = Array("abcdefghijklmnopqrstuvwxyz")
+        return .write(value: "\(letters[(writes - 1) % letters.count])=\(writes)", to: node, acks: nil, count: 1)
+    }
+
+    /// `a`: the default acks mode cycles 0, 1, all.
+    static func nextAcks(_ acks: Acks) -> Acks {
+        switch acks {
+        case .zero: .one
+        case .one: .all
+        case .all: .zero
+        }
+    }
+}

@@ -1,0 +1,23 @@
+import Picture
+
+/// An engine the cluster picture can show: what only it knows of its nodes, messages and
+/// notes, and the settings its options panel offers. A second engine plugs into the picture
+/// by conforming, beside `RaftEngine+Picture.swift`.
+public protocol PicturedEngine: DescribedEngine {
+    /// Every node as the screen shows it.
+    static func nodes(_ world: World<Self>) -> [NodePicture]
+    /// A message's short label and tone.
+    static func look(_ message: Message) -> MessageLook
+    /// A message in words: its line, fields and rule (`e`).
+    static func explain(_ message: Message, sentAt: Int, deliverAt: Int, _ world: World<Self>) -> MessageExplain
+    /// What the diagram and the styles make of a note (a new leader, an election started).
+    static func kind(of note: Note, by node: NodeID) -> EventPicture.Kind
+    /// The rows of the options panel (`o`), with their values now.
+    static func options(_ world: World<Self>) -> [OptionPicture]
+    /// The change a row makes (its next or previous value), if the row exists.
+    static func change(option id: String, forward: Bool, _ world: World<Self>) -> Reconfiguration<SettingsChange>?
+    /// What its message labels mean, most useful first.
+    static var legend: [Phrase] { get }
+    /// The heartbeat period (the diagram's scale).
+    static func heartbeat(_ settings: Settings) -> Int
+}

@@ -1,0 +1,77 @@
+import Picture
+
+/// The cluster picture of a simulated world (architecture.md, "the cluster picture"): built
+/// from a copy of the world, outside the runtime's lock, once per publication.
+extension World where Engine: PicturedEngine {
+    /// The picture of this world, with `events` already converted (`eventPicture`).
+    public func picture(run: RunPicture, events: [EventPicture], lesson: LessonReport? = nil) -> ClusterPicture {
+        ClusterPicture(now: now, run: run, measured: .everything, nodes: Engine.nodes(self), links: linkPictures,
+                       messages: messagePictures, clients: clientsPicture,
+                       settings: SettingsPicture(heartbeat: Engine.heartbeat(settings), latency: latency,
+                                                 options: Engine.options(self), legend: Engine.legend),
+                       monitor: monitorPicture, events: events, lesson: lesson)
+    }
+
+    /// Every one-way link, in `from * n + to` order.
+    var linkPictures: [LinkPicture] {
+        var out: [LinkPicture] = []
+        out.reserveCapacity(size * size)
+        for from in 0..<size {
+            for to in 0..<size {
+                out.append(LinkPicture(link: Link(from: from, to: to), partitioned: network.partitioned(from, to),
+                                       cut: network.cuts[network.link(from, to)],
+                                       slow: network.slow[from] != nil || network.slow[to] != nil))
+            }
+        }
+        return out
+    }
+
+    /// Messages in flight, oldest first per link; the oldest of each link is explained.
+    var messagePictures: [MessagePicture] {
+        var out: [MessagePicture] = []
+        for from in 0..<size {
+            for to in 0..<size {
+                for (k, e) in network.links[network.link(from, to)].enumerated() {
+                    let explain = k == 0 ? Engine.explain(e.message, sentAt: e.sentAt, deliverAt: e.deliverAt, self) : nil
+                    out.append(MessagePicture(link: Link(from: from, to: to), sentAt: e.sentAt, deliverAt: e.deliverAt,
+                                              look: Engine.look(e.message), position: k, explain: explain))
+                }
+            }
+        }
+        return out
+    }
+
+    var clientsPicture: ClientsPicture {
+        ClientsPicture(acks: acks.rawValue, believedLeader: clients.believedLeader, acked: clients.acked,
+                       lost: clients.lost, consumerPosition: clients.consumerPosition, consumed: clients.consumed)
+    }
+
+    var monitorPicture: MonitorPicture {
+        let en = Describer(names: names, values: values, lang: .en)
+        let ko = Describer(names: names, values: values, lang: .ko)
+        return MonitorPicture(
+            properties: Engine.Checks.properties.map { Phrase(en: Engine.name(of: $0, en), ko: Engine.name(of: $0, ko)) },
+            violations: violations.map {
+                ViolationPicture(time: $0.time, text: Phrase(en: en.violation($0, Engine.self), ko: ko.violation($0, Engine.self)))
+            })
+    }
+
+    /// One event as the screen shows it, in every language.
+    public func eventPicture(_ e: SimEvent<Engine>) -> EventPicture {
+        let en = Describer(names: names, values: values, lang: .en).event(e)
+        let ko = Describer(names: names, values: values, lang: .ko).event(e)
+        return EventPicture(time: e.time, text: Phrase(en: en, ko: ko), rules: [], kind: kind(of: e), main: e.isMain)
+    }
+
+    func kind(of e: SimEvent<Engine>) -> EventPicture.Kind {
+        switch e.kind {
+        case .crashed(let n): return .crashed(n)
+        case .restarted(let n): return .restarted(n)
+        case let .note(n, note): return Engine.kind(of: note, by: n)
+        case let .delivered(m, sentAt): return .delivered(Link(from: m.from, to: m.to), sentAt: sentAt, look: Engine.look(m))
+        case .violation: return .violation
+        case .write(.lost): return .lostWrite
+        default: return .other
+        }
+    }
+}

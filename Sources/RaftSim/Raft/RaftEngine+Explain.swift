@@ -1,0 +1,96 @@
+import Picture
+import RaftCore
+
+/// A Raft message in words for the explain overlay (`e`): Figure 2's fields and the rule of
+/// the Raft paper it obeys.
+extension RaftEngine {
+    public static func explain(_ m: Message, sentAt: Int, deliverAt: Int, _ world: World<RaftEngine>) -> MessageExplain {
+        let en = Describer(names: world.names, values: world.values, lang: .en)
+        let ko = Describer(names: world.names, values: world.values, lang: .ko)
+        return MessageExplain(line: Phrase(en: en.message(m), ko: ko.message(m)),
+                              fields: fields(m, sentAt: sentAt, deliverAt: deliverAt, en, ko), rule: rule(m.body))
+    }
+
+    typealias Field = MessageExplain.Field
+
+    /// Figure 2's fields of the message, with where it is on its way.
+    static func fields(_ m: Message, sentAt: Int, deliverAt: Int, _ en: Describer, _ ko: Describer) -> [Field] {
+        let time = { (ms: Int) in Phrase(String(Describer.time(ms).drop { $0 == " " })) }
+        var rows: [Field] = [
+            Field(Phrase(en: "kind", ko: "종류"), Phrase(m.kind.rawValue)),
+            Field(Phrase(en: "from", ko: "보낸 노드"), Phrase(en.name(m.from))),
+            Field(Phrase(en: "to", ko: "받는 노드"), Phrase(en.name(m.to))),
+            Field(Phrase(en: "term", ko: "임기"), Phrase("\(m.term)")),
+            Field(Phrase(en: "sent at", ko: "보낸 시각"), time(sentAt)),
+            Field(Phrase(en: "arrives at", ko: "도착 예정"), time(deliverAt)),
+        ]
+        let preVote = Phrase(en: "pre-vote", ko: "사전 투표")
+        switch m.body {
+        case let .requestVote(lastIndex, lastTerm, pre):
+            rows += [Field(Phrase("lastLogIndex"), Phrase("\(lastIndex)")), Field(Phrase("lastLogTerm"), Phrase("\(lastTerm)")),
+                     Field(preVote, yesNo(pre))]
+        case let .voteReply(granted, pre):
+            rows += [Field(Phrase(en: "granted", ko: "찬성"), yesNo(granted)), Field(preVote, yesNo(pre))]
+        case let .appendEntries(prevIndex, prevTerm, entries, commit):
+            let list = { (d: Describer) in entries.enumerated().map { d.entry($1, index: prevIndex + 1 + $0) }.joined(separator: ", ") }
+            rows += [Field(Phrase("prevLogIndex"), Phrase("\(prevIndex)")), Field(Phrase("prevLogTerm"), Phrase("\(prevTerm)")),
+                     Field(Phrase(en: "entries", ko: "항목"), entries.isEmpty ? Phrase(en: "none", ko: "없음")
+                           : Phrase(en: list(en), ko: list(ko))),
+                     Field(Phrase("leaderCommit"), Phrase("\(commit)"))]
+        case let .appendReply(success, prevIndex, match, conflictIndex, conflictTerm):
+            rows += [Field(Phrase(en: "success", ko: "성공"), yesNo(success)), Field(Phrase("prevLogIndex"), Phrase("\(prevIndex)")),
+                     Field(Phrase("matchIndex"), Phrase("\(match)"))]
+            if let conflictIndex {
+                rows += [Field(Phrase("conflictIndex"), Phrase("\(conflictIndex)")),
+                         Field(Phrase("conflictTerm"), Phrase("\(conflictTerm)"))]
+            }
+        }
+        return rows
+    }
+
+    static func yesNo(_ value: Bool) -> Phrase { value ? Phrase(en: "yes", ko: "예") : Phrase(en: "no", ko: "아니오") }
+
+    /// The rule a message obeys (Figure 2 and the sections of the Raft paper).
+    static func rule(_ body: Message.Body) -> Phrase {
+        switch body {
+        case .requestVote(_, _, true):
+            return Phrase(en: "Pre-vote (thesis 9.6): the node asks whether it could win the next term without raising its own term. "
+                        + "A voter says yes only if the candidate's log is at least as up to date as its own (5.4.1) "
+                        + "and it has not heard from a leader within the minimum election timeout.",
+                        ko: "사전 투표(논문 9.6): 자기 임기를 올리지 않고 다음 임기에 이길 수 있는지 먼저 물어봅니다. "
+                        + "투표자는 후보의 로그가 자기 로그보다 뒤처지지 않고(5.4.1) 최근 최소 선거 타임아웃 동안 리더의 연락을 받지 못했을 때만 찬성합니다.")
+        case .requestVote:
+            return Phrase(en: "RequestVote (Figure 2, 5.2): a candidate asks for a vote in its term, naming its last log entry. "
+                        + "A voter grants at most one vote per term, and only to a candidate whose log is at least "
+                        + "as up to date as its own: a higher last term, or the same last term and at least as long (5.4.1).",
+                        ko: "RequestVote(그림 2, 5.2): 후보가 자기 임기의 표를 요청하며 마지막 로그 항목을 알립니다. "
+                        + "투표자는 임기마다 한 번만 투표하고, 후보의 로그가 자기 것보다 뒤처지지 않을 때만 찬성합니다. "
+                        + "마지막 임기가 더 높거나, 같으면 로그가 같거나 더 길어야 합니다(5.4.1).")
+        case .voteReply:
+            return Phrase(en: "Vote reply (5.2): the candidate counts the votes granted, its own included; "
+                        + "a majority, floor(N/2)+1, makes it leader of the term.",
+                        ko: "투표 응답(5.2): 후보는 자기 표를 포함해 찬성표를 셉니다. 과반수, 즉 floor(N/2)+1표를 얻으면 그 임기의 리더가 됩니다.")
+        case .appendEntries(_, _, let entries, _) where entries.isEmpty:
+            return Phrase(en: "Heartbeat (5.2): an AppendEntries without entries. It keeps the follower from starting an election "
+                        + "(its election timer is reset) and carries the leader's commit index, the high watermark (5.3).",
+                        ko: "하트비트(5.2): 항목이 없는 AppendEntries입니다. 팔로워의 선거 타이머를 초기화해 선거를 막고, "
+                        + "리더의 커밋 인덱스(하이 워터마크)를 전달합니다(5.3).")
+        case .appendEntries:
+            return Phrase(en: "AppendEntries (Figure 2, 5.3): the follower accepts only if its log holds an entry at prevLogIndex "
+                        + "with prevLogTerm (log matching). It then deletes conflicting entries, appends the new ones, "
+                        + "and sets its commit index to min(leaderCommit, index of its last new entry).",
+                        ko: "AppendEntries(그림 2, 5.3): 팔로워는 prevLogIndex 위치에 prevLogTerm 임기의 항목이 있을 때만 받아들입니다(로그 일치). "
+                        + "그다음 충돌하는 항목을 지우고 새 항목을 덧붙인 뒤, 커밋 인덱스를 min(leaderCommit, 마지막 새 항목의 인덱스)로 정합니다.")
+        case .appendReply(true, _, _, _, _):
+            return Phrase(en: "AppendEntries reply (5.3): on success the leader sets this follower's match index and next index. "
+                        + "An index stored on a majority is committed, if its entry is of the leader's own term (5.4.2).",
+                        ko: "AppendEntries 응답(5.3): 성공하면 리더는 이 팔로워의 일치 인덱스와 다음 인덱스를 올립니다. "
+                        + "과반수에 저장된 인덱스는, 그 항목이 리더 자신의 임기 것이면 커밋됩니다(5.4.2).")
+        case .appendReply:
+            return Phrase(en: "AppendEntries reply (5.3): refused. The leader lowers its next index for this follower, "
+                        + "using the conflict hint, and sends earlier entries until the logs match.",
+                        ko: "AppendEntries 응답(5.3): 거절입니다. 리더는 충돌 힌트를 이용해 이 팔로워의 다음 인덱스를 낮추고, "
+                        + "로그가 일치할 때까지 더 앞의 항목부터 보냅니다.")
+        }
+    }
+}

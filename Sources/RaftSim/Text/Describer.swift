@@ -46,7 +46,7 @@ public struct Describer: Sendable {
     /// A node's name; an id outside the cluster reads "node 7" / "노드 7".
     func name(_ id: NodeID) -> String {
         if names.indices.contains(id) { return names[id] }
-        return lang == .en ? "node \(id)" : "노드 \(id)"
+        return Phrase(en: "node \(id)", ko: "노드 \(id)")[lang]
     }
 
     /// A node's name followed by the Korean particle that fits it ("Saturn이", "Jupiter가").

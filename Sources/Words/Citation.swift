@@ -27,6 +27,17 @@ public struct Citation: Sendable, Hashable {
         self.name = name
     }
 
+    /// A section ("5.4.1") or figure ("Figure 8") of the Raft paper.
+    public static func paper(_ section: String) -> Citation { Citation(.raftPaper, section) }
+
+    /// A section of the Raft thesis, shown by `name` when it has one ("Pre-Vote" for 9.6).
+    public static func thesis(_ section: String, name: String? = nil) -> Citation {
+        Citation(.raftThesis, section, name: name)
+    }
+
+    /// A rule raftlab breaks on purpose, by its scenario-format name ("commit_old_terms").
+    public static func broken(_ rule: String) -> Citation { Citation(.unsafeRule, rule) }
+
     /// The text of the tag: the name, else the section ("unsafe: NAME" for a broken rule).
     public var tag: String {
         switch source {

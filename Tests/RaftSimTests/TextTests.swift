@@ -222,11 +222,11 @@ import RaftCore
 
     // MARK: - Korean
 
-    /// Every note case (every refusal reason), every event kind and every message kind.
-    static var catalogue: [SimEvent<RaftEngine>.Kind] {
+    /// Every note case that makes a line (every refusal reason, every unsafe rule's note).
+    static var notes: [(NodeID, Note)] {
         let (n, s, j) = (0, 1, 2)
         let behind = Note.VoteRefusal.logBehind(candidateLastTerm: 1, candidateLastIndex: 2, voterLastTerm: 2, voterLastIndex: 5)
-        let notes: [(NodeID, Note)] = [
+        return [
             (s, .startsElection(term: 3)), (s, .startsPreVote(term: 3)),
             (s, .grantsVote(to: j, term: 3, pre: false)), (s, .grantsVote(to: j, term: 3, pre: true)),
             (s, .refusesVote(to: j, term: 3, pre: false, reason: behind)),
@@ -257,7 +257,15 @@ import RaftCore
             (n, .commits(index: 5, count: 1, total: 3, unsafeRule: .writeWithoutQuorum)),
             (n, .holdsOldTerm(index: 2, entryTerm: 2, count: 3)),
             (s, .learnsCommit(index: 5, from: n)), (s, .applies(from: 3, through: 5)),
+            (n, .commits(index: 5, count: 1, total: 3, unsafeRule: [.writeWithoutQuorum, .commitOldTerms])),
+            (n, .overwrites(from: 3, through: 4)), (s, .skipsLogCheck(prevIndex: 4, prevTerm: 2, at: 5)),
+            (s, .ignoresEarlierVote(earlier: n, term: 3)),
         ]
+    }
+
+    /// Every note case, every event kind and every message kind.
+    static var catalogue: [SimEvent<RaftEngine>.Kind] {
+        let (n, s, j) = (0, 1, 2)
         let bodies: [Message.Body] = [
             .requestVote(lastIndex: 2, lastTerm: 1, pre: false), .requestVote(lastIndex: 0, lastTerm: 0, pre: true),
             .voteReply(granted: true, pre: false), .voteReply(granted: false, pre: true),
@@ -312,7 +320,8 @@ import RaftCore
         #expect(!line.isEmpty)
         #expect(Self.hasHangul(line), "no Hangul in: \(line)")
         #expect(Self.foreignLeft(line).isEmpty, "English left in: \(line)")
-        #expect(Self.tags(line) == Self.tags(en.event(SimEvent<RaftEngine>(time: 0, kind: kind))), "tags differ: \(line)")
+        #expect(ko.line(SimEvent<RaftEngine>(time: 0, kind: kind)).rules
+                == en.line(SimEvent<RaftEngine>(time: 0, kind: kind)).rules, "rules differ: \(line)")
         #expect(!en.event(SimEvent<RaftEngine>(time: 0, kind: kind)).isEmpty)
     }
 

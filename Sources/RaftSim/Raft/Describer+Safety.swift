@@ -2,13 +2,13 @@ import RaftCore
 
 /// The safety monitor's findings (Figure 3 of the Raft paper): what broke and where.
 extension Describer {
-    /// Each property's name in every language, and the section of the Raft paper stating it.
-    static let raftProperties: [SafetyProperty: (name: Phrase, section: String)] = [
-        .electionSafety: (Phrase(en: "election safety", ko: "선출 안전성"), "5.2"),
-        .leaderAppendOnly: (Phrase(en: "leader append-only", ko: "리더 추가 전용"), "5.3"),
-        .logMatching: (Phrase(en: "log matching", ko: "로그 일치"), "5.3"),
-        .leaderCompleteness: (Phrase(en: "leader completeness", ko: "리더 완전성"), "5.4"),
-        .stateMachineSafety: (Phrase(en: "state machine safety", ko: "상태 머신 안전성"), "5.4.3"),
+    /// Each property's name in every language, and the rule of the Raft paper stating it.
+    static let raftProperties: [SafetyProperty: (name: Phrase, rule: Citation)] = [
+        .electionSafety: (Phrase(en: "election safety", ko: "선출 안전성"), .leaderElection),
+        .leaderAppendOnly: (Phrase(en: "leader append-only", ko: "리더 추가 전용"), .logReplication),
+        .logMatching: (Phrase(en: "log matching", ko: "로그 일치"), .logReplication),
+        .leaderCompleteness: (Phrase(en: "leader completeness", ko: "리더 완전성"), .safety),
+        .stateMachineSafety: (Phrase(en: "state machine safety", ko: "상태 머신 안전성"), .safetyArgument),
     ]
 
     /// The property in words: "leader completeness" / "리더 완전성".

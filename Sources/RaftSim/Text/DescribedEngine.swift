@@ -3,8 +3,8 @@ import Replication
 /// An engine whose notes, messages and safety findings have text: how the world's events
 /// describe what only the engine knows (the rest of the text is the world's own).
 public protocol DescribedEngine: ReplicationEngine {
-    /// One full sentence for a note a node made, ending with its rule's tag.
-    static func describe(_ note: Note, by node: NodeID, _ d: Describer) -> String
+    /// One full sentence for a note a node made, with the rules that decided it.
+    static func describe(_ note: Note, by node: NodeID, _ d: Describer) -> TextLine
     /// "AppendEntries Neptune→Saturn term 2, ...": a message and the fields that matter.
     static func describe(_ message: Message, _ d: Describer) -> String
     /// A property in words ("leader completeness").
@@ -13,17 +13,26 @@ public protocol DescribedEngine: ReplicationEngine {
     static func describe(_ violation: SafetyViolation, _ d: Describer) -> String
     /// The rule that states the property.
     static func citation(of property: SafetyProperty) -> Citation
+    /// What a rule the engine's text cites means, without its tag; nil for one it never cites.
+    static func meaning(of rule: Citation) -> Phrase?
 }
 
 extension Describer {
-    /// "SAFETY VIOLATION: leader completeness: Jupiter leads term 4 without committed entry 3 [5.4]".
+    /// "SAFETY VIOLATION: leader completeness: Jupiter leads term 4 without committed entry 3",
+    /// citing the rule that states the property ([5.4]).
+    public func violationLine<E: DescribedEngine>(_ v: SafetyViolation, _ engine: E.Type) -> TextLine {
+        let head = Phrase(en: "SAFETY VIOLATION", ko: "안전성 위반")[lang]
+        return TextLine("\(head): \(E.name(of: v.property, self)): \(E.describe(v, self))", E.citation(of: v.property))
+    }
+
+    /// The violation's line as printed, its rule's tag at the end.
     public func violation<E: DescribedEngine>(_ v: SafetyViolation, _ engine: E.Type) -> String {
-        let head: String
-        switch lang {
-        case .en: head = "SAFETY VIOLATION"
-        case .ko: head = "안전성 위반"
-        }
-        let rule = Citation.tags([E.citation(of: v.property)])
-        return "\(head): \(E.name(of: v.property, self)): \(E.describe(v, self)) \(rule)"
+        violationLine(v, engine).rendered
+    }
+
+    /// "5.4.1: election restriction. ...": a rule's tag and what it means, as the explain
+    /// overlay lists it; nil for a rule the engine gives no meaning.
+    public func explanation<E: DescribedEngine>(of rule: Citation, _ engine: E.Type) -> String? {
+        E.meaning(of: rule).map { "\(rule.tag): \($0[lang])" }
     }
 }

@@ -1,23 +1,30 @@
 
 /// World events (`SimEvent`), one line each without the time: notes and violations as their
-/// own describers write them, and what the network, the learner and the lesson did.
+/// own describers write them, with their rules; what the network, the learner and the lesson
+/// did, which no rule decided.
 extension Describer {
-    /// "partition drops RequestVote Jupiter→Saturn term 3".
-    public func event<E: DescribedEngine>(_ e: SimEvent<E>) -> String {
+    /// "Saturn's election timer fires: ..." citing 5.2; "partition drops RequestVote
+    /// Jupiter→Saturn term 3" citing nothing.
+    public func line<E: DescribedEngine>(_ e: SimEvent<E>) -> TextLine {
         switch e.kind {
         case let .note(node, n): return E.describe(n, by: node, self)
-        case let .dropped(m, reason): return dropped(E.describe(m, self), to: m.to, reason)
+        case let .violation(v): return violationLine(v, E.self)
+        case let .dropped(m, reason): return TextLine(dropped(E.describe(m, self), to: m.to, reason))
         case let .delivered(m, sentAt):
             let took = e.time - sentAt
             let message = E.describe(m, self)
             switch lang {
-            case .en: return "\(message) arrives after \(took) ms"
-            case .ko: return "\(message) 도착 (\(took)밀리초 걸림)"
+            case .en: return TextLine("\(message) arrives after \(took) ms")
+            case .ko: return TextLine("\(message) 도착 (\(took)밀리초 걸림)")
             }
-        case let .write(w): return write(w)
-        case let .violation(v): return violation(v, E.self)
-        default: return worldEvent(e.kind)
+        case let .write(w): return TextLine(write(w))
+        default: return TextLine(worldEvent(e.kind))
         }
+    }
+
+    /// The event's line as printed, its rules' tags at the end.
+    public func event<E: DescribedEngine>(_ e: SimEvent<E>) -> String {
+        line(e).rendered
     }
 
     private func dropped(_ message: String, to: NodeID, _ reason: DropReason) -> String {

@@ -1,0 +1,136 @@
+import RaftCore
+
+/// The rules Raft's text cites, each defined once: sections and figures of the Raft paper
+/// (Ongaro and Ousterhout), the thesis's Pre-Vote and CheckQuorum, and the rules raftlab
+/// breaks on purpose (scenario format, `unsafe`).
+extension Citation {
+    /// 5.1: terms.
+    public static let terms = Citation.paper("5.1")
+    /// 5.2: leader election.
+    public static let leaderElection = Citation.paper("5.2")
+    /// 5.3: log replication.
+    public static let logReplication = Citation.paper("5.3")
+    /// 5.4: safety (leader completeness).
+    public static let safety = Citation.paper("5.4")
+    /// 5.4.1: election restriction.
+    public static let electionRestriction = Citation.paper("5.4.1")
+    /// 5.4.2: committing entries from previous terms.
+    public static let commitOwnTerm = Citation.paper("5.4.2")
+    /// 5.4.3: safety argument (state machine safety).
+    public static let safetyArgument = Citation.paper("5.4.3")
+    /// 8: client interaction; a new leader's no-op.
+    public static let noOp = Citation.paper("8")
+    /// Figure 2: the rules every server follows.
+    public static let figure2 = Citation.paper("Figure 2")
+    /// Figure 3: the properties Raft guarantees.
+    public static let figure3 = Citation.paper("Figure 3")
+    /// Figure 8: an old-term entry on a majority can still be overwritten.
+    public static let figure8 = Citation.paper("Figure 8")
+    /// Thesis 9.6: Pre-Vote.
+    public static let preVote = Citation.thesis("9.6", name: "Pre-Vote")
+    /// Thesis 6.2: CheckQuorum (a leader steps down without a majority).
+    public static let checkQuorum = Citation.thesis("6.2", name: "CheckQuorum")
+
+    /// `vote_without_log_check` (breaks 5.4.1).
+    public static let unsafeVoteWithoutLogCheck = Citation.broken("vote_without_log_check")
+    /// `commit_old_terms` (breaks 5.4.2).
+    public static let unsafeCommitOldTerms = Citation.broken("commit_old_terms")
+    /// `write_without_quorum` (breaks 5.3).
+    public static let unsafeWriteWithoutQuorum = Citation.broken("write_without_quorum")
+    /// `vote_twice` (breaks 5.2).
+    public static let unsafeVoteTwice = Citation.broken("vote_twice")
+    /// `leader_overwrites` (breaks leader append-only).
+    public static let unsafeLeaderOverwrites = Citation.broken("leader_overwrites")
+    /// `append_without_log_check` (breaks 5.3).
+    public static let unsafeAppendWithoutLogCheck = Citation.broken("append_without_log_check")
+}
+
+/// Raft's citations together: every one, which unsafe rule each broken-rule citation names,
+/// and what each means in every language (the explain overlay's text).
+public enum RaftRules {
+    /// Every rule Raft's text can cite.
+    public static let all: [Citation] = [
+        .terms, .leaderElection, .logReplication, .safety, .electionRestriction, .commitOwnTerm,
+        .safetyArgument, .noOp, .figure2, .figure3, .figure8, .preVote, .checkQuorum,
+    ] + unsafeRules.map(\.citation)
+
+    /// Each unsafe rule and its citation, in the order tags list them.
+    public static let unsafeRules: [(rule: UnsafeRules, citation: Citation)] = [
+        (.voteWithoutLogCheck, .unsafeVoteWithoutLogCheck),
+        (.commitOldTerms, .unsafeCommitOldTerms),
+        (.writeWithoutQuorum, .unsafeWriteWithoutQuorum),
+        (.voteTwice, .unsafeVoteTwice),
+        (.leaderOverwrites, .unsafeLeaderOverwrites),
+        (.appendWithoutLogCheck, .unsafeAppendWithoutLogCheck),
+    ]
+
+    /// The citations of the unsafe rules in `rules`, in the order of `unsafeRules`.
+    public static func broken(_ rules: UnsafeRules) -> [Citation] {
+        unsafeRules.filter { rules.contains($0.rule) }.map(\.citation)
+    }
+
+    /// What `rule` means, without its tag; nil for a rule Raft's text never cites.
+    public static func meaning(of rule: Citation) -> Phrase? {
+        if rule.source == .unsafeRule {
+            return unsafeRules.contains { $0.citation == rule } ? brokenRule : nil
+        }
+        return meanings[rule]
+    }
+
+    /// Any unsafe rule: the option broke it; the monitor reports what follows.
+    static let brokenRule = Phrase(
+        en: "a deliberately broken rule (options, o) decided this; the safety monitor reports the damage.",
+        ko: "일부러 깨뜨린 규칙(옵션 o)이 이 결정을 내렸습니다. 안전성 모니터가 그 피해를 보고합니다.")
+
+    static let meanings: [Citation: Phrase] = [
+        .terms: Phrase(
+            en: "terms. A node that sees a higher term adopts it and becomes a follower; messages of older terms are refused.",
+            ko: "임기. 더 높은 임기를 본 노드는 그 임기를 받아들이고 팔로워가 됩니다. 낮은 임기의 메시지는 거절됩니다."),
+        .leaderElection: Phrase(
+            en: "leader election. A timed-out node becomes candidate, votes for itself and asks the others; "
+                + "one vote per node per term; a majority, floor(N/2)+1, wins; heartbeats keep followers from timing out.",
+            ko: "리더 선출. 타이머가 끝난 노드는 후보가 되어 자신에게 투표하고 다른 노드에 표를 요청합니다. "
+                + "노드마다 임기당 한 표, 과반수 floor(N/2)+1표를 얻으면 리더가 되고, 하트비트가 팔로워의 타이머 만료를 막습니다."),
+        .logReplication: Phrase(
+            en: "log replication. The leader sends entries with the index and term of the entry before them; "
+                + "a follower accepts only if its log matches there. An entry stored on a majority is committed.",
+            ko: "로그 복제. 리더는 새 항목과 함께 바로 앞 항목의 인덱스와 임기를 보내고, 팔로워는 그 위치의 로그가 일치할 때만 받아들입니다. "
+                + "과반수에 저장된 항목은 커밋됩니다."),
+        .safety: Phrase(
+            en: "safety. A leader holds every entry committed before its term.",
+            ko: "안전성. 리더는 자기 임기 전에 커밋된 모든 항목을 갖고 있습니다."),
+        .electionRestriction: Phrase(
+            en: "election restriction. A node votes only for a candidate whose log is at least as up to date "
+                + "as its own: a higher last term, or the same last term and at least as long.",
+            ko: "선출 제한. 노드는 자기 로그보다 뒤처지지 않은 후보에게만 투표합니다. "
+                + "마지막 임기가 더 높거나, 같으면 로그가 같거나 더 길어야 합니다."),
+        .commitOwnTerm: Phrase(
+            en: "a leader commits only entries of its own term by counting replicas; "
+                + "earlier entries are committed together with them (Figure 8).",
+            ko: "리더는 자기 임기의 항목만 복제 수를 세어 커밋하고, 이전 임기의 항목은 그와 함께 커밋됩니다(그림 8)."),
+        .safetyArgument: Phrase(
+            en: "state machine safety. No two nodes apply different entries at the same index.",
+            ko: "상태 머신 안전성. 같은 인덱스에 서로 다른 항목을 적용하는 두 노드는 없습니다."),
+        .figure2: Phrase(
+            en: "the rules every server follows: RPC fields, persistent and volatile state.",
+            ko: "모든 서버가 따르는 규칙: RPC 필드, 영속 상태와 휘발성 상태."),
+        .figure3: Phrase(
+            en: "the properties Raft guarantees at all times: election safety, leader append-only, log matching, "
+                + "leader completeness and state machine safety.",
+            ko: "Raft가 언제나 보장하는 성질: 선출 안전성, 리더 추가 전용, 로그 일치, 리더 완전성, 상태 머신 안전성."),
+        .figure8: Phrase(
+            en: "why an old-term entry stored on a majority can still be overwritten.",
+            ko: "과반수에 저장된 이전 임기 항목도 덮어쓰일 수 있는 이유."),
+        .noOp: Phrase(
+            en: "no-op. A new leader appends an empty entry of its own term, so it can commit what it inherited.",
+            ko: "빈 항목(no-op). 새 리더는 자기 임기의 빈 항목을 추가해 물려받은 항목까지 커밋할 수 있게 합니다."),
+        .preVote: Phrase(
+            en: "Raft thesis 9.6. Before raising its term a node asks whether it could win; nodes that heard "
+                + "from a leader recently say no, so a node cut off from the cluster cannot disrupt it.",
+            ko: "Raft 논문 9.6. 임기를 올리기 전에 이길 수 있는지 먼저 묻습니다. 최근 리더의 연락을 받은 노드는 거절하므로, "
+                + "고립되었던 노드가 클러스터를 흔들 수 없습니다."),
+        .checkQuorum: Phrase(
+            en: "a leader that has not heard from a majority within an election timeout steps down.",
+            ko: "선거 타임아웃 동안 과반수의 연락을 받지 못한 리더는 스스로 물러납니다."),
+    ]
+}

@@ -11,6 +11,7 @@ public struct RuntimeCore: Sendable {
     public internal(set) var world: RaftWorld
     /// The lesson being played, if any: it decides where the world stops.
     public internal(set) var lesson: LessonRun?
+    /// The sandbox's commands with their times (`--record`); a lesson logs its learner's own.
     public internal(set) var log: [LoggedCommand] = []
     /// The most recent events, oldest first (at most `eventLimit`), each with its serial.
     public internal(set) var events: [Stamped] = []
@@ -102,9 +103,7 @@ public struct RuntimeCore: Sendable {
             if history.inPast { leavePast() }
             guard let command = ActionCommands.command(action, world, writes: &writes) else { return }
             if lesson != nil {
-                var applied = command
-                inLesson { applied = $0.learner(command, &$1) }
-                log.append(LoggedCommand(time: world.now, command: applied))
+                inLesson { $0.learner(command, &$1) }  // the lesson's journal logs it
                 absorbEvents()
                 history.record(world, logCount: log.count, force: true)
             } else {

@@ -1,19 +1,22 @@
 import Foundation
 import Lessons
-import LiveBridge
+import MainLoop
+import Picture
 import RaftCore
 import RaftRuntime
 import RaftSim
+import TestSupport
 @testable import Screen
 
-/// The lesson player driven synchronously: `Update` for keys, ticks and statuses, and its
-/// effects carried to a `RuntimeCore` (no threads, no terminal), as the live loop carries
-/// them to the threaded runtime.
+/// The lesson player driven synchronously through the real main loop: a scripted console
+/// for keys, a runtime that moves only when the test says (no threads, no terminal).
 struct LessonDriver {
-    var core: RuntimeCore
-    var state: AppState
-    /// Progress effects, in order.
-    var saved: [(id: String, step: Int, steps: Int, finished: Bool)] = []
+    let runtime: SteppedRuntime
+    let console: ScriptConsole
+    let host: LessonHost
+    var loop: MainLoop
+    /// The wall clock of the last `tick`.
+    var clock: Double?
 
     static let scenarios = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("scenarios").path
@@ -22,82 +25,79 @@ struct LessonDriver {
     /// A driver with `entry` open (from its first step unless `progress` says otherwise).
     init(_ entry: LessonEntry, lang: Lang = .en, width: Int = 120, height: Int = 36,
          catalog: [LessonEntry] = LessonDriver.catalog.entries, progress: [String: LessonProgress] = [:]) {
-        let world = WorldBuilder.world(entry.scenario.cluster)
-        core = RuntimeCore(world: world, speed: 1, lesson: true)
-        core.apply(.pause)
-        state = AppState(live: LiveStatus(world: world, paused: true, speed: 1), lang: lang,
-                         seed: entry.scenario.cluster.seed)
-        state.width = width
-        state.height = height
-        state.player.catalog = catalog
-        state.player.lang = lang.rawValue
-        state.player.progress = progress
-        carry(Player.open(entry, &state))
+        self.init(world: WorldBuilder.world(entry.scenario.cluster), lang: lang, width: width, height: height,
+                  catalog: catalog + (catalog.contains { $0.id == entry.id } ? [] : [entry]), progress: progress)
+        for effect in Player.open(entry.listing, &loop.state) { loop.carryOut(effect) }
         sync()
     }
 
     /// A driver with the menu open.
     init(menu lang: Lang, width: Int = 120, height: Int = 36, progress: [String: LessonProgress] = [:],
          note: String? = nil) {
-        let world = WorldBuilder.world(ClusterSpec())
-        core = RuntimeCore(world: world, speed: 1, lesson: true)
+        self.init(world: WorldBuilder.world(ClusterSpec()), lang: lang, width: width, height: height,
+                  catalog: Self.catalog.entries, progress: progress)
+        Player.openMenu(&loop.state, note: note)
+        sync()
+    }
+
+    private init(world: RaftWorld, lang: Lang, width: Int, height: Int, catalog: [LessonEntry],
+                 progress: [String: LessonProgress]) {
+        var core = RuntimeCore(world: world, speed: 1)
         core.apply(.pause)
-        state = AppState(live: LiveStatus(world: world, paused: true, speed: 1), lang: lang)
-        state.width = width
-        state.height = height
-        state.player.catalog = Self.catalog.entries
+        runtime = SteppedRuntime(core)
+        console = ScriptConsole(width: width, height: height)
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("raftlab-driver-\(UUID().uuidString)").path
+        host = LessonHost(store: ProgressStore(environment: ["XDG_STATE_HOME": dir]), entries: catalog)
+        var state = AppState(picture: ClusterPicture(), lang: lang)
+        state.player.catalog = catalog.map(\.listing)
         state.player.lang = lang.rawValue
         state.player.progress = progress
-        carry(Player.openMenu(&state, note: note))
+        loop = MainLoop(runtime: runtime, console: console, state: state, lessons: host)
     }
 
-    var lesson: LessonState { state.player.lesson! }
-    var phase: LessonPhase { lesson.phase }
+    var state: AppState {
+        get { loop.state }
+        set { loop.state = newValue }
+    }
+    var core: RuntimeCore { runtime.core }
+    var lesson: LessonRun { core.lesson! }
+    var phase: LessonRun.Phase { lesson.phase }
     var world: RaftWorld { core.world }
+    /// What the progress file holds for a lesson.
+    func saved(_ id: String) -> LessonProgress? { host.store.lessons[id] }
 
-    /// What the live loop builds from a snapshot.
-    var status: LiveStatus { RuntimeBridge.live(core.snapshot, lesson: true) }
-
-    mutating func carry(_ effects: [Effect]) {
-        for effect in effects {
-            switch effect {
-            case .command(let command): core.apply(.world(command))
-            case .control(let control): core.apply(RuntimeBridge.command(control))
-            case let .lesson(.goal(goal, running)): core.setGoal(RuntimeBridge.goal(goal), running: running)
-            case .lesson(.replace(let world)):
-                core.apply(.pause)
-                core.replace(world: world)
-            case .lesson(.resume): core.apply(.resume)
-            case let .lesson(.progress(id, step, steps, finished)): saved.append((id, step, steps, finished))
-            case .quit: break
-            }
-        }
+    /// Replays the lesson to step `k` (0-based), as `g` does.
+    mutating func jump(to k: Int) {
+        runtime.send(.action(.lesson(.jump(k))))
+        sync()
     }
 
-    /// Feeds the runtime's state to the player until it asks nothing more.
+    /// Straight to the end of the lesson (its last step replayed).
+    mutating func jumpToEnd() { jump(to: lesson.steps.count) }
+
+    /// One turn of the main loop: the runtime's news, a frame, the inputs queued.
     mutating func sync() {
-        for _ in 0..<1000 {
-            let effects = Update.apply(&state, .live(status))
-            if effects.isEmpty { return }
-            carry(effects)
-        }
+        _ = loop.turn()
+        _ = loop.turn()
     }
 
     mutating func press(_ key: Key) {
-        carry(Update.apply(&state, .key(key)))
+        console.queued.append(.key(key))
         sync()
     }
 
     mutating func press(_ c: Character) { press(.char(c)) }
 
+    /// The wall clock reads `seconds` (a task's hint comes after 30 s of it).
     mutating func tick(_ seconds: Double) {
-        carry(Update.apply(&state, .tick(seconds)))
+        if let clock { runtime.advance(wallMs: (seconds - clock) * 1000) }
+        clock = seconds
         sync()
     }
 
     /// Wall time passing (at speed 1, as many simulated ms).
     mutating func advance(_ ms: Double = 1000) {
-        core.advance(wallMs: ms)
+        runtime.advance(wallMs: ms)
         sync()
     }
 
@@ -141,7 +141,7 @@ struct LessonDriver {
                 let a = names.firstIndex(of: from)!, b = names.firstIndex(of: to)!
                 for _ in 0..<(names.count * names.count) {
                     press("m")
-                    if let h = state.highlighted, h.from == a, h.to == b { break }
+                    if state.highlighted == Link(from: a, to: b) { break }
                 }
                 press("x")
             case .run, .wait, .expect, .say: undone.append(item.step)
@@ -150,14 +150,12 @@ struct LessonDriver {
         }
         if keyless {
             tick(clock)
-            clock += TaskState.hintAfter + 1
+            clock += TaskProgress.hintAfter + 1
             tick(clock)
             press(.enter)
         }
         return undone
     }
-
-
 }
 
 /// The parts of a world that say it is the same world: two runs that agree on all of them

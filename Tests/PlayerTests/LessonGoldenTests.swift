@@ -1,5 +1,6 @@
 import Foundation
 import Lessons
+import Picture
 import RaftCore
 import RaftSim
 import Testing
@@ -31,8 +32,7 @@ struct LessonGoldenTests {
     static func at(_ lang: Lang, width: Int, height: Int, _ which: (Step) -> Bool) -> LessonDriver {
         var d = LessonDriver(four, lang: lang, width: width, height: height)
         let k = four.scenario.steps.firstIndex { which($0.step) }!
-        d.carry(Player.jump(to: k, &d.state))
-        d.sync()
+        d.jump(to: k)
         return d
     }
 
@@ -52,14 +52,12 @@ struct LessonGoldenTests {
         case "scene":
             var d = LessonDriver(four, lang: c.lang, width: width, height: height)
             let scene = four.scenario.steps.firstIndex { if case .scene = $0.step { true } else { false } }!
-            d.carry(Player.jump(to: scene - 1, &d.state))
-            d.sync()
+            d.jump(to: scene - 1)
             d.press(.enter)
             return d.state
         case "end":
             var d = LessonDriver(four, lang: c.lang, width: width, height: height)
-            d.carry(Player.jumpToEnd(&d.state))
-            d.sync()
+            d.jumpToEnd()
             return d.state
         default:
             let steps = { (id: String) in LessonDriver.catalog.entries.first { $0.id == id }!.scenario.steps.count }

@@ -1,5 +1,6 @@
 import Foundation
 import Lessons
+import Picture
 import RaftCore
 import RaftRuntime
 import RaftSim
@@ -43,9 +44,9 @@ struct LessonPlayTests {
                 _ = d.performTask(spec, clock: &clock)
             case .task, .running: d.advance()
             case .failed(let failure):
-                Issue.record("\(name): step \(failure.step + 1) failed: \(failure.found)")
+                Issue.record("\(name): step \(d.lesson.index + 1) failed: \(failure.step): \(failure.found)")
                 return
-            case .ended: break
+            case .ended, .entering: break
             }
         }
         #expect(d.phase == .ended)
@@ -67,7 +68,7 @@ struct LessonPlayTests {
         var rendered = 0
         for _ in 0..<20_000 {
             let index = d.lesson.index
-            if prints[index] == nil, Player.isStop(d.lesson.step ?? .heal) {
+            if prints[index] == nil, LessonRun.isStop(d.lesson.step ?? .heal) {
                 prints[index] = WorldPrint(d.world)
                 for (w, h) in [(80, 24), (120, 36)] {
                     var s = d.state
@@ -94,16 +95,16 @@ struct LessonPlayTests {
                 }
             case .running: d.advance()
             case .failed(let failure):
-                Issue.record("\(c): step \(failure.step + 1) failed: \(failure.found)")
+                Issue.record("\(c): step \(d.lesson.index + 1) failed: \(failure.step): \(failure.found)")
                 return
-            case .ended: break
+            case .ended, .entering: break
             }
             if d.phase == .ended { break }
         }
         try #require(d.phase == .ended, "\(c) did not reach its end: at step \(d.lesson.index + 1), \(d.phase)")
-        #expect(d.saved.last.map { $0.finished && $0.step == c.entry.scenario.steps.count } == true)
+        #expect(d.saved(c.entry.id).map { $0.finished && $0.step == c.entry.scenario.steps.count } == true)
         let steps = c.entry.scenario.steps.map(\.step)
-        #expect(prints.count == steps.filter(Player.isStop).count)
+        #expect(prints.count == steps.filter(LessonRun.isStop).count)
         #expect(done.count == steps.filter { if case .task = $0 { true } else { false } }.count)
         #expect(d.lesson.journal.played == done)
         #expect(rendered == 2 * prints.count)
@@ -134,12 +135,12 @@ struct LessonPlayTests {
         let tasks = stops.filter { if case .task = c.entry.scenario.steps[$0].step { true } else { false } }
         for target in [tasks.first ?? stops[0], stops[stops.count / 2], stops[0], last] {
             d.press("g")
-            try #require(d.lesson.stepList != nil)
-            while let cursor = d.lesson.stepList, cursor != target {
+            try #require(d.state.player.stepList != nil)
+            while let cursor = d.state.player.stepList, cursor != target {
                 d.press(cursor < target ? .down : .up)
             }
             d.press(.enter)
-            #expect(d.lesson.stepList == nil)
+            #expect(d.state.player.stepList == nil)
             #expect(d.lesson.index == target)
             #expect(WorldPrint(d.world) == prints[target], "\(c): g to step \(target + 1)")
         }

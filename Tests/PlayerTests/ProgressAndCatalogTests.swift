@@ -1,5 +1,6 @@
 import Foundation
 import Lessons
+import Picture
 import Testing
 
 /// The progress file: where it lives, what it keeps, and that a broken or unwritable one is

@@ -35,7 +35,7 @@ struct RuntimeThreadTests {
             let s = rt.snapshot()
             #expect(s.version >= last)
             last = s.version
-            #expect(s.events.allSatisfy { $0.time <= s.world.now })
+            #expect(s.events.allSatisfy { $0.event.time <= s.world.now })
         }
         rt.send(.pause)
         rt.sync()

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 import RaftCore
 import RaftSim
 @testable import Screen
@@ -23,14 +24,14 @@ import RaftSim
     }
 
     static func state(_ world: RaftWorld, _ width: Int, _ height: Int, lang: Lang = .en) -> AppState {
-        var s = AppState(live: LiveStatus(world: world, events: world.events), lang: lang)
+        var s = AppState.of(world, lang: lang)
         s.width = width
         s.height = height
         return s
     }
 
     static func clusterRect(_ s: AppState) -> Rect {
-        Layout(width: s.width, height: s.height, nodes: s.nodeCount, banner: !s.world.violations.isEmpty).cluster
+        Layout(width: s.width, height: s.height, nodes: s.nodeCount, banner: !s.picture.monitor.violations.isEmpty).cluster
     }
 
     /// The cluster view alone, drawn into a buffer of the state's size.
@@ -195,7 +196,7 @@ import RaftSim
         #expect(w.wait(limit: 200) { $0.network.inFlight > 0 })
         var s = Self.state(w, 120, 36)
         let link = w.network.links.firstIndex { !$0.isEmpty }!
-        s.highlighted = (link / 3, link % 3)
+        s.highlighted = Link(from: link / 3, to: link % 3)
         let plain = Self.render(Self.state(w, 120, 36))
         let lit = Self.render(s)
         let r = Self.clusterRect(s)

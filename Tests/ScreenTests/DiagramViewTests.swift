@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 import RaftCore
 import RaftSim
 @testable import Screen
@@ -54,7 +55,7 @@ import RaftSim
         w.run(for: 5)
         let link = w.network.links.firstIndex { !$0.isEmpty }!
         var s = C.state(w, 120, 36)
-        s.highlighted = (link / 3, link % 3)
+        s.highlighted = Link(from: link / 3, to: link % 3)
         let buffer = Self.render(s)
         let r = C.clusterRect(s)
         let lit = (r.y..<r.maxY).flatMap { y in (r.x..<r.maxX).filter { buffer[$0, y].style.reverse } }

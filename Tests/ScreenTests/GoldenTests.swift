@@ -35,10 +35,7 @@ struct GoldenTests {
     ]
 
     static func state(_ world: RaftWorld, lang: Lang = .en, colors: Bool = true) -> AppState {
-        var events = world
-        let recent = events.takeEvents()
-        return AppState(live: LiveStatus(world: world, events: recent, paused: false, speed: 0.02),
-                        lang: lang, seed: 1, colors: colors)
+        AppState.of(world, lang: lang, colors: colors)
     }
 
     static func with(_ state: AppState, _ change: (inout AppState) -> Void) -> AppState {

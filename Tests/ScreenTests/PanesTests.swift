@@ -1,4 +1,6 @@
+import Picture
 import Testing
+import TestSupport
 import RaftCore
 import RaftSim
 @testable import Screen
@@ -21,7 +23,7 @@ import RaftSim
     }
 
     static func state(_ world: RaftWorld, lang: Lang = .en, width: Int = 120, height: Int = 36) -> AppState {
-        var state = AppState(live: LiveStatus(world: world, events: world.events), lang: lang, seed: 1)
+        var state = AppState.of(world, lang: lang)
         state.width = width
         state.height = height
         return state
@@ -95,12 +97,17 @@ import RaftSim
 
     @Test func headerShowsPauseHistoryAndTitle() {
         var state = Self.state(Self.world(), width: 80, height: 24)
-        state.live.paused = true
-        state.live.inPast = true
-        state.title = "Who may lead: only an up-to-date log can win"
+        state.picture.run.paused = true
+        state.picture.run.inPast = true
+        state.picture.lesson = LessonReport(
+            id: "04-who-may-lead", number: 4, title: LocalizedText("Who may lead: only an up-to-date log can win"),
+            summary: nil, steps: [StepSummary(kind: .say, text: LocalizedText("…"))], index: 0,
+            phase: .narrating(LocalizedText("…")), scene: nil, note: nil, nodes: ["Neptune", "Saturn", "Jupiter"])
         let header = Self.screen(state).lines[0]
         #expect(header.contains("◀ history ‖ paused"))
-        #expect(header.contains("Who may lead"))
+        #expect(header.contains("step 1/1 · 4"))
+        state.width = 120
+        #expect(Self.screen(state).lines[0].contains("step 1/1 · 4. Who may lead"))
         #expect(header.hasSuffix("acks=all"))
     }
 
@@ -264,7 +271,7 @@ import RaftSim
     @Test func footerShowsTheKeysThatMatterNow() {
         var state = Self.state(Self.world(), width: 80, height: 24)
         #expect(Self.screen(state).lines[23].contains("c crash"))
-        state.live.paused = true
+        state.picture.run.paused = true
         let paused = Self.screen(state).lines[23]
         #expect(paused.hasPrefix("Space run  . step"))
         #expect(paused.contains("? help  q quit"))
@@ -341,7 +348,7 @@ import RaftSim
         }
         var crashed = world
         crashed.crash(state.selected)
-        state.live = LiveStatus(world: crashed, events: crashed.events)
+        state.picture = ClusterPicture.of(crashed)
         let after = Self.screen(state).lines.joined(separator: "\n")
         #expect(after.contains("lost: the node is crashed"))
         #expect(after.contains("3 entries"))
@@ -369,7 +376,7 @@ import RaftSim
     @Test func widgetsDrawOnlyInsideTheirRect() {
         let world = Self.violatedWorld()
         var state = Self.state(world)
-        state.live.paused = true
+        state.picture.run.paused = true
         for rect in [Rect(x: 7, y: 3, width: 90, height: 12), Rect(x: 3, y: 2, width: 13, height: 3),
                      Rect(x: 5, y: 5, width: 1, height: 1), Rect(x: 0, y: 0, width: 4, height: 2)] {
             expectInside(rect, state)

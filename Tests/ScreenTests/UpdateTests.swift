@@ -1,4 +1,6 @@
+import Picture
 import Testing
+import TestSupport
 import RaftCore
 import RaftSim
 @testable import Screen
@@ -9,7 +11,7 @@ struct UpdateTests {
     func state(nodes: Int = 3, run ms: Int = 0) -> AppState {
         var world = RaftWorld(WorldSpec(names: Array(WorldSpec.planets.prefix(nodes))))
         world.run(for: ms)
-        var s = AppState(live: LiveStatus(world: world))
+        var s = AppState.of(world)
         s.width = 120
         s.height = 36
         return s
@@ -32,46 +34,41 @@ struct UpdateTests {
     @Test func worldKeysActOnTheSelectedNode() {
         var s = state()
         _ = press("2", &s)
-        #expect(press("c", &s) == [.command(.crash(1))])
-        #expect(press("r", &s) == [.command(.restart(1))])
-        #expect(press("p", &s) == [.command(.partition([[1]]))])
-        #expect(press("h", &s) == [.command(.heal)])
-        #expect(press("s", &s) == [.command(.slow(1, latency: 100...200))])
-        #expect(press("t", &s) == [.command(.timeout(1))])
-        #expect(press("k", &s) == [.command(.consume(from: 1))])
+        #expect(press("c", &s) == [.action(.crash(1))])
+        #expect(press("r", &s) == [.action(.restart(1))])
+        #expect(press("p", &s) == [.action(.isolate(1))])
+        #expect(press("h", &s) == [.action(.heal)])
+        #expect(press("s", &s) == [.action(.slow(1))])
+        #expect(press("t", &s) == [.action(.timeout(1))])
+        #expect(press("k", &s) == [.action(.consume(from: 1))])
+        #expect(press("a", &s) == [.action(.cycleAcks)])
     }
 
-    @Test func writesCountUpAsKeyValuePairs() {
+    @Test func writesGoViaTheLeaderOrToTheSelectedNode() {
         var s = state()
-        #expect(press("w", &s) == [.command(.write(value: "a=1", to: nil, acks: nil, count: 1))])
+        #expect(press("w", &s) == [.action(.write(to: nil))])
         _ = press("3", &s)
-        #expect(press("W", &s) == [.command(.write(value: "b=2", to: 2, acks: nil, count: 1))])
-    }
-
-    @Test func acksCycles() {
-        var s = state()
-        let change = Reconfiguration<EngineConfig.Change>(acks: .zero)
-        #expect(press("a", &s) == [.command(.configure(change))])  // from the default, all
+        #expect(press("W", &s) == [.action(.write(to: 2))])
     }
 
     @Test func runtimeControls() {
         var s = state()
-        #expect(press(" ", &s) == [.control(.togglePause)])
-        #expect(press(".", &s) == [.control(.stepEvent)])
-        #expect(press("+", &s) == [.control(.faster)])
-        #expect(press("-", &s) == [.control(.slower)])
-        #expect(press("[", &s) == [.control(.back)])
-        #expect(press("]", &s) == [.control(.forward)])
+        #expect(press(" ", &s) == [.action(.togglePause)])
+        #expect(press(".", &s) == [.action(.stepEvent)])
+        #expect(press("+", &s) == [.action(.faster)])
+        #expect(press("-", &s) == [.action(.slower)])
+        #expect(press("[", &s) == [.action(.back)])
+        #expect(press("]", &s) == [.action(.forward)])
         #expect(press("q", &s) == [.quit])
     }
 
     @Test func highlightThenDropTheOldestMessageOfALink() {
         var s = state(run: 300)
-        #expect(s.world.inFlight > 0)
+        #expect(!s.picture.messages.isEmpty)
         _ = press("m", &s)
         let h = try! #require(s.highlighted)
-        #expect(!s.world.network.links[h.from * 3 + h.to].isEmpty)
-        #expect(press("x", &s) == [.command(.drop(from: h.from, to: h.to))])
+        #expect(s.picture.messages.contains { $0.link == h })
+        #expect(press("x", &s) == [.action(.drop(h))])
         #expect(s.highlighted == nil)
         #expect(press("x", &s).isEmpty)  // nothing highlighted: nothing dropped
     }
@@ -94,8 +91,9 @@ struct UpdateTests {
     @Test func optionsPanelChangesSettings() {
         var s = state()
         _ = press("o", &s)
-        let change = Reconfiguration(engine: EngineConfig.Change(preVote: true))
-        #expect(Update.apply(&s, .key(.enter)) == [.command(.configure(change))])
+        #expect(Update.apply(&s, .key(.enter)) == [.action(.option(id: "prevote", forward: true))])
+        _ = Update.apply(&s, .key(.up))
+        #expect(Update.apply(&s, .key(.left)) == [.action(.option(id: "latency", forward: false))])
     }
 
     @Test func diagramAndScrolling() {

@@ -23,7 +23,7 @@ public struct LessonRun: Sendable {
     /// The choice picked in each quiz, by step.
     var answers: [Int: Int] = [:]
     /// The last `scene` passed since the learner last went on: its banner shows.
-    var scene: Int?
+    public internal(set) var scene: Int?
     public internal(set) var note: LessonNote?
     /// Set when a step replaced the world (a scene): the host starts its history again.
     public internal(set) var replacedWorld = false

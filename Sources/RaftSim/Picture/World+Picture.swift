@@ -58,9 +58,11 @@ extension World where Engine: PicturedEngine {
 
     /// One event as the screen shows it, in every language.
     public func eventPicture(_ e: SimEvent<Engine>) -> EventPicture {
-        let en = Describer(names: names, values: values, lang: .en).event(e)
-        let ko = Describer(names: names, values: values, lang: .ko).event(e)
-        return EventPicture(time: e.time, text: Phrase(en: en, ko: ko), rules: [], kind: kind(of: e), main: e.isMain)
+        let en = Describer(names: names, values: values, lang: .en).line(e)
+        let ko = Describer(names: names, values: values, lang: .ko).line(e)
+        let rules = en.rules.map { RulePicture(tag: $0.tag, meaning: Engine.meaning(of: $0)) }
+        return EventPicture(time: e.time, text: Phrase(en: en.rendered, ko: ko.rendered), rules: rules, kind: kind(of: e),
+                            main: e.isMain)
     }
 
     func kind(of e: SimEvent<Engine>) -> EventPicture.Kind {

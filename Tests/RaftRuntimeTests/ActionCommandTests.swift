@@ -1,0 +1,42 @@
+import Picture
+import Testing
+import RaftCore
+import RaftSim
+@testable import RaftRuntime
+
+/// The world command each key's action gives in the sandbox (product.md, "Keys").
+struct ActionCommandTests {
+    let world = RaftWorld(WorldSpec(names: ["Neptune", "Saturn", "Jupiter"]))
+
+    func command(_ action: Action, writes: Int = 0) -> RaftWorld.Command? {
+        var count = writes
+        return ActionCommands.command(action, world, writes: &count)
+    }
+
+    @Test func nodeKeysActOnTheirNode() {
+        #expect(command(.crash(1)) == .crash(1))
+        #expect(command(.isolate(1)) == .partition([[1]]))
+        #expect(command(.slow(1)) == .slow(1, latency: 100...200), "ten times the latency")
+        #expect(command(.consume(from: 2)) == .consume(from: 2))
+        #expect(command(.drop(Link(from: 0, to: 2))) == .drop(from: 0, to: 2))
+        #expect(command(.togglePause) == nil)
+    }
+
+    @Test func writesCountUpAsKeyValuePairs() {
+        var writes = 0
+        #expect(ActionCommands.command(.write(to: nil), world, writes: &writes) == .write(value: "a=1", to: nil, acks: nil, count: 1))
+        #expect(ActionCommands.command(.write(to: 2), world, writes: &writes) == .write(value: "b=2", to: 2, acks: nil, count: 1))
+    }
+
+    @Test func acksCycleFromAll() {
+        #expect(command(.cycleAcks) == .configure(Reconfiguration(acks: .zero)))
+    }
+
+    @Test func optionRowsChangeSettings() {
+        #expect(command(.option(id: "prevote", forward: true)) == .configure(Reconfiguration(engine: EngineConfig.Change(preVote: true))))
+        #expect(command(.option(id: "latency", forward: false)) == .configure(Reconfiguration(latency: 1...5)))
+        #expect(command(.option(id: "unsafe:vote_twice", forward: true))
+                == .configure(Reconfiguration(engine: EngineConfig.Change(unsafe: .voteTwice))))
+        #expect(command(.option(id: "no such row", forward: true)) == nil)
+    }
+}

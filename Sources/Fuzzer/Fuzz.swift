@@ -95,8 +95,9 @@ extension FuzzSession {
     /// The leader holds uncommitted entries, none of its own term.
     func waitsForOwnTermWrite(_ world: RaftWorld) -> Bool {
         guard let leader = world.undisputedLeader else { return false }
-        let node = world.nodes[leader]
-        return node.log.lastIndex > node.commitIndex && node.log.lastTerm < node.term
+        let e = world.engine
+        let last = e.lastIndex(of: leader)
+        return last > e.commitIndex(of: leader) && (e.entryTerm(at: last, in: leader) ?? 0) < e.term(of: leader)
     }
 
     /// Expectations of convergence that do not hold in `world` (empty when it converged): one
@@ -105,13 +106,13 @@ extension FuzzSession {
     static func missedConvergence(_ world: RaftWorld) -> [Condition] {
         let names = world.names
         guard let leader = world.undisputedLeader else { return [Condition(leader: .any)] }
-        let node = world.nodes[leader]
-        let commit = node.commitIndex
+        let e = world.engine
+        let commit = e.commitIndex(of: leader), last = e.lastIndex(of: leader)
         var out: [Condition] = []
         // Entries of the leader's own term commit by themselves; wait for them too.
-        let ownTermPending = node.log.lastIndex > commit && node.log.lastTerm == node.term
-        if ownTermPending || world.nodes.contains(where: { $0.commitIndex != commit }) {
-            let target = ownTermPending ? node.log.lastIndex : commit
+        let ownTermPending = last > commit && e.entryTerm(at: last, in: leader) == e.term(of: leader)
+        if ownTermPending || (0..<world.size).contains(where: { e.commitIndex(of: $0) != commit }) {
+            let target = ownTermPending ? last : commit
             out.append(Condition(leader: .node(names[leader]),
                                  commit: names.map { PerNode($0, NumberMatch(.eq, target)) }))
         }

@@ -34,8 +34,8 @@ struct FuzzSession {
     mutating func chance(_ percent: Int) -> Bool { rng.draw(1...100) <= percent }
 
     var leaderName: String? { world.undisputedLeader.map { names[$0] } }
-    var crashedNames: [String] { names.indices.filter { !world.nodes[$0].isUp }.map { names[$0] } }
-    var upNames: [String] { names.indices.filter { world.nodes[$0].isUp }.map { names[$0] } }
+    var crashedNames: [String] { names.indices.filter { !world.engine.isUp($0) }.map { names[$0] } }
+    var upNames: [String] { names.indices.filter { world.engine.isUp($0) }.map { names[$0] } }
 
     /// A node to act on: the leader with some probability, else any node.
     mutating func target(leaderPercent: Int = 40) -> String {

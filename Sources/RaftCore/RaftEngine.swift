@@ -33,6 +33,9 @@ public struct RaftEngine: ReplicationEngine {
         let log = nodes[node].durable.log
         return index >= 1 && index <= log.lastIndex ? log[index].write : nil
     }
+    public func entryTerm(at index: Int, in node: NodeID) -> Int? {
+        index >= 1 ? nodes[node].durable.log.term(at: index) : nil
+    }
     public func commitIndex(of node: NodeID) -> Int { nodes[node].volatile.commitIndex }
     public func deadline(of node: NodeID) -> Int { nodes[node].nextDeadline }
 

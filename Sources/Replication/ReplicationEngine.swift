@@ -34,6 +34,8 @@ public protocol ReplicationEngine: Sendable {
     /// The client write carried by the entry at `index` (1-based) of the node's log: 0 for an
     /// entry without one, nil past the end.
     func write(at index: Int, in node: NodeID) -> Int?
+    /// The term of the entry at `index` (Kafka: the epoch of the record), nil past the end.
+    func entryTerm(at index: Int, in node: NodeID) -> Int?
     /// Entries up to this index are committed as far as the node knows (Kafka: its high watermark).
     func commitIndex(of node: NodeID) -> Int
     /// When the node's next timer fires (Int.max: none).

@@ -17,16 +17,18 @@ public struct ConditionEvaluator {
             let found = world.role(of: id)
             return roles.contains(found) ? nil : RoleName.name(found)
         }
-        numbers(c.term, "term", &out) { world.nodes[$0].term }
+        numbers(c.term, "term", &out) { world.engine.term(of: $0) }
+        // Raft's own: the vote in the current term.
         perNode(c.votedFor, "voted_for", &out) { id, wanted in
             let found = world.nodes[id].durable.votedFor.map { world.names[$0] }
             return found == wanted ? nil : (found ?? "none")
         }
         perNode(c.log, "log", &out) { id, terms in
-            let found = world.nodes[id].log.entries.map(\.term)
+            let found = world.logTerms(of: id)
             return found == terms ? nil : "\(found)"
         }
-        numbers(c.commit, "commit", &out) { world.nodes[$0].commitIndex }
+        numbers(c.commit, "commit", &out) { world.engine.commitIndex(of: $0) }
+        // Raft's own: the vote (above) and the applied index.
         numbers(c.applied, "applied", &out) { world.nodes[$0].volatile.appliedIndex }
         numbers(c.match, "match", &out) { world.matchIndex(of: $0) }
         if let value = c.committed, !world.isCommitted(value: value) {

@@ -2,7 +2,8 @@ import RaftCore
 import RaftSim
 
 /// Plays a scenario's steps against a world, headless (scenario format, `steps`): the
-/// interpreter behind `raftlab check`, `raftlab run`, the fuzzer and the tests.
+/// interpreter behind `raftlab check`, `raftlab run`, the fuzzer and the tests. Steps stop
+/// the world where `StepGoal` says, as a live lesson (`LessonRun`) stops it.
 public struct ScenarioRunner: Sendable {
     public let scenario: Scenario
     public internal(set) var world: RaftWorld
@@ -63,17 +64,17 @@ public struct ScenarioRunner: Sendable {
             show(.scene(spec), world)
         case .wait(let condition):
             show(.action(number: number, step: step), world)
-            let limit = condition.within ?? Condition.defaultWithin
-            if !world.wait(limit: limit, until: { ConditionEvaluator($0).holds(condition) }) {
+            if StepGoal.of(step, &world)?.advance(&world, until: Int.max) != .reached {
                 flush(show)
                 let found = ConditionEvaluator(world).mismatches(condition).joined(separator: "; ")
-                return "\(found) (waited \(limit) ms)"
+                return "\(found) (waited \(condition.within ?? Condition.defaultWithin) ms)"
             }
             flush(show)
             show(.held(number: number, step: step), world)
         case .expect(let condition):
-            let found = ConditionEvaluator(world).mismatches(condition)
-            if !found.isEmpty { return found.joined(separator: "; ") }
+            if StepGoal.of(step, &world)?.atOnce(world) != .reached {
+                return ConditionEvaluator(world).mismatches(condition).joined(separator: "; ")
+            }
             show(.held(number: number, step: step), world)
         default:
             show(.action(number: number, step: step), world)

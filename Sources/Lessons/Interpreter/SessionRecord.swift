@@ -37,9 +37,9 @@ public enum SessionRecord {
         let ids = Array(world.names.indices)
         return Condition(
             role: ids.map { PerNode(world.names[$0], [world.role(of: $0)]) },
-            term: ids.map { PerNode(world.names[$0], NumberMatch(world.nodes[$0].term)) },
-            log: ids.map { PerNode(world.names[$0], world.nodes[$0].log.entries.map(\.term)) },
-            commit: ids.map { PerNode(world.names[$0], NumberMatch(world.nodes[$0].commitIndex)) })
+            term: ids.map { PerNode(world.names[$0], NumberMatch(world.engine.term(of: $0))) },
+            log: ids.map { PerNode(world.names[$0], world.logTerms(of: $0)) },
+            commit: ids.map { PerNode(world.names[$0], NumberMatch(world.engine.commitIndex(of: $0))) })
     }
 
     static let title = LocalizedText(translations: [

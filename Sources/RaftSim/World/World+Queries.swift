@@ -41,6 +41,12 @@ extension World {
         }
     }
 
+    /// The terms of a node's whole log, index 1 first (scenario format, `log`).
+    public func logTerms(of node: NodeID) -> [Int] {
+        let last = engine.lastIndex(of: node)
+        return last == 0 ? [] : (1...last).map { engine.entryTerm(at: $0, in: node) ?? 0 }
+    }
+
     /// Messages on their way between nodes (client messages not counted).
     public var inFlight: Int { network.inFlight }
 

@@ -3,7 +3,7 @@ import Terminal
 
 /// A console for the main loop without a terminal: inputs are queued by the test, frames are
 /// kept as text, and waiting returns at once.
-public final class ScriptConsole: Console {
+open class ScriptConsole: Console {
     public var size: (width: Int, height: Int)
     /// Inputs `inputs()` hands out next, oldest first.
     public var queued: [Input] = []
@@ -24,6 +24,6 @@ public final class ScriptConsole: Console {
         return queued
     }
 
-    public func wait(timeout: Int32) -> WakePipe.Wake { queued.isEmpty ? .other : .input }
+    open func wait(timeout: Int32) -> WakePipe.Wake { queued.isEmpty ? .other : .input }
     public func wakeUp() {}
 }

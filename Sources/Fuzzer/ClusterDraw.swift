@@ -15,7 +15,7 @@ enum ClusterDraw {
         spec.engine = EngineSpec(prevote: rng.draw(0...1) == 1, checkQuorum: rng.draw(0...1) == 1,
                                  batch: [1, 2, 4, 16, 64][rng.draw(0...4)], pipeline: rng.draw(0...1) == 1,
                                  noop: figure8 ? false : rng.draw(0...1) == 1)
-        spec.acks = AcksMode.allCases[rng.draw(0...2)]
+        spec.acks = Acks.allCases[rng.draw(0...2)]
         if let rule = options.unsafe { spec.unsafe = [rule] }
         return spec
     }

@@ -25,7 +25,7 @@ extension FuzzSession {
     }
 
     mutating func randomWrite() {
-        let acks = chance(30) ? nil : AcksMode.allCases[rng.draw(0...2)]
+        let acks = chance(30) ? nil : Acks.allCases[rng.draw(0...2)]
         let to = chance(25) ? pick(names) : nil
         let count = chance(20) ? rng.draw(2...4) : nil
         play(.write(WriteSpec(value: nextValue(), to: to, acks: acks, count: count)))

@@ -46,7 +46,7 @@ struct ScenarioGenerator {
                                timing: TimingSpec(heartbeat: int(1...100), election: range(), latency: range()),
                                engine: EngineSpec(prevote: bool(), checkQuorum: bool(), batch: int(1...64),
                                                   pipeline: bool(), noop: bool()),
-                               acks: pick(AcksMode.allCases), unsafe: bool() ? [pick(UnsafeRule.allCases)] : [])
+                               acks: pick(Acks.allCases), unsafe: bool() ? pick(UnsafeRules.named).rule : [])
         for name in nodes where bool() {
             let term = int(0...5)
             let log = term == 0 ? [] : (0..<int(0...4)).map { i in LogItem(term: min(term, i + 1), value: maybe { $0.string() }) }
@@ -81,7 +81,7 @@ struct ScenarioGenerator {
         let a = pick(nodes), b = nodes.first { $0 != a }
         switch int(0...(inSolution ? 16 : 19)) {
         case 0: return .say(text())
-        case 1: return .write(WriteSpec(value: string(), to: maybe { $0.pick(nodes) }, acks: maybe { $0.pick(AcksMode.allCases) },
+        case 1: return .write(WriteSpec(value: string(), to: maybe { $0.pick(nodes) }, acks: maybe { $0.pick(Acks.allCases) },
                                         count: maybe { $0.int(1...5) }))
         case 2: return .crash(a)
         case 3: return .restart(a)
@@ -92,7 +92,7 @@ struct ScenarioGenerator {
         case 8: return .heal
         case 9: return .timeout(a)
         case 10: return .configure(ConfigureSpec(batch: int(1...9), pipeline: maybe { $0.bool() }, noop: maybe { $0.bool() },
-                                                 acks: maybe { $0.pick(AcksMode.allCases) }, prevote: maybe { $0.bool() },
+                                                 acks: maybe { $0.pick(Acks.allCases) }, prevote: maybe { $0.bool() },
                                                  checkQuorum: maybe { $0.bool() }, unsafe: maybe { _ in [] },
                                                  timing: maybe { TimingPatch(heartbeat: $0.int(1...9), election: $0.maybe { $0.range() }) }))
         case 11: return b.map { .drop(from: $0, to: a) } ?? .heal

@@ -1,3 +1,5 @@
+import RaftCore
+
 import Picture
 
 /// What the lesson reports to the screen (part of the cluster picture).
@@ -61,7 +63,7 @@ extension LessonRun {
     /// The banner of the scene just passed.
     var sceneBanner: SceneBanner? {
         guard let scene, scene < steps.count, case .scene(let spec) = steps[scene].step else { return nil }
-        return SceneBanner(nodes: spec.nodes.count, unsafe: spec.unsafe.map(\.rawValue), acks: spec.acks.rawValue,
+        return SceneBanner(nodes: spec.nodes.count, unsafe: spec.unsafe.names, acks: spec.acks.rawValue,
                            noop: spec.engine.noop)
     }
 

@@ -16,7 +16,7 @@ public enum StepCommands {
         func id(_ name: String) -> NodeID? { names.firstIndex(of: name) }
         switch step {
         case .write(let w):
-            return .write(value: w.value, to: w.to.flatMap(id), acks: w.acks.map(WorldBuilder.acks), count: w.count ?? 1)
+            return .write(value: w.value, to: w.to.flatMap(id), acks: w.acks, count: w.count ?? 1)
         case .crash(let n): return id(n).map { .crash($0) }
         case .restart(let n): return id(n).map { .restart($0) }
         case .partition(let groups): return .partition(groups.map { $0.compactMap(id) })
@@ -35,8 +35,8 @@ public enum StepCommands {
     public static func change(_ c: ConfigureSpec) -> Reconfiguration<EngineConfig.Change> {
         let engine = EngineConfig.Change(heartbeat: c.timing?.heartbeat, election: c.timing?.election, batch: c.batch,
                                          pipeline: c.pipeline, noop: c.noop, preVote: c.prevote,
-                                         checkQuorum: c.checkQuorum, unsafe: c.unsafe.map(WorldBuilder.unsafeRules))
+                                         checkQuorum: c.checkQuorum, unsafe: c.unsafe)
         return Reconfiguration(engine: engine.isEmpty ? nil : engine, latency: c.timing?.latency,
-                               acks: c.acks.map(WorldBuilder.acks))
+                               acks: c.acks)
     }
 }

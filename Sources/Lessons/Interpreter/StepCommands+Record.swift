@@ -22,7 +22,7 @@ extension StepCommands {
         case .timeout(let n): return name(n).map { .timeout($0) }
         case let .write(value, to, acks, count):
             if let to, name(to) == nil { return nil }
-            return .write(WriteSpec(value: value, to: to.flatMap(name), acks: acks.map(mode), count: count == 1 ? nil : count))
+            return .write(WriteSpec(value: value, to: to.flatMap(name), acks: acks, count: count == 1 ? nil : count))
         case .consume(let n): return name(n).map { .consume(from: $0) }
         case let .drop(from, to): return name(from).flatMap { a in name(to).map { .drop(from: a, to: $0) } }
         case .configure(let change): return change == Reconfiguration() ? nil : .configure(spec(change))
@@ -36,22 +36,8 @@ extension StepCommands {
         if e.heartbeat != nil || e.election != nil || c.latency != nil {
             timing = TimingPatch(heartbeat: e.heartbeat, election: e.election, latency: c.latency)
         }
-        return ConfigureSpec(batch: e.batch, pipeline: e.pipeline, noop: e.noop, acks: c.acks.map(mode),
-                             prevote: e.preVote, checkQuorum: e.checkQuorum, unsafe: e.unsafe.map(rules),
+        return ConfigureSpec(batch: e.batch, pipeline: e.pipeline, noop: e.noop, acks: c.acks,
+                             prevote: e.preVote, checkQuorum: e.checkQuorum, unsafe: e.unsafe,
                              timing: timing)
-    }
-
-    /// The format's acks mode of an engine acks mode.
-    public static func mode(_ acks: Acks) -> AcksMode {
-        switch acks {
-        case .zero: .zero
-        case .one: .one
-        case .all: .all
-        }
-    }
-
-    /// The format's unsafe rules of an engine rule set, in the format's order.
-    public static func rules(_ set: UnsafeRules) -> [UnsafeRule] {
-        UnsafeRule.allCases.filter { set.contains(WorldBuilder.unsafeRules([$0])) }
     }
 }

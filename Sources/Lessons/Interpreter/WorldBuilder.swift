@@ -14,8 +14,8 @@ public enum WorldBuilder {
         spec.engine.batch = cluster.engine.batch
         spec.engine.pipeline = cluster.engine.pipeline
         spec.engine.noop = cluster.engine.noop
-        spec.engine.unsafe = unsafeRules(cluster.unsafe)
-        spec.acks = acks(cluster.acks)
+        spec.engine.unsafe = cluster.unsafe
+        spec.acks = cluster.acks
         spec.monitor = monitor
         for (name, state) in cluster.state {
             guard let id = cluster.nodes.firstIndex(of: name) else { continue }
@@ -32,28 +32,5 @@ public enum WorldBuilder {
 
     public static func world(_ cluster: ClusterSpec, monitor: Bool = true) -> RaftWorld {
         RaftWorld(spec(cluster, monitor: monitor))
-    }
-
-    public static func unsafeRules(_ rules: [UnsafeRule]) -> UnsafeRules {
-        var set: UnsafeRules = []
-        for rule in rules {
-            switch rule {
-            case .voteWithoutLogCheck: set.insert(.voteWithoutLogCheck)
-            case .commitOldTerms: set.insert(.commitOldTerms)
-            case .writeWithoutQuorum: set.insert(.writeWithoutQuorum)
-            case .voteTwice: set.insert(.voteTwice)
-            case .appendWithoutLogCheck: set.insert(.appendWithoutLogCheck)
-            case .leaderOverwrites: set.insert(.leaderOverwrites)
-            }
-        }
-        return set
-    }
-
-    public static func acks(_ mode: AcksMode) -> Acks {
-        switch mode {
-        case .zero: .zero
-        case .one: .one
-        case .all: .all
-        }
     }
 }

@@ -14,7 +14,7 @@ extension Located {
         if let timing = map.optional("timing") { spec.timing = try timing.timingPatch().applied(to: spec.timing) }
         if let engine = map.optional("engine") { spec.engine = try engine.engineSpec() }
         if let acks = map.optional("acks") { spec.acks = try acks.acks() }
-        if let unsafe = map.optional("unsafe") { spec.unsafe = try unsafe.listOf(UnsafeRule.self, "unsafe rule") }
+        if let unsafe = map.optional("unsafe") { spec.unsafe = try unsafe.unsafeRules() }
         if let state = map.optional("state") { spec.state = try state.clusterState(nodes: spec.nodes) }
         if let leader = map.optional("leader") {
             spec.leader = try leader.startingLeader(nodes: spec.nodes, state: spec.state)

@@ -71,7 +71,7 @@ extension Located {
         if let acks = map.optional("acks") { spec.acks = try acks.acks() }
         if let prevote = map.optional("prevote") { spec.prevote = try prevote.bool() }
         if let checkQuorum = map.optional("check_quorum") { spec.checkQuorum = try checkQuorum.bool() }
-        if let unsafe = map.optional("unsafe") { spec.unsafe = try unsafe.listOf(UnsafeRule.self, "unsafe rule") }
+        if let unsafe = map.optional("unsafe") { spec.unsafe = try unsafe.unsafeRules() }
         if let timing = map.optional("timing") { spec.timing = try timing.timingPatch() }
         return spec
     }

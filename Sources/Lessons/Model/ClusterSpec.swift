@@ -1,3 +1,5 @@
+import RaftCore
+
 /// The `cluster` map (and a `scene` step): how a world starts. Every key has the format's default.
 public struct ClusterSpec: Sendable, Equatable {
     /// The names a node count draws from, in order (format, `cluster.nodes`).
@@ -13,9 +15,9 @@ public struct ClusterSpec: Sendable, Equatable {
     /// Engine switches.
     public var engine: EngineSpec
     /// Default acks mode of client writes.
-    public var acks: AcksMode
+    public var acks: Acks
     /// Deliberately broken rules.
-    public var unsafe: [UnsafeRule]
+    public var unsafe: UnsafeRules
     /// Initial persistent state per node; nodes not listed start empty.
     public var state: [String: NodeState]
     /// The node that starts as leader of its `state` term.
@@ -24,7 +26,7 @@ public struct ClusterSpec: Sendable, Equatable {
     /// A cluster spec; every argument defaults as in the format.
     public init(nodes: [String] = Array(planets.prefix(3)), seed: UInt64 = 1,
                 timing: TimingSpec = TimingSpec(), engine: EngineSpec = EngineSpec(),
-                acks: AcksMode = .all, unsafe: [UnsafeRule] = [],
+                acks: Acks = .all, unsafe: UnsafeRules = [],
                 state: [String: NodeState] = [:], leader: String? = nil) {
         self.nodes = nodes
         self.seed = seed
@@ -100,32 +102,6 @@ public struct EngineSpec: Sendable, Equatable {
     }
 }
 
-/// When a client write counts as acknowledged.
-public enum AcksMode: String, Sendable, Equatable, CaseIterable {
-    /// When it is sent.
-    case zero = "0"
-    /// When the leader has appended it to its own log.
-    case one = "1"
-    /// When the leader has committed it.
-    case all
-}
-
-/// A Raft rule a lesson breaks on purpose (format, `unsafe`).
-public enum UnsafeRule: String, Sendable, Equatable, CaseIterable {
-    /// Votes are granted without the up-to-date-log check (Raft 5.4.1).
-    case voteWithoutLogCheck = "vote_without_log_check"
-    /// A leader commits an entry of an earlier term by counting replicas (Raft 5.4.2, Figure 8).
-    case commitOldTerms = "commit_old_terms"
-    /// A leader commits and acknowledges a write as soon as it is in its own log.
-    case writeWithoutQuorum = "write_without_quorum"
-    /// A voter ignores its earlier vote in the term (Raft 5.2).
-    case voteTwice = "vote_twice"
-    /// A follower takes AppendEntries without the prevLogIndex/prevLogTerm check (Raft 5.3).
-    case appendWithoutLogCheck = "append_without_log_check"
-    /// A leader puts a new client write at its commit index + 1, over its own uncommitted entries.
-    case leaderOverwrites = "leader_overwrites"
-}
-
 /// A node's initial state in `cluster.state`.
 public struct NodeState: Sendable, Equatable {
     /// Current term (durable).
@@ -163,15 +139,15 @@ public struct ConfigureSpec: Sendable, Equatable {
     public var batch: Int?
     public var pipeline: Bool?
     public var noop: Bool?
-    public var acks: AcksMode?
+    public var acks: Acks?
     public var prevote: Bool?
     public var checkQuorum: Bool?
-    public var unsafe: [UnsafeRule]?
+    public var unsafe: UnsafeRules?
     public var timing: TimingPatch?
 
     /// A configure step's settings; nil keeps the current one.
-    public init(batch: Int? = nil, pipeline: Bool? = nil, noop: Bool? = nil, acks: AcksMode? = nil,
-                prevote: Bool? = nil, checkQuorum: Bool? = nil, unsafe: [UnsafeRule]? = nil,
+    public init(batch: Int? = nil, pipeline: Bool? = nil, noop: Bool? = nil, acks: Acks? = nil,
+                prevote: Bool? = nil, checkQuorum: Bool? = nil, unsafe: UnsafeRules? = nil,
                 timing: TimingPatch? = nil) {
         self.batch = batch
         self.pipeline = pipeline

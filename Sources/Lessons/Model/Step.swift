@@ -72,12 +72,12 @@ public struct WriteSpec: Sendable, Equatable {
     /// The node the write is sent to first; nil: the node the client believes leads.
     public var to: String?
     /// Acks mode; nil: the cluster's default.
-    public var acks: AcksMode?
+    public var acks: Acks?
     /// Number of writes sent at once; nil: one write of `value` itself.
     public var count: Int?
 
     /// A write; nil options take the defaults.
-    public init(value: String, to: String? = nil, acks: AcksMode? = nil, count: Int? = nil) {
+    public init(value: String, to: String? = nil, acks: Acks? = nil, count: Int? = nil) {
         self.value = value
         self.to = to
         self.acks = acks

@@ -1,3 +1,5 @@
+import RaftCore
+
 /// The flow form of each model value, as the format writes it.
 enum ModelFlow {
     /// TEXT: a plain string, or `{en: "...", ko: "..."}`.
@@ -54,9 +56,10 @@ enum ModelFlow {
 
     static func bool(_ value: Bool) -> Flow { .plain(value ? "true" : "false") }
 
-    static func acks(_ mode: AcksMode) -> Flow { .plain(mode.rawValue) }
+    static func acks(_ mode: Acks) -> Flow { .plain(mode.rawValue) }
 
-    static func unsafe(_ rules: [UnsafeRule]) -> Flow { .list(rules.map { .plain($0.rawValue) }) }
+    /// Rule names in the format's order (`UnsafeRules.named`).
+    static func unsafe(_ rules: UnsafeRules) -> Flow { .list(rules.names.map(Flow.plain)) }
 
     /// `3`, or `">= 3"` quoted for a comparison.
     static func number(_ match: NumberMatch) -> Flow {

@@ -34,12 +34,12 @@ struct Sandbox: ParsableCommand {
     func validate() throws {
         guard (1...9).contains(nodes) else { throw ValidationError("--nodes must be from 1 to 9") }
         guard speed > 0, speed.isFinite else { throw ValidationError("--speed must be a positive number") }
-        guard AcksMode(rawValue: acks) != nil else { throw ValidationError("--acks must be 0, 1 or all") }
+        guard Acks(rawValue: acks) != nil else { throw ValidationError("--acks must be 0, 1 or all") }
         if let lang, Lang(rawValue: lang) == nil { throw ValidationError("--lang must be en or ko") }
     }
 
     var cluster: ClusterSpec {
-        ClusterSpec(nodes: Array(ClusterSpec.planets.prefix(nodes)), seed: seed, acks: AcksMode(rawValue: acks) ?? .all)
+        ClusterSpec(nodes: Array(ClusterSpec.planets.prefix(nodes)), seed: seed, acks: Acks(rawValue: acks) ?? .all)
     }
 
     func run() throws {

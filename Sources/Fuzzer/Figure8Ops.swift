@@ -26,7 +26,7 @@ extension FuzzSession {
         if !others.isEmpty, chance(60) { group.append(pick(others)) }
         play(.partition([group]))
         play(.write(WriteSpec(value: nextValue(), to: leader, acks: .one)))
-        play(.run(cluster.timing.latency.upperBound * 2 + 1))
+        play(.run(cluster.latency.upperBound * 2 + 1))
         play(.crash(leader))
         play(.heal)
     }

@@ -11,16 +11,16 @@ struct FuzzSession {
     var writes = 0
     /// The simulated time at which the last step began.
     var lastStepStart = 0
-    let cluster: ClusterSpec
+    let cluster: WorldSpec
 
-    init(cluster: ClusterSpec, rng: SplitMix64) {
+    init(cluster: WorldSpec, rng: SplitMix64) {
         self.rng = rng
         self.cluster = cluster
         runner = ScenarioRunner(Scenario(title: LocalizedText("fuzz"), cluster: cluster, steps: []), recording: false)
     }
 
     var world: RaftWorld { runner.world }
-    var names: [String] { cluster.nodes }
+    var names: [String] { cluster.names }
 
     /// Records and plays one step; returns its failure, if any.
     @discardableResult

@@ -51,14 +51,14 @@ extension FuzzSession {
         return low...(low + rng.draw(0...200))
     }
 
-    mutating func randomConfigure() -> ConfigureSpec {
-        var c = ConfigureSpec()
+    mutating func randomConfigure() -> Reconfiguration<EngineConfig.Change> {
+        var c = EngineConfig.Change()
         switch rng.draw(0...3) {
-        case 0: c.prevote = chance(50)
+        case 0: c.preVote = chance(50)
         case 1: c.checkQuorum = chance(50)
         case 2: c.batch = pick([1, 4, 64])
         default: c.pipeline = chance(50)
         }
-        return c
+        return Reconfiguration(engine: c)
     }
 }

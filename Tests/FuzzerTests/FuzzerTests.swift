@@ -44,7 +44,7 @@ struct FuzzerTests {
     @Test func nodesOptionFixesTheClusterSize() {
         for seed in 1...5 as ClosedRange<UInt64> {
             let outcome = Fuzz.run(seed: seed, options: FuzzOptions(nodes: 3))
-            #expect(outcome.scenario.cluster.nodes == ["Neptune", "Saturn", "Jupiter"], "seed \(seed)")
+            #expect(outcome.scenario.cluster.names == ["Neptune", "Saturn", "Jupiter"], "seed \(seed)")
             #expect(outcome.verdict == .passed, "seed \(seed): \(outcome.verdict)")
         }
     }
@@ -66,7 +66,7 @@ struct FuzzerTests {
         #expect(!properties.isEmpty)
         #expect(properties.allSatisfy { Self.propertyNames.contains($0) }, "\(properties)")
         #expect(properties.contains(pinned.breaks), "\(properties)")
-        #expect(outcome.scenario.cluster.unsafe == [pinned.rule])
+        #expect(outcome.scenario.cluster.engine.unsafe == pinned.rule)
         #expect(outcome.scenario.title.resolve("en").hasPrefix("fuzz seed \(pinned.seed): violation: "))
     }
 

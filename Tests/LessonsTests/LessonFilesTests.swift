@@ -80,9 +80,9 @@ struct LessonFilesTests {
     @Test(arguments: paths)
     func lint(_ path: String) throws {
         let scenario = try ScenarioLoader.load(path: path)
-        var nodes = Set(scenario.cluster.nodes)
+        var nodes = Set(scenario.cluster.names)
         for (k, at) in scenario.steps.enumerated() {
-            if case .scene(let spec) = at.step { nodes = Set(spec.nodes) }
+            if case .scene(let spec) = at.step { nodes = Set(spec.names) }
             for name in Self.nodeNames(in: at.step) {
                 #expect(nodes.contains(name), "\(path) step \(k + 1): unknown node \(name)")
             }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import RaftCore
 @testable import Lessons
 
 /// The Example of the format page, exactly as written there.
@@ -43,6 +44,14 @@ func refusal(_ yaml: String) -> ScenarioError? {
     }
 }
 
+/// The format's default cluster (or one of `names`) with `change` made.
+func cluster(_ names: [String] = WorldSpec.defaultCluster.names,
+             _ change: (inout WorldSpec) -> Void = { _ in }) -> WorldSpec {
+    var spec = WorldSpec(names: names)
+    change(&spec)
+    return spec
+}
+
 struct LoaderTests {
     @Test func formatExample() throws {
         let s = try parse(formatExampleText)
@@ -52,11 +61,12 @@ struct LoaderTests {
         ]))
         #expect(s.summary == nil)
         let full = [LogItem(term: 1), LogItem(term: 1), LogItem(term: 2), LogItem(term: 2)]
-        #expect(s.cluster == ClusterSpec(
-            seed: 7,
-            state: ["Neptune": NodeState(term: 2, log: full), "Saturn": NodeState(term: 2, log: full),
-                    "Jupiter": NodeState(term: 2, log: Array(full.prefix(2)))],
-            leader: "Neptune"))
+        #expect(s.cluster == cluster {
+            $0.seed = 7
+            $0.state = [0: InitialState(term: 2, log: full), 1: InitialState(term: 2, log: full),
+                        2: InitialState(term: 2, log: Array(full.prefix(2)))]
+            $0.leader = 0
+        })
         let steps: [Step] = [
             .crash("Jupiter"),
             .wait(Condition(commit: [PerNode("Neptune", NumberMatch(5))])),
@@ -77,17 +87,18 @@ struct LoaderTests {
     @Test func defaults() throws {
         let s = try parse("title: Defaults\nsteps: [heal]\n")
         let c = s.cluster
-        #expect(c.nodes == ["Neptune", "Saturn", "Jupiter"])
+        #expect(c.names == ["Neptune", "Saturn", "Jupiter"])
         #expect(c.seed == 1)
-        #expect(c.timing.heartbeat == 50)
-        #expect(c.timing.election == 150...300)
-        #expect(c.timing.latency == 10...20)
-        #expect(c.engine == EngineSpec(prevote: false, checkQuorum: false, batch: 64, pipeline: true, noop: true))
+        #expect(c.engine.heartbeat == 50)
+        #expect(c.engine.election == 150...300)
+        #expect(c.latency == 10...20)
+        #expect(!c.engine.preVote && !c.engine.checkQuorum && c.engine.batch == 64 && c.engine.pipeline && c.engine.noop)
         #expect(c.acks == .all)
-        #expect(c.unsafe.isEmpty)
+        #expect(c.engine.unsafe.isEmpty)
         #expect(c.state.isEmpty)
         #expect(c.leader == nil)
-        #expect(c == ClusterSpec())
+        #expect(c.monitor)
+        #expect(c == .defaultCluster)
         #expect(s.steps == [StepAt(.heal, line: 2, column: 9)])
     }
 
@@ -110,27 +121,28 @@ struct LoaderTests {
             """)
         let c = s.cluster
         #expect(s.summary?.resolve("en") == "요약")
-        #expect(c.nodes == ["Neptune", "Saturn", "Jupiter", "Mars", "Venus"])
+        #expect(c.names == ["Neptune", "Saturn", "Jupiter", "Mars", "Venus"])
         #expect(c.seed == UInt64.max)
-        #expect(c.timing == TimingSpec(heartbeat: 20, election: 100...100, latency: 7...7))
-        #expect(c.engine == EngineSpec(prevote: true, checkQuorum: true, batch: 1, pipeline: false, noop: false))
+        #expect(c.engine.heartbeat == 20 && c.engine.election == 100...100 && c.latency == 7...7)
+        #expect(c.engine.preVote && c.engine.checkQuorum && c.engine.batch == 1 && !c.engine.pipeline && !c.engine.noop)
         #expect(c.acks == .zero)
-        #expect(c.unsafe == [.commitOldTerms, .voteWithoutLogCheck])
-        #expect(c.state["Venus"] == NodeState(term: 3, votedFor: "Venus",
-                                               log: [LogItem(term: 1), LogItem(term: 3, value: "x=1"), LogItem(term: 3)],
-                                               commit: 2))
-        #expect(c.state["Mars"] == NodeState())
-        #expect(c.leader == "Venus")
+        #expect(c.engine.unsafe == [.commitOldTerms, .voteWithoutLogCheck])
+        #expect(c.state[4] == InitialState(term: 3, votedFor: 4,
+                                            log: [LogItem(term: 1), LogItem(term: 3, value: "x=1"), LogItem(term: 3)],
+                                            commit: 2))
+        #expect(c.state[3] == InitialState())
+        #expect(c.state.count == 2)
+        #expect(c.leader == 4)
     }
 
     @Test func partialTimingKeepsOtherDefaults() throws {
         let s = try parse("title: t\ncluster: {timing: {election: [10, 20]}}\nsteps: [heal]")
-        #expect(s.cluster.timing == TimingSpec(heartbeat: 50, election: 10...20, latency: 10...20))
+        #expect(s.cluster == cluster { $0.engine.election = 10...20 })
     }
 
     @Test func nodeNamesAreFreeForm() throws {
         let s = try parse("title: t\ncluster: {nodes: [a, 2, true, 노드]}\nsteps: [{crash: 2}, {restart: true}, {isolate: 노드}]")
-        #expect(s.cluster.nodes == ["a", "2", "true", "노드"])
+        #expect(s.cluster.names == ["a", "2", "true", "노드"])
         #expect(s.steps.map(\.step) == [.crash("2"), .restart("true"), .isolate("노드")])
     }
 
@@ -197,8 +209,10 @@ struct LoaderTests {
             .slow(node: "Saturn", latency: 100...200),
             .heal, .heal,
             .timeout("Saturn"),
-            .configure(ConfigureSpec(batch: 2, pipeline: false, noop: false, acks: .one, prevote: true,
-                                     checkQuorum: true, unsafe: [.writeWithoutQuorum], timing: TimingPatch(heartbeat: 10))),
+            .configure(Reconfiguration(engine: EngineConfig.Change(heartbeat: 10, batch: 2, pipeline: false, noop: false,
+                                                                   preVote: true, checkQuorum: true,
+                                                                   unsafe: [.writeWithoutQuorum]),
+                                       acks: .one)),
             .drop(from: "Saturn", to: "Neptune"),
             .consume(from: "Jupiter"),
             .run(0),
@@ -208,11 +222,28 @@ struct LoaderTests {
             .quiz(QuizSpec(ask: LocalizedText("Who?"), choices: [LocalizedText("Saturn"),
                                                                    LocalizedText(translations: [.init(language: "en", text: "Jupiter")])],
                            answer: 2, explain: LocalizedText("Because."))),
-            .scene(ClusterSpec(nodes: ["A", "B"])),
+            .scene(WorldSpec(names: ["A", "B"])),
             .crash("B"),
         ]
         #expect(s.steps.map(\.step) == expected)
         #expect(s.steps.map(\.line) == Array(3...20) + [26, 27, 28])
+    }
+
+    @Test func configureTimingGoesToTheEngineAndTheLatency() throws {
+        let s = try parse("""
+            title: t
+            steps:
+              - configure: {timing: {latency: 5}}
+              - configure: {timing: {election: [1, 2], latency: [3, 4]}}
+              - configure: {timing: {}}
+              - configure: {unsafe: []}
+            """)
+        #expect(s.steps.map(\.step) == [
+            .configure(Reconfiguration(latency: 5...5)),
+            .configure(Reconfiguration(engine: EngineConfig.Change(election: 1...2), latency: 3...4)),
+            .configure(Reconfiguration()),
+            .configure(Reconfiguration(engine: EngineConfig.Change(unsafe: []))),
+        ])
     }
 
     @Test func everyConditionKey() throws {

@@ -40,20 +40,27 @@ struct ScenarioGenerator {
         return low...(low + int(0...300))
     }
 
-    mutating func cluster() -> ClusterSpec {
-        let nodes = bool() ? Array(ClusterSpec.planets.prefix(int(1...9))) : (1...int(1...5)).map { "n\($0) \(string())" }
-        var spec = ClusterSpec(nodes: nodes, seed: next(),
-                               timing: TimingSpec(heartbeat: int(1...100), election: range(), latency: range()),
-                               engine: EngineSpec(prevote: bool(), checkQuorum: bool(), batch: int(1...64),
-                                                  pipeline: bool(), noop: bool()),
-                               acks: pick(Acks.allCases), unsafe: bool() ? pick(UnsafeRules.named).rule : [])
-        for name in nodes where bool() {
+    mutating func cluster() -> WorldSpec {
+        let nodes = bool() ? Array(WorldSpec.planets.prefix(int(1...9))) : (1...int(1...5)).map { "n\($0) \(string())" }
+        var spec = WorldSpec(names: nodes)
+        spec.seed = next()
+        spec.engine.heartbeat = int(1...100)
+        spec.engine.election = range()
+        spec.latency = range()
+        spec.engine.preVote = bool()
+        spec.engine.checkQuorum = bool()
+        spec.engine.batch = int(1...64)
+        spec.engine.pipeline = bool()
+        spec.engine.noop = bool()
+        spec.acks = pick(Acks.allCases)
+        spec.engine.unsafe = bool() ? pick(UnsafeRules.named).rule : []
+        for id in nodes.indices where bool() {
             let term = int(0...5)
             let log = term == 0 ? [] : (0..<int(0...4)).map { i in LogItem(term: min(term, i + 1), value: maybe { $0.string() }) }
-            spec.state[name] = NodeState(term: term, votedFor: term == 0 ? nil : maybe { $0.pick(nodes) },
-                                         log: log, commit: int(0...log.count))
+            spec.state[id] = InitialState(term: term, votedFor: term == 0 ? nil : maybe { $0.pick(Array(nodes.indices)) },
+                                          log: log, commit: int(0...log.count))
         }
-        if let leader = nodes.first(where: { (spec.state[$0]?.term ?? 0) >= 1 }), bool() { spec.leader = leader }
+        if let leader = nodes.indices.first(where: { (spec.state[$0]?.term ?? 0) >= 1 }), bool() { spec.leader = leader }
         return spec
     }
 
@@ -91,10 +98,7 @@ struct ScenarioGenerator {
         case 7: return .slow(node: a, latency: range())
         case 8: return .heal
         case 9: return .timeout(a)
-        case 10: return .configure(ConfigureSpec(batch: int(1...9), pipeline: maybe { $0.bool() }, noop: maybe { $0.bool() },
-                                                 acks: maybe { $0.pick(Acks.allCases) }, prevote: maybe { $0.bool() },
-                                                 checkQuorum: maybe { $0.bool() }, unsafe: maybe { _ in [] },
-                                                 timing: maybe { TimingPatch(heartbeat: $0.int(1...9), election: $0.maybe { $0.range() }) }))
+        case 10: return .configure(configure())
         case 11: return b.map { .drop(from: $0, to: a) } ?? .heal
         case 12: return .consume(from: a)
         case 13: return .run(int(0...1000))
@@ -102,7 +106,7 @@ struct ScenarioGenerator {
         case 15, 16: return .expect(condition(nodes, within: false))
         case 17:
             let scene = cluster()
-            nodes = scene.nodes
+            nodes = scene.names
             return .scene(scene)
         case 18:
             var inner = nodes
@@ -114,9 +118,23 @@ struct ScenarioGenerator {
         }
     }
 
+    /// A `configure` step's settings, as the loader gives them (no engine change is nil).
+    mutating func configure() -> Reconfiguration<EngineConfig.Change> {
+        var engine = EngineConfig.Change(batch: maybe { $0.int(1...9) }, pipeline: maybe { $0.bool() },
+                                         noop: maybe { $0.bool() }, preVote: maybe { $0.bool() },
+                                         checkQuorum: maybe { $0.bool() }, unsafe: maybe { $0.pick(UnsafeRules.named).rule })
+        let acks = maybe { $0.pick(Acks.allCases) }
+        if bool() {
+            engine.heartbeat = maybe { $0.int(1...9) }
+            engine.election = maybe { $0.range() }
+        }
+        let latency = maybe { $0.range() }
+        return Reconfiguration(engine: engine.isEmpty ? nil : engine, latency: latency, acks: acks)
+    }
+
     mutating func scenario() -> Scenario {
         let spec = cluster()
-        var nodes = spec.nodes
+        var nodes = spec.names
         let steps = (0..<int(1...12)).map { _ in StepAt(step(&nodes)) }
         return Scenario(title: text(), summary: maybe { $0.text() }, cluster: spec, steps: steps)
     }

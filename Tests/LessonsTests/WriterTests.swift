@@ -42,8 +42,8 @@ struct WriterTests {
     @Test func writesTasksAndScenesAsBlocks() {
         let task = TaskSpec(say: LocalizedText("Go"), until: Condition(leader: .any),
                             solution: [StepAt(.crash("A")), StepAt(.heal)])
-        let s = Scenario(title: LocalizedText("t"), cluster: ClusterSpec(nodes: ["A", "B"]),
-                         steps: [StepAt(.task(task)), StepAt(.scene(ClusterSpec(nodes: ["C"], leader: nil)))])
+        let s = Scenario(title: LocalizedText("t"), cluster: WorldSpec(names: ["A", "B"]),
+                         steps: [StepAt(.task(task)), StepAt(.scene(WorldSpec(names: ["C"])))])
         #expect(ScenarioWriter.yaml(s) == """
             title: "t"
             cluster:
@@ -82,7 +82,7 @@ struct WriterTests {
         let s = Scenario(
             title: LocalizedText(text),
             summary: LocalizedText(translations: [.init(language: "en", text: text), .init(language: "pt-BR", text: text)]),
-            cluster: ClusterSpec(nodes: names, state: [names[0]: NodeState(term: 1, votedFor: names[1], log: [LogItem(term: 1, value: text)])]),
+            cluster: cluster(names) { $0.state = [0: InitialState(term: 1, votedFor: 1, log: [LogItem(term: 1, value: text)])] },
             steps: [StepAt(.write(WriteSpec(value: "v" + text, to: names[0]))), StepAt(.crash(names[0])),
                     StepAt(.wait(Condition(leader: .node(names[0]), term: [PerNode(names[0], NumberMatch(.ge, 1))],
                                            votedFor: [PerNode(names[0], names[1])], committed: "v" + text)))])

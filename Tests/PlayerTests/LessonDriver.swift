@@ -25,7 +25,7 @@ struct LessonDriver {
     /// A driver with `entry` open (from its first step unless `progress` says otherwise).
     init(_ entry: LessonEntry, lang: Lang = .en, width: Int = 120, height: Int = 36,
          catalog: [LessonEntry] = LessonDriver.catalog.entries, progress: [String: LessonProgress] = [:]) {
-        self.init(world: WorldBuilder.world(entry.scenario.cluster), lang: lang, width: width, height: height,
+        self.init(world: RaftWorld(entry.scenario.cluster), lang: lang, width: width, height: height,
                   catalog: catalog + (catalog.contains { $0.id == entry.id } ? [] : [entry]), progress: progress)
         for effect in Player.open(entry.listing, &loop.state) { loop.carryOut(effect) }
         sync()
@@ -34,7 +34,7 @@ struct LessonDriver {
     /// A driver with the menu open.
     init(menu lang: Lang, width: Int = 120, height: Int = 36, progress: [String: LessonProgress] = [:],
          note: String? = nil) {
-        self.init(world: WorldBuilder.world(ClusterSpec()), lang: lang, width: width, height: height,
+        self.init(world: RaftWorld(.defaultCluster), lang: lang, width: width, height: height,
                   catalog: Self.catalog.entries, progress: progress)
         Player.openMenu(&loop.state, note: note)
         sync()
@@ -114,7 +114,7 @@ struct LessonDriver {
 
     /// Selects a node by its key (a digit, else Tab).
     mutating func select(_ name: String) {
-        guard let id = lesson.cluster.nodes.firstIndex(of: name) else { return }
+        guard let id = lesson.cluster.names.firstIndex(of: name) else { return }
         if id < 9 { return press(Character(String(id + 1))) }
         while state.selected != id { press(.tab) }
     }
@@ -137,7 +137,7 @@ struct LessonDriver {
             case .write(let w) where (w.count ?? 1) == 1:
                 if let to = w.to { select(to); press("W") } else { press("w") }
             case let .drop(from, to):
-                let names = lesson.cluster.nodes
+                let names = lesson.cluster.names
                 let a = names.firstIndex(of: from)!, b = names.firstIndex(of: to)!
                 for _ in 0..<(names.count * names.count) {
                     press("m")

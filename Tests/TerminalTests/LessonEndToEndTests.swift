@@ -20,7 +20,7 @@ struct LessonEndToEndTests {
 
     @Test func lessonFourFromStartToEnd() throws {
         let scenario = try ScenarioLoader.load(path: Self.scenarios + "/04-who-may-lead.yaml")
-        let names = scenario.cluster.nodes
+        let names = scenario.cluster.names
         let tmux = try Tmux(width: 120, height: 36,
                             arguments: ["lesson", "4", "--lang", "en", "--speed", "1", "--dir", Self.scenarios])
         defer { tmux.close() }

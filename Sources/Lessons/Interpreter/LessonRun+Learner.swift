@@ -14,7 +14,7 @@ extension LessonRun {
         note = nil
         guard case .task(var task) = phase, case .task(let spec)? = step else { return command }
         task.actions += 1
-        if task.held && task.actions >= LessonHints.actions(spec, names: cluster.nodes) { task.held = false }
+        if task.held && task.actions >= LessonHints.actions(spec, names: cluster.names) { task.held = false }
         phase = .task(task)
         return command
     }
@@ -25,7 +25,7 @@ extension LessonRun {
     /// node the slow step of that node. Anything else is taken as it is.
     mutating func adopt(_ command: RaftWorld.Command) -> RaftWorld.Command {
         guard case .task(var task) = phase, case .task(let spec)? = step else { return command }
-        let names = cluster.nodes
+        let names = cluster.names
         for (k, item) in spec.solution.enumerated() where !task.used.contains(k) {
             let fits: Bool
             switch (command, item.step) {
@@ -68,7 +68,7 @@ extension LessonRun {
             task.keylessDone = true
             phase = .task(task)
             for step in LessonHints.keyless(spec) {
-                if let command = StepCommands.command(for: step, names: cluster.nodes) { learner(command, &world) }
+                if let command = StepCommands.command(for: step, names: cluster.names) { learner(command, &world) }
             }
             release()  // the offered press is the whole of what the learner does
         case .running: note = .running

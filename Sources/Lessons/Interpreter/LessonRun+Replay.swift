@@ -6,7 +6,7 @@ extension LessonRun {
     /// Opens the lesson at step `start` (0-based): the world replayed to it, the lesson entered.
     public static func open(id: String, number: Int?, scenario: Scenario, at start: Int = 0) -> (LessonRun, RaftWorld) {
         var run = LessonRun(id: id, number: number, scenario: scenario)
-        var world = WorldBuilder.world(scenario.cluster)
+        var world = RaftWorld(scenario.cluster)
         run.jump(to: start, &world)
         if start > 0 { run.note = .resumed(start + 1) }
         return (run, world)
@@ -49,7 +49,7 @@ extension LessonRun {
     }
 
     /// The cluster in force at the start of step `index`: the last `scene` before it, else the scenario's.
-    public static func cluster(_ scenario: Scenario, at index: Int) -> ClusterSpec {
+    public static func cluster(_ scenario: Scenario, at index: Int) -> WorldSpec {
         for step in scenario.steps.prefix(max(0, index)).reversed() {
             if case .scene(let spec) = step.step { return spec }
         }
@@ -63,13 +63,13 @@ extension LessonRun {
         let steps = scenario.steps
         let end = min(max(0, index), steps.count)
         let scene = steps[..<end].lastIndex { isScene($0.step) }
-        var world = WorldBuilder.world(cluster(scenario, at: end), monitor: monitor)
+        var world = ScenarioRunner.world(cluster(scenario, at: end), monitor: monitor)
         for k in (scene.map { $0 + 1 } ?? 0)..<end {
             let step = steps[k].step
             if case .task(let task) = step, !journal.played.contains(k) {
-                solve(task, names: cluster(scenario, at: k).nodes, &world)
+                solve(task, names: cluster(scenario, at: k).names, &world)
             } else {
-                play(step, names: cluster(scenario, at: k).nodes, learner: journal.commands[k] ?? [], &world)
+                play(step, names: cluster(scenario, at: k).names, learner: journal.commands[k] ?? [], &world)
             }
         }
         return world

@@ -8,7 +8,7 @@ extension LessonRun {
     public func report(_ world: RaftWorld) -> LessonReport {
         LessonReport(id: id, number: number, title: scenario.title, summary: scenario.summary,
                      steps: steps.map { Self.summary($0.step) }, index: index, phase: reportPhase(world),
-                     scene: sceneBanner, note: note, nodes: cluster.nodes)
+                     scene: sceneBanner, note: note, nodes: cluster.names)
     }
 
     func reportPhase(_ world: RaftWorld) -> LessonReport.Phase {
@@ -22,7 +22,7 @@ extension LessonRun {
                                     explain: quiz.explain))
         case .task(let task):
             guard case .task(let spec)? = step else { return .narrating(LocalizedText("")) }
-            let keys = LessonHints.items(spec, names: cluster.nodes, keylessDone: task.keylessDone)
+            let keys = LessonHints.items(spec, names: cluster.names, keylessDone: task.keylessDone)
             return .task(TaskReport(say: spec.say, held: task.held, actions: task.actions, keys: keys, hint: task.hint))
         case .running:
             return .running(step: step.map(StepLine.text) ?? "", previous: lastText)
@@ -63,7 +63,7 @@ extension LessonRun {
     /// The banner of the scene just passed.
     var sceneBanner: SceneBanner? {
         guard let scene, scene < steps.count, case .scene(let spec) = steps[scene].step else { return nil }
-        return SceneBanner(nodes: spec.nodes.count, unsafe: spec.unsafe.names, acks: spec.acks.rawValue,
+        return SceneBanner(nodes: spec.names.count, unsafe: spec.engine.unsafe.names, acks: spec.acks.rawValue,
                            noop: spec.engine.noop)
     }
 

@@ -27,16 +27,8 @@ public enum StepCommands {
         case .timeout(let n): return id(n).map { .timeout($0) }
         case let .drop(from, to): return id(from).flatMap { a in id(to).map { .drop(from: a, to: $0) } }
         case .consume(let n): return id(n).map { .consume(from: $0) }
-        case .configure(let c): return .configure(change(c))
+        case .configure(let change): return .configure(change)
         default: return nil
         }
-    }
-
-    public static func change(_ c: ConfigureSpec) -> Reconfiguration<EngineConfig.Change> {
-        let engine = EngineConfig.Change(heartbeat: c.timing?.heartbeat, election: c.timing?.election, batch: c.batch,
-                                         pipeline: c.pipeline, noop: c.noop, preVote: c.prevote,
-                                         checkQuorum: c.checkQuorum, unsafe: c.unsafe)
-        return Reconfiguration(engine: engine.isEmpty ? nil : engine, latency: c.timing?.latency,
-                               acks: c.acks)
     }
 }

@@ -17,13 +17,13 @@ public enum SessionRecord {
 
     /// The scenario that replays `commands` on `cluster` and checks the state of `end`
     /// (the world at exit; every event due at its time is handled first, as steps do).
-    public static func scenario(cluster: ClusterSpec, commands: [Command], end: RaftWorld) -> Scenario {
+    public static func scenario(cluster: WorldSpec, commands: [Command], end: RaftWorld) -> Scenario {
         var steps: [StepAt] = []
         var now = 0
         for item in commands {
             if item.time > now { steps.append(StepAt(.run(item.time - now))) }
             now = max(now, item.time)
-            if let step = StepCommands.step(for: item.command, names: cluster.nodes) { steps.append(StepAt(step)) }
+            if let step = StepCommands.step(for: item.command, names: cluster.names) { steps.append(StepAt(step)) }
         }
         var last = end
         last.run(for: 0)
@@ -47,11 +47,11 @@ public enum SessionRecord {
         .init(language: "ko", text: "기록한 샌드박스 세션"),
     ])
 
-    static func summary(_ cluster: ClusterSpec, _ count: Int) -> LocalizedText {
+    static func summary(_ cluster: WorldSpec, _ count: Int) -> LocalizedText {
         LocalizedText(translations: [
-            .init(language: "en", text: "\(cluster.nodes.count) nodes, seed \(cluster.seed), \(count) commands, "
+            .init(language: "en", text: "\(cluster.names.count) nodes, seed \(cluster.seed), \(count) commands, "
                   + "replayed at their simulated times; ends by checking every node's state"),
-            .init(language: "ko", text: "노드 \(cluster.nodes.count)개, 시드 \(cluster.seed), 명령 \(count)개를 "
+            .init(language: "ko", text: "노드 \(cluster.names.count)개, 시드 \(cluster.seed), 명령 \(count)개를 "
                   + "시뮬레이션 시각 그대로 다시 실행하고, 마지막에 모든 노드의 상태를 확인합니다"),
         ])
     }

@@ -25,19 +25,7 @@ extension StepCommands {
             return .write(WriteSpec(value: value, to: to.flatMap(name), acks: acks, count: count == 1 ? nil : count))
         case .consume(let n): return name(n).map { .consume(from: $0) }
         case let .drop(from, to): return name(from).flatMap { a in name(to).map { .drop(from: a, to: $0) } }
-        case .configure(let change): return change == Reconfiguration() ? nil : .configure(spec(change))
+        case .configure(let change): return change == Reconfiguration() ? nil : .configure(change)
         }
-    }
-
-    /// A `configure` step's settings from a change (the inverse of `change(_:)`).
-    public static func spec(_ c: Reconfiguration<EngineConfig.Change>) -> ConfigureSpec {
-        let e = c.engine ?? EngineConfig.Change()
-        var timing: TimingPatch? = nil
-        if e.heartbeat != nil || e.election != nil || c.latency != nil {
-            timing = TimingPatch(heartbeat: e.heartbeat, election: e.election, latency: c.latency)
-        }
-        return ConfigureSpec(batch: e.batch, pipeline: e.pipeline, noop: e.noop, acks: c.acks,
-                             prevote: e.preVote, checkQuorum: e.checkQuorum, unsafe: e.unsafe,
-                             timing: timing)
     }
 }

@@ -25,7 +25,7 @@ public struct Transcript: Sendable {
         case .action(_, let step): return ["\(at)  ▶ \(stepText(step))"]
         case .held(_, let step): return ["\(at)  ✓ \(stepText(step))"]
         case .scene(let spec):
-            return ["\(at)  ═ \(label("new scene", "새 장면")): \(spec.nodes.joined(separator: ", "))"]
+            return ["\(at)  ═ \(label("new scene", "새 장면")): \(spec.names.joined(separator: ", "))"]
         case .quiz(let quiz): return quizLines(at, quiz)
         }
     }

@@ -1,3 +1,5 @@
+import RaftCore
+
 /// Reads the arguments of the steps that take a map or a list (format, `steps` table).
 extension Located {
     /// `write: VALUE` or `write: {value: V, to: NODE, acks: 0/1/all, count: N}`.
@@ -59,21 +61,29 @@ extension Located {
         return try map.required("from").nodeName(in: nodes)
     }
 
-    /// `configure: {...}`: at least one setting; `timing` as in `cluster`.
-    func configureSpec() throws(ScenarioError) -> ConfigureSpec {
+    /// `configure: {...}`: at least one setting; `timing` as in `cluster`. A change of no engine
+    /// setting is nil, as a world command takes it.
+    func configure() throws(ScenarioError) -> Reconfiguration<EngineConfig.Change> {
         let keys = ["batch", "pipeline", "noop", "acks", "prevote", "check_quorum", "unsafe", "timing"]
         let map = try MapReader(self, allowed: keys, expected: "a map of settings, like {batch: 1, pipeline: false}")
         guard !map.entries.isEmpty else { throw error("expected at least one setting to change") }
-        var spec = ConfigureSpec()
-        if let batch = map.optional("batch") { spec.batch = try batch.wholeNumber(atLeast: 1) }
-        if let pipeline = map.optional("pipeline") { spec.pipeline = try pipeline.bool() }
-        if let noop = map.optional("noop") { spec.noop = try noop.bool() }
-        if let acks = map.optional("acks") { spec.acks = try acks.acks() }
-        if let prevote = map.optional("prevote") { spec.prevote = try prevote.bool() }
-        if let checkQuorum = map.optional("check_quorum") { spec.checkQuorum = try checkQuorum.bool() }
-        if let unsafe = map.optional("unsafe") { spec.unsafe = try unsafe.unsafeRules() }
-        if let timing = map.optional("timing") { spec.timing = try timing.timingPatch() }
-        return spec
+        var engine = EngineConfig.Change()
+        var change = Reconfiguration<EngineConfig.Change>()
+        if let batch = map.optional("batch") { engine.batch = try batch.wholeNumber(atLeast: 1) }
+        if let pipeline = map.optional("pipeline") { engine.pipeline = try pipeline.bool() }
+        if let noop = map.optional("noop") { engine.noop = try noop.bool() }
+        if let acks = map.optional("acks") { change.acks = try acks.acks() }
+        if let prevote = map.optional("prevote") { engine.preVote = try prevote.bool() }
+        if let checkQuorum = map.optional("check_quorum") { engine.checkQuorum = try checkQuorum.bool() }
+        if let unsafe = map.optional("unsafe") { engine.unsafe = try unsafe.unsafeRules() }
+        if let timing = map.optional("timing") {
+            let written = try timing.timing()
+            engine.heartbeat = written.engine?.heartbeat
+            engine.election = written.engine?.election
+            change.latency = written.latency
+        }
+        change.engine = engine.isEmpty ? nil : engine
+        return change
     }
 
     /// `quiz: {ask, choices, answer, explain}`: two choices at least, `answer` 1-based among them.

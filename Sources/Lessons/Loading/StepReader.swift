@@ -64,7 +64,7 @@ struct StepReader {
         case "slow": return try v.slow(nodes: nodes)
         case "heal": return try heal(v)
         case "timeout": return .timeout(try v.nodeName(in: nodes))
-        case "configure": return .configure(try v.configureSpec())
+        case "configure": return .configure(try v.configure())
         case "drop": let (from, to) = try v.link(nodes: nodes); return .drop(from: from, to: to)
         case "scene": return try scene(v)
         case "consume": return .consume(from: try v.consumeFrom(nodes: nodes))
@@ -85,7 +85,7 @@ struct StepReader {
     /// `scene: CLUSTER`; the steps after it name the new scene's nodes.
     private mutating func scene(_ v: Located) throws(ScenarioError) -> Step {
         let spec = try v.clusterSpec()
-        nodes = spec.nodes
+        nodes = spec.names
         return .scene(spec)
     }
 

@@ -1,3 +1,5 @@
+import RaftCore
+
 /// One step of a scenario (format, `steps`).
 public indirect enum Step: Sendable, Equatable {
     /// Narration.
@@ -20,12 +22,12 @@ public indirect enum Step: Sendable, Equatable {
     case heal
     /// The node's election timer fires now.
     case timeout(String)
-    /// Settings change from now on.
-    case configure(ConfigureSpec)
+    /// Settings change from now on: the engine's, the latency and the default acks mode.
+    case configure(Reconfiguration<EngineConfig.Change>)
     /// The oldest message on its way from `from` to `to` is dropped.
     case drop(from: String, to: String)
     /// The world is replaced by a fresh one.
-    case scene(ClusterSpec)
+    case scene(WorldSpec)
     /// A consumer asks the node for entries it has not read yet.
     case consume(from: String)
     /// Simulated time moves on this many ms.

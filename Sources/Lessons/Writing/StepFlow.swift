@@ -1,3 +1,5 @@
+import RaftCore
+
 /// The flow form of the steps whose argument fits on one line (all but `task` and `scene`).
 enum StepFlow {
     /// The value after `- name:`; nil for `heal`, which is a bare word.
@@ -30,17 +32,20 @@ enum StepFlow {
         return pairs.count == 1 ? .quoted(spec.value) : .map(pairs)
     }
 
-    /// `{batch: 1, pipeline: false, ...}` with the keys that are set.
-    static func configure(_ spec: ConfigureSpec) -> Flow {
+    /// `{batch: 1, pipeline: false, ...}` with the keys that are set; a change of nothing is
+    /// `{timing: {}}`, the one way the format writes it (`configure: {}` is refused).
+    static func configure(_ change: Reconfiguration<EngineConfig.Change>) -> Flow {
+        let e = change.engine ?? EngineConfig.Change()
         var pairs: [(String, Flow)] = []
-        if let batch = spec.batch { pairs.append(("batch", .number(batch))) }
-        if let pipeline = spec.pipeline { pairs.append(("pipeline", ModelFlow.bool(pipeline))) }
-        if let noop = spec.noop { pairs.append(("noop", ModelFlow.bool(noop))) }
-        if let acks = spec.acks { pairs.append(("acks", ModelFlow.acks(acks))) }
-        if let prevote = spec.prevote { pairs.append(("prevote", ModelFlow.bool(prevote))) }
-        if let checkQuorum = spec.checkQuorum { pairs.append(("check_quorum", ModelFlow.bool(checkQuorum))) }
-        if let unsafe = spec.unsafe { pairs.append(("unsafe", ModelFlow.unsafe(unsafe))) }
-        if let timing = spec.timing { pairs.append(("timing", .map(ModelFlow.timing(timing)))) }
+        if let batch = e.batch { pairs.append(("batch", .number(batch))) }
+        if let pipeline = e.pipeline { pairs.append(("pipeline", ModelFlow.bool(pipeline))) }
+        if let noop = e.noop { pairs.append(("noop", ModelFlow.bool(noop))) }
+        if let acks = change.acks { pairs.append(("acks", ModelFlow.acks(acks))) }
+        if let prevote = e.preVote { pairs.append(("prevote", ModelFlow.bool(prevote))) }
+        if let checkQuorum = e.checkQuorum { pairs.append(("check_quorum", ModelFlow.bool(checkQuorum))) }
+        if let unsafe = e.unsafe { pairs.append(("unsafe", ModelFlow.unsafe(unsafe))) }
+        let timing = ModelFlow.timing(change.engine, latency: change.latency)
+        if !timing.isEmpty || pairs.isEmpty { pairs.append(("timing", .map(timing))) }
         return .map(pairs)
     }
 
@@ -54,23 +59,17 @@ enum StepFlow {
 /// The keys of a cluster that differ from the defaults (`nodes` and `seed` always).
 enum ClusterFlow {
     /// Key and flow value of each key to write, in the format's order.
-    static func pairs(_ spec: ClusterSpec) -> [(String, Flow)] {
-        var pairs: [(String, Flow)] = [("nodes", .names(spec.nodes)), ("seed", .plain(String(spec.seed)))]
-        let timing = ModelFlow.timing(spec.timing)
+    static func pairs(_ spec: WorldSpec) -> [(String, Flow)] {
+        var pairs: [(String, Flow)] = [("nodes", .names(spec.names)), ("seed", .plain(String(spec.seed)))]
+        let timing = ModelFlow.timing(spec)
         if !timing.isEmpty { pairs.append(("timing", .map(timing))) }
         let engine = ModelFlow.engine(spec.engine)
         if !engine.isEmpty { pairs.append(("engine", .map(engine))) }
         if spec.acks != .all { pairs.append(("acks", ModelFlow.acks(spec.acks))) }
-        if !spec.unsafe.isEmpty { pairs.append(("unsafe", ModelFlow.unsafe(spec.unsafe))) }
-        let state = stateOrder(spec).map { ($0, ModelFlow.state(spec.state[$0]!)) }
+        if !spec.engine.unsafe.isEmpty { pairs.append(("unsafe", ModelFlow.unsafe(spec.engine.unsafe))) }
+        let state = spec.state.keys.sorted().map { (spec.names[$0], ModelFlow.state(spec.state[$0]!, names: spec.names)) }
         if !state.isEmpty { pairs.append(("state", .map(state))) }
-        if let leader = spec.leader { pairs.append(("leader", .quoted(leader))) }
+        if let leader = spec.leader { pairs.append(("leader", .quoted(spec.names[leader]))) }
         return pairs
-    }
-
-    /// Nodes with a state: in cluster order, then any others by name.
-    static func stateOrder(_ spec: ClusterSpec) -> [String] {
-        let listed = spec.nodes.filter { spec.state[$0] != nil }
-        return listed + spec.state.keys.filter { !spec.nodes.contains($0) }.sorted()
     }
 }

@@ -6,7 +6,7 @@ public enum StepLine {
         let line: String
         switch step {
         case .task(let task): line = "task: until \(ConditionFlow.condition(task.until).text)"
-        case .scene(let spec): line = "scene: \(spec.nodes.joined(separator: ", "))"
+        case .scene(let spec): line = "scene: \(spec.names.joined(separator: ", "))"
         case .say(let text): line = "say: \(text.resolve("en"))"
         default: line = ScenarioWriter.step(step, indent: "").joined(separator: " ")
         }

@@ -38,8 +38,11 @@ struct Sandbox: ParsableCommand {
         if let lang, Lang(rawValue: lang) == nil { throw ValidationError("--lang must be en or ko") }
     }
 
-    var cluster: ClusterSpec {
-        ClusterSpec(nodes: Array(ClusterSpec.planets.prefix(nodes)), seed: seed, acks: Acks(rawValue: acks) ?? .all)
+    var cluster: WorldSpec {
+        var spec = WorldSpec(names: Array(WorldSpec.planets.prefix(nodes)))
+        spec.seed = seed
+        spec.acks = Acks(rawValue: acks) ?? .all
+        return spec
     }
 
     func run() throws {
@@ -60,7 +63,7 @@ struct Sandbox: ParsableCommand {
             printError("raftlab: \(error)")
             throw ExitCode(1)
         }
-        let world = WorldBuilder.world(cluster)
+        let world = RaftWorld(cluster)
         let runtime = Runtime(world: world, speed: speed, onChange: Self.waker(session))
         var loop = MainLoop(runtime: runtime, console: session,
                             state: AppState(picture: ClusterPicture(), lang: language, colors: session.backend.depth != .none))

@@ -1,6 +1,5 @@
-import RaftCore
-
 import Lessons
+import RaftCore
 
 /// What `raftlab fuzz` explores.
 public struct FuzzOptions: Sendable {

@@ -66,7 +66,9 @@ struct ScenarioGenerator {
 
     mutating func number() -> NumberMatch { NumberMatch(pick(NumberMatch.Op.allCases), int(0...9)) }
 
-    mutating func condition(_ nodes: [String], within: Bool) -> Condition {
+    /// A condition on the nodes `0..<count`.
+    mutating func condition(_ count: Int, within: Bool) -> Condition {
+        let nodes = Array(0..<count)
         var c = Condition(committed: string())
         let leaders: [LeaderMatch] = [.any, .none, .node(pick(nodes)), .oneOf(nodes)]
         if bool() { c.leader = pick(leaders) }
@@ -84,34 +86,36 @@ struct ScenarioGenerator {
         return c
     }
 
-    mutating func step(_ nodes: inout [String], inSolution: Bool = false) -> Step {
+    /// A step on the nodes `0..<count`; a `scene` step changes `count`.
+    mutating func step(_ count: inout Int, inSolution: Bool = false) -> Step {
+        let nodes = Array(0..<count)
         let a = pick(nodes), b = nodes.first { $0 != a }
         switch int(0...(inSolution ? 16 : 19)) {
         case 0: return .say(text())
-        case 1: return .write(WriteSpec(value: string(), to: maybe { $0.pick(nodes) }, acks: maybe { $0.pick(Acks.allCases) },
-                                        count: maybe { $0.int(1...5) }))
-        case 2: return .crash(a)
-        case 3: return .restart(a)
-        case 4: return .partition([[a]] + (b.map { [[$0]] } ?? []))
-        case 5: return .isolate(a)
-        case 6: return b.map { .cut(from: a, to: $0) } ?? .heal
-        case 7: return .slow(node: a, latency: range())
-        case 8: return .heal
-        case 9: return .timeout(a)
-        case 10: return .configure(configure())
-        case 11: return b.map { .drop(from: $0, to: a) } ?? .heal
-        case 12: return .consume(from: a)
+        case 1: return .command(.write(value: string(), to: maybe { $0.pick(nodes) }, acks: maybe { $0.pick(Acks.allCases) },
+                                       count: int(1...5)))
+        case 2: return .command(.crash(a))
+        case 3: return .command(.restart(a))
+        case 4: return .command(.partition([[a]] + (b.map { [[$0]] } ?? [])))
+        case 5: return .command(.partition([[a]]))
+        case 6: return .command(b.map { .cut(from: a, to: $0) } ?? .heal)
+        case 7: return .command(.slow(a, latency: range()))
+        case 8: return .command(.heal)
+        case 9: return .command(.timeout(a))
+        case 10: return .command(.configure(configure()))
+        case 11: return .command(b.map { .drop(from: $0, to: a) } ?? .heal)
+        case 12: return .command(.consume(from: a))
         case 13: return .run(int(0...1000))
-        case 14: return .wait(condition(nodes, within: true))
-        case 15, 16: return .expect(condition(nodes, within: false))
+        case 14: return .wait(condition(count, within: true))
+        case 15, 16: return .expect(condition(count, within: false))
         case 17:
             let scene = cluster()
-            nodes = scene.names
+            count = scene.names.count
             return .scene(scene)
         case 18:
-            var inner = nodes
+            var inner = count
             let solution = (0..<int(0...3)).map { _ in StepAt(step(&inner, inSolution: true)) }
-            return .task(TaskSpec(say: text(), until: condition(nodes, within: false), solution: solution))
+            return .task(TaskSpec(say: text(), until: condition(count, within: false), solution: solution))
         default:
             let choices = (0..<int(2...4)).map { _ in text() }
             return .quiz(QuizSpec(ask: text(), choices: choices, answer: int(1...choices.count), explain: text()))
@@ -134,8 +138,8 @@ struct ScenarioGenerator {
 
     mutating func scenario() -> Scenario {
         let spec = cluster()
-        var nodes = spec.names
-        let steps = (0..<int(1...12)).map { _ in StepAt(step(&nodes)) }
+        var count = spec.names.count
+        let steps = (0..<int(1...12)).map { _ in StepAt(step(&count)) }
         return Scenario(title: text(), summary: maybe { $0.text() }, cluster: spec, steps: steps)
     }
 }

@@ -81,7 +81,7 @@ struct RecordTests {
     @Test func theExpectationNamesEveryNode() {
         let core = session()
         let condition = SessionRecord.condition(core.world)
-        #expect(condition.role?.map(\.node) == cluster.names)
+        #expect(condition.role?.map(\.node) == Array(cluster.names.indices))
         #expect(condition.term?.count == 3 && condition.log?.count == 3 && condition.commit?.count == 3)
         #expect(condition.role?.contains { $0.value == [.leader] } == true)
     }
@@ -106,20 +106,20 @@ struct RecordTests {
         ]
     }()
 
+    /// A recorded command is a step as it is: written to the file, then loaded, it is the same.
     @Test(arguments: commands)
-    func stepForIsTheInverseOfCommandFor(_ command: RaftWorld.Command) throws {
-        let names = cluster.names
-        let step = try #require(StepCommands.step(for: command, names: names))
-        #expect(StepCommands.command(for: step, names: names) == command)
-        // And through the file format: written, then loaded.
-        let file = Scenario(title: LocalizedText("one step"), cluster: cluster, steps: [StepAt(step)])
+    func aCommandReadsBackFromTheFile(_ command: RaftWorld.Command) throws {
+        #expect(SessionRecord.recordable(command, size: cluster.names.count))
+        let file = Scenario(title: LocalizedText("one step"), cluster: cluster, steps: [StepAt(.command(command))])
         let loaded = try ScenarioLoader.parse(yaml: ScenarioWriter.yaml(file), file: "one-step.yaml")
-        #expect(loaded.steps.map(\.step) == [step])
+        #expect(loaded.steps.map(\.step) == [.command(command)])
     }
 
-    @Test func unknownNodesAndEmptyChangesHaveNoStep() {
-        #expect(StepCommands.step(for: .crash(5), names: cluster.names) == nil)
-        #expect(StepCommands.step(for: .write(value: "v", to: 9, acks: nil, count: 1), names: cluster.names) == nil)
-        #expect(StepCommands.step(for: .configure(Reconfiguration()), names: cluster.names) == nil)
+    @Test func unknownNodesAndEmptyChangesAreNotRecorded() {
+        let size = cluster.names.count
+        #expect(!SessionRecord.recordable(.crash(5), size: size))
+        #expect(!SessionRecord.recordable(.partition([[0], [3]]), size: size))
+        #expect(!SessionRecord.recordable(.write(value: "v", to: 9, acks: nil, count: 1), size: size))
+        #expect(!SessionRecord.recordable(.configure(Reconfiguration()), size: size))
     }
 }

@@ -1,13 +1,12 @@
-import RaftCore
-
 import Picture
+import RaftCore
 
 /// What the lesson reports to the screen (part of the cluster picture).
 extension LessonRun {
     /// The report of the lesson as it is, with `world` for the counts at the end.
     public func report(_ world: RaftWorld) -> LessonReport {
         LessonReport(id: id, number: number, title: scenario.title, summary: scenario.summary,
-                     steps: steps.map { Self.summary($0.step) }, index: index, phase: reportPhase(world),
+                     steps: summaries, index: index, phase: reportPhase(world),
                      scene: sceneBanner, note: note, nodes: cluster.names)
     }
 
@@ -25,7 +24,7 @@ extension LessonRun {
             let keys = LessonHints.items(spec, names: cluster.names, keylessDone: task.keylessDone)
             return .task(TaskReport(say: spec.say, held: task.held, actions: task.actions, keys: keys, hint: task.hint))
         case .running:
-            return .running(step: step.map(StepLine.text) ?? "", previous: lastText)
+            return .running(step: step.map { StepLine.text($0, names: cluster.names) } ?? "", previous: lastText)
         case .failed(let failure):
             return .failed(failure)
         case .ended:
@@ -67,14 +66,23 @@ extension LessonRun {
                            noop: spec.engine.noop)
     }
 
+    /// Every step's line in the step list, its nodes named by the names of its scene.
+    var summaries: [StepSummary] {
+        var names = scenario.cluster.names
+        return steps.map { at in
+            if case .scene(let spec) = at.step { names = spec.names }
+            return Self.summary(at.step, names: names)
+        }
+    }
+
     /// A step's line in the step list: the lesson's own text, else the step as written.
-    static func summary(_ step: Step) -> StepSummary {
+    static func summary(_ step: Step, names: [String]) -> StepSummary {
         switch step {
         case .say(let text): return StepSummary(kind: .say, text: text)
         case .task(let task): return StepSummary(kind: .task, text: task.say)
         case .quiz(let quiz): return StepSummary(kind: .quiz, text: quiz.ask)
-        case .scene: return StepSummary(kind: .scene, text: LocalizedText(StepLine.text(step)))
-        default: return StepSummary(kind: .other, text: LocalizedText(StepLine.text(step)))
+        case .scene: return StepSummary(kind: .scene, text: LocalizedText(StepLine.text(step, names: names)))
+        default: return StepSummary(kind: .other, text: LocalizedText(StepLine.text(step, names: names)))
         }
     }
 }

@@ -96,7 +96,7 @@ public struct LessonRun: Sendable {
                 phase = .quiz(chosen: nil)
                 return
             case .task(let task):
-                phase = .task(TaskProgress(held: LessonHints.actions(task, names: cluster.names) > 0))
+                phase = .task(TaskProgress(held: LessonHints.actions(task) > 0))
                 if !setGoal(step, &world) { return }
             case .run, .wait, .expect:
                 phase = .running
@@ -107,8 +107,8 @@ public struct LessonRun: Sendable {
                 world = RaftWorld(spec)
                 replacedWorld = true
                 index += 1
-            default:
-                if let command = StepCommands.command(for: step, names: cluster.names) { world.apply(command) }
+            case .command(let command):
+                world.apply(command)
                 index += 1
             }
         }
@@ -139,7 +139,7 @@ public struct LessonRun: Sendable {
 
     /// What a failed `wait` or `expect` expected and found.
     func failure(_ world: RaftWorld) -> FailureReport {
-        let text = step.map(StepLine.text) ?? ""
+        let text = step.map { StepLine.text($0, names: cluster.names) } ?? ""
         switch step {
         case .wait(let c)?:
             return FailureReport(step: text, found: ConditionEvaluator(world).mismatches(c),

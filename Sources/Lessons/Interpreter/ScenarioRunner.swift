@@ -83,9 +83,12 @@ public struct ScenarioRunner: Sendable {
                 return ConditionEvaluator(world).mismatches(condition).joined(separator: "; ")
             }
             show(.held(number: number, step: step), world)
-        default:
+        case .run(let ms):
             show(.action(number: number, step: step), world)
-            act(step)
+            world.run(for: ms)
+        case .command(let command):
+            show(.action(number: number, step: step), world)
+            world.apply(command)
         }
         return nil
     }

@@ -28,6 +28,11 @@ extension Located {
         return names
     }
 
+    /// The ids of a list of nodes of the current scene, named in `names`, each at most once.
+    func nodeIDs(in names: [String]) throws(ScenarioError) -> [NodeID] {
+        try nodeNames(in: names).map { names.firstIndex(of: $0)! }
+    }
+
     /// `cluster.nodes`: a count 1 to 9 (the first planets), or 1 to 9 unique names.
     func clusterNodes() throws(ScenarioError) -> [String] {
         let range = 1...WorldSpec.planets.count

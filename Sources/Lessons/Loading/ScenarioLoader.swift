@@ -29,7 +29,7 @@ public enum ScenarioLoader {
         let title = try map.required("title").localizedText()
         let summary = try map.optional("summary")?.localizedText()
         let cluster = try map.optional("cluster")?.clusterSpec() ?? .defaultCluster
-        var reader = StepReader(nodes: cluster.names)
+        var reader = StepReader(names: cluster.names)
         let steps = try reader.steps(try map.required("steps"), allowEmpty: false)
         return Scenario(title: title, summary: summary, cluster: cluster, steps: steps)
     }

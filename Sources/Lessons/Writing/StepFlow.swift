@@ -1,35 +1,47 @@
 import RaftCore
+import RaftSim
 
-/// The flow form of the steps whose argument fits on one line (all but `task` and `scene`).
+/// The flow form of the steps whose argument fits on one line (all but `task` and `scene`),
+/// their nodes named by the current scene's `names`.
 enum StepFlow {
     /// The value after `- name:`; nil for `heal`, which is a bare word.
-    static func argument(_ step: Step) -> Flow? {
+    static func argument(_ step: Step, names: [String]) -> Flow? {
         switch step {
         case .say(let text): ModelFlow.text(text)
-        case .write(let spec): write(spec)
-        case .crash(let node), .restart(let node), .isolate(let node), .timeout(let node): .quoted(node)
-        case .partition(let groups): .list(groups.map(Flow.names))
-        case .cut(let from, let to), .drop(let from, let to): .map([("from", .quoted(from)), ("to", .quoted(to))])
-        case .slow(let node, let latency): .map([("node", .quoted(node)), ("latency", .range(latency))])
-        case .heal: nil
-        case .configure(let spec): configure(spec)
-        case .consume(let from): .map([("from", .quoted(from))])
+        case .command(let command): self.command(command, names: names)
         case .run(let ms): .number(ms)
-        case .wait(let condition), .expect(let condition): ConditionFlow.condition(condition)
+        case .wait(let condition), .expect(let condition): ConditionFlow.condition(condition, names: names)
         case .quiz(let quiz): self.quiz(quiz)
         // Written as blocks by ScenarioWriter; the flow forms keep this function total.
         case .scene(let spec): .map(ClusterFlow.pairs(spec))
-        case .task(let task): .map([("say", ModelFlow.text(task.say)), ("until", ConditionFlow.condition(task.until))])
+        case .task(let task):
+            .map([("say", ModelFlow.text(task.say)), ("until", ConditionFlow.condition(task.until, names: names))])
         }
     }
 
-    /// `"v"`, or `{value: "v", to: "N", acks: all, count: 3}` when an option is set.
-    static func write(_ spec: WriteSpec) -> Flow {
-        var pairs: [(String, Flow)] = [("value", .quoted(spec.value))]
-        if let to = spec.to { pairs.append(("to", .quoted(to))) }
-        if let acks = spec.acks { pairs.append(("acks", ModelFlow.acks(acks))) }
-        if let count = spec.count { pairs.append(("count", .number(count))) }
-        return pairs.count == 1 ? .quoted(spec.value) : .map(pairs)
+    /// A world command as its step's value: `"Jupiter"`, `{from: "A", to: "B"}`, ...; a partition
+    /// of one group of one node is written as `isolate` (`WorldCommand.stepName`).
+    static func command(_ command: RaftWorld.Command, names: [String]) -> Flow? {
+        let node = { (id: NodeID) in Flow.quoted(names[id]) }
+        switch command {
+        case .crash(let n), .restart(let n), .timeout(let n): return node(n)
+        case .partition(let groups): return command.isolated.map(node) ?? .list(groups.map { .names($0.map { names[$0] }) })
+        case .cut(let from, let to), .drop(let from, let to): return .map([("from", node(from)), ("to", node(to))])
+        case .slow(let n, let latency): return .map([("node", node(n)), ("latency", .range(latency))])
+        case .heal: return nil
+        case let .write(value, to, acks, count): return write(value, to: to.map { names[$0] }, acks: acks, count: count)
+        case .consume(let from): return .map([("from", node(from))])
+        case .configure(let change): return configure(change)
+        }
+    }
+
+    /// `"v"`, or `{value: "v", to: "N", acks: all, count: 3}` when an option is set (a count of 1 is no count).
+    static func write(_ value: String, to: String?, acks: Acks?, count: Int) -> Flow {
+        var pairs: [(String, Flow)] = [("value", .quoted(value))]
+        if let to { pairs.append(("to", .quoted(to))) }
+        if let acks { pairs.append(("acks", ModelFlow.acks(acks))) }
+        if count != 1 { pairs.append(("count", .number(count))) }
+        return pairs.count == 1 ? .quoted(value) : .map(pairs)
     }
 
     /// `{batch: 1, pipeline: false, ...}` with the keys that are set; a change of nothing is

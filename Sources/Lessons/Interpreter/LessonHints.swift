@@ -38,6 +38,7 @@ public enum LessonHints {
         }
     }
 
+    /// The hint of one step, its node named by `names`; nil for a step that only passes time.
     static func item(for step: Step, names: [String], keylessDone: Bool = false) -> HintItem? {
         switch way(step) {
         case let .key(command, node?)?: return .key(command, node: names[node], digit: node < 9 ? node + 1 : nil)

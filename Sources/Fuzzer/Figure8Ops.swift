@@ -9,30 +9,30 @@ extension FuzzSession {
     mutating func figure8Action() {
         switch rng.draw(0...99) {
         case 0..<30: replicateToMinorityThenCrash()
-        case 30..<45: if let leader = leaderName { play(.crash(leader)) }
-        case 45..<65: if let node = crashedNames.first { play(.restart(node)) }  // in turn
+        case 30..<45: if let leader { act(.crash(leader)) }
+        case 45..<65: if let node = crashed.first { act(.restart(node)) }  // in turn
         case 65..<80: timeoutFollower()
         case 80..<92: runUntilLeader()
-        default: play(.heal)
+        default: act(.heal)
         }
         play(.run(rng.draw(0...120)))
     }
 
     /// The leader writes with at most one follower able to hear it, then crashes.
     mutating func replicateToMinorityThenCrash() {
-        guard let leader = leaderName else { return runUntilLeader() }
-        let others = upNames.filter { $0 != leader }
+        guard let leader else { return runUntilLeader() }
+        let others = up.filter { $0 != leader }
         var group = [leader]
         if !others.isEmpty, chance(60) { group.append(pick(others)) }
-        play(.partition([group]))
-        play(.write(WriteSpec(value: nextValue(), to: leader, acks: .one)))
-        play(.run(cluster.timing.latency.upperBound * 2 + 1))
-        play(.crash(leader))
-        play(.heal)
+        act(.partition([group]))
+        act(.write(value: nextValue(), to: leader, acks: .one, count: 1))
+        play(.run(cluster.latency.upperBound * 2 + 1))
+        act(.crash(leader))
+        act(.heal)
     }
 
     mutating func timeoutFollower() {
-        let followers = upNames.filter { $0 != leaderName }
-        if !followers.isEmpty { play(.timeout(pick(followers))) }
+        let followers = up.filter { $0 != leader }
+        if !followers.isEmpty { act(.timeout(pick(followers))) }
     }
 }

@@ -27,8 +27,8 @@ extension FuzzSession {
     /// acknowledged under acks=all committed), and that safety still holds.
     mutating func finish() -> FuzzVerdict {
         if play(.expect(Condition(violations: NumberMatch(.eq, 0)))) != nil { return violationVerdict() }
-        play(.heal)
-        for name in crashedNames { play(.restart(name)) }
+        act(.heal)
+        for node in crashed { act(.restart(node)) }
         if let f = play(.wait(Condition(leader: .any, within: 10_000))) { return settle(.liveness(f.mismatch)) }
         if let f = commitFinalWrite() { return settle(.liveness(f.mismatch)) }
         for expectation in converge() {
@@ -59,7 +59,7 @@ extension FuzzSession {
     mutating func commitFinalWrite(attempts: Int = 5, within: Int = 3000) -> RunFailure? {
         for attempt in 1...attempts {
             let value = "final-\(attempt)"
-            play(.write(WriteSpec(value: value, acks: .all)))
+            act(.write(value: value, to: nil, acks: .all, count: 1))
             let wait = Condition(committed: value, within: attempt == attempts ? 10_000 : within)
             var copy = world
             if attempt == attempts || copy.wait(limit: within, until: { ConditionEvaluator($0).holds(wait) }) {
@@ -87,7 +87,7 @@ extension FuzzSession {
             play(.run(timeUntilConverged(limit: within)))
             let missed = missedConvergence()
             guard !missed.isEmpty, attempt < attempts, waitsForOwnTermWrite(world) else { return missed }
-            play(.write(WriteSpec(value: "again-\(attempt)", acks: .all)))
+            act(.write(value: "again-\(attempt)", to: nil, acks: .all, count: 1))
         }
         return missedConvergence()
     }
@@ -104,7 +104,6 @@ extension FuzzSession {
     /// leader, every entry of its log committed on every node, every client write answered,
     /// and every write acknowledged under acks=all committed. Nothing changes after that.
     static func missedConvergence(_ world: RaftWorld) -> [Condition] {
-        let names = world.names
         guard let leader = world.undisputedLeader else { return [Condition(leader: .any)] }
         let e = world.engine
         let commit = e.commitIndex(of: leader), last = e.lastIndex(of: leader)
@@ -113,8 +112,8 @@ extension FuzzSession {
         let ownTermPending = last > commit && e.entryTerm(at: last, in: leader) == e.term(of: leader)
         if ownTermPending || (0..<world.size).contains(where: { e.commitIndex(of: $0) != commit }) {
             let target = ownTermPending ? last : commit
-            out.append(Condition(leader: .node(names[leader]),
-                                 commit: names.map { PerNode($0, NumberMatch(.eq, target)) }))
+            out.append(Condition(leader: .node(leader),
+                                 commit: world.names.indices.map { PerNode($0, NumberMatch(.eq, target)) }))
         }
         for case let write? in world.clients.writes where write.acks != .zero {
             let value = world.values[write.id]

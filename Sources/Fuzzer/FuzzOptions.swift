@@ -1,15 +1,16 @@
 import Lessons
+import RaftCore
 
 /// What `raftlab fuzz` explores.
 public struct FuzzOptions: Sendable {
     /// Cluster size; nil draws 1 to 9 per seed.
     public var nodes: Int?
-    /// A rule to break; then a found violation is the expected failure.
-    public var unsafe: UnsafeRule?
+    /// A rule to break (one of `UnsafeRules.named`); then a found violation is the expected failure.
+    public var unsafe: UnsafeRules?
     /// Schedule actions per seed before the heal phase.
     public var actions: ClosedRange<Int> = 15...40
 
-    public init(nodes: Int? = nil, unsafe: UnsafeRule? = nil) {
+    public init(nodes: Int? = nil, unsafe: UnsafeRules? = nil) {
         self.nodes = nodes
         self.unsafe = unsafe
     }

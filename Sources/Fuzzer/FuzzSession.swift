@@ -11,16 +11,17 @@ struct FuzzSession {
     var writes = 0
     /// The simulated time at which the last step began.
     var lastStepStart = 0
-    let cluster: ClusterSpec
+    let cluster: WorldSpec
 
-    init(cluster: ClusterSpec, rng: SplitMix64) {
+    init(cluster: WorldSpec, rng: SplitMix64) {
         self.rng = rng
         self.cluster = cluster
         runner = ScenarioRunner(Scenario(title: LocalizedText("fuzz"), cluster: cluster, steps: []), recording: false)
     }
 
     var world: RaftWorld { runner.world }
-    var names: [String] { cluster.nodes }
+    /// The cluster's node ids.
+    var nodes: [NodeID] { Array(cluster.names.indices) }
 
     /// Records and plays one step; returns its failure, if any.
     @discardableResult
@@ -30,17 +31,22 @@ struct FuzzSession {
         return runner.play(StepAt(step), number: steps.count) { _, _ in }
     }
 
+    /// Records and plays a step that acts on the world.
+    mutating func act(_ command: RaftWorld.Command) {
+        play(.command(command))
+    }
+
     mutating func pick<T>(_ items: [T]) -> T { items[rng.draw(0...(items.count - 1))] }
     mutating func chance(_ percent: Int) -> Bool { rng.draw(1...100) <= percent }
 
-    var leaderName: String? { world.undisputedLeader.map { names[$0] } }
-    var crashedNames: [String] { names.indices.filter { !world.engine.isUp($0) }.map { names[$0] } }
-    var upNames: [String] { names.indices.filter { world.engine.isUp($0) }.map { names[$0] } }
+    var leader: NodeID? { world.undisputedLeader }
+    var crashed: [NodeID] { nodes.filter { !world.engine.isUp($0) } }
+    var up: [NodeID] { nodes.filter { world.engine.isUp($0) } }
 
     /// A node to act on: the leader with some probability, else any node.
-    mutating func target(leaderPercent: Int = 40) -> String {
-        if let leader = leaderName, chance(leaderPercent) { return leader }
-        return pick(names)
+    mutating func target(leaderPercent: Int = 40) -> NodeID {
+        if let leader, chance(leaderPercent) { return leader }
+        return pick(nodes)
     }
 
     mutating func nextValue() -> String {

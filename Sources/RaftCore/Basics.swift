@@ -20,3 +20,37 @@ public struct UnsafeRules: OptionSet, Sendable, Hashable {
     /// log matching falls).
     public static let appendWithoutLogCheck = UnsafeRules(rawValue: 32)
 }
+
+extension UnsafeRules {
+    /// The one table of the rules' names, in the scenario format's order (format, `unsafe`).
+    public static let named: [(name: String, rule: UnsafeRules)] = [
+        ("vote_without_log_check", .voteWithoutLogCheck),
+        ("commit_old_terms", .commitOldTerms),
+        ("write_without_quorum", .writeWithoutQuorum),
+        ("vote_twice", .voteTwice),
+        ("append_without_log_check", .appendWithoutLogCheck),
+        ("leader_overwrites", .leaderOverwrites),
+    ]
+
+    /// Every rule's name, in the format's order.
+    public static var allNames: [String] { named.map(\.name) }
+
+    /// The rule called `name` in the format; nil for any other word.
+    public init?(name: String) {
+        guard let entry = Self.named.first(where: { $0.name == name }) else { return nil }
+        self = entry.rule
+    }
+
+    /// The names of the rules in this set, in the format's order.
+    public var names: [String] { Self.named.filter { contains($0.rule) }.map(\.name) }
+
+    /// The rules called `names` in the format, together; nil when a name is unknown.
+    public init?(names: [String]) {
+        var rules: UnsafeRules = []
+        for name in names {
+            guard let rule = UnsafeRules(name: name) else { return nil }
+            rules.insert(rule)
+        }
+        self = rules
+    }
+}

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import Fuzzer
 import Lessons
+import RaftCore
 import RaftSim
 
 /// The fuzzer (issue 2, "Fuzzing"): safe seeds pass, every seed replays exactly, each unsafe
@@ -43,7 +44,7 @@ struct FuzzerTests {
     @Test func nodesOptionFixesTheClusterSize() {
         for seed in 1...5 as ClosedRange<UInt64> {
             let outcome = Fuzz.run(seed: seed, options: FuzzOptions(nodes: 3))
-            #expect(outcome.scenario.cluster.nodes == ["Neptune", "Saturn", "Jupiter"], "seed \(seed)")
+            #expect(outcome.scenario.cluster.names == ["Neptune", "Saturn", "Jupiter"], "seed \(seed)")
             #expect(outcome.verdict == .passed, "seed \(seed): \(outcome.verdict)")
         }
     }
@@ -65,7 +66,7 @@ struct FuzzerTests {
         #expect(!properties.isEmpty)
         #expect(properties.allSatisfy { Self.propertyNames.contains($0) }, "\(properties)")
         #expect(properties.contains(pinned.breaks), "\(properties)")
-        #expect(outcome.scenario.cluster.unsafe == [pinned.rule])
+        #expect(outcome.scenario.cluster.engine.unsafe == pinned.rule)
         #expect(outcome.scenario.title.resolve("en").hasPrefix("fuzz seed \(pinned.seed): violation: "))
     }
 
@@ -142,7 +143,7 @@ struct FuzzerTests {
 
     /// What a failing seed reports: the seed, its verdict, how to reproduce it, and its file.
     static func failureReport(_ outcome: FuzzOutcome, options: FuzzOptions) -> String {
-        let flags = (options.nodes.map { " --nodes \($0)" } ?? "") + (options.unsafe.map { " --unsafe \($0.rawValue)" } ?? "")
+        let flags = (options.nodes.map { " --nodes \($0)" } ?? "") + (options.unsafe.map { " --unsafe \($0.names[0])" } ?? "")
         return """
             seed \(outcome.seed): \(outcome.verdict)
               reproduce: raftlab fuzz --seeds 1 --from \(outcome.seed)\(flags)
@@ -154,13 +155,13 @@ struct FuzzerTests {
 
 /// One seed that breaks safety under one unsafe rule.
 struct Pinned: Sendable, CustomTestStringConvertible {
-    let rule: UnsafeRule
+    let rule: UnsafeRules
     let seed: UInt64
     /// The property the seed is pinned for: among those it breaks.
     let breaks: String
 
     var options: FuzzOptions { FuzzOptions(unsafe: rule) }
-    var testDescription: String { "\(rule.rawValue) seed \(seed)" }
+    var testDescription: String { "\(rule.names[0]) seed \(seed)" }
 
     static let all: [Pinned] =
         [19, 39, 42].map { Pinned(rule: .voteWithoutLogCheck, seed: $0, breaks: "leader_completeness") }

@@ -76,15 +76,15 @@ struct LessonFilesTests {
             && !trimmed.contains("TODO")
     }
 
-    /// Lint: every node a step or condition names exists in its scene; quiz answers are choices.
+    /// Lint: every node a step or condition names is a node of its scene; quiz answers are choices.
     @Test(arguments: paths)
     func lint(_ path: String) throws {
         let scenario = try ScenarioLoader.load(path: path)
-        var nodes = Set(scenario.cluster.nodes)
+        var size = scenario.cluster.names.count
         for (k, at) in scenario.steps.enumerated() {
-            if case .scene(let spec) = at.step { nodes = Set(spec.nodes) }
-            for name in Self.nodeNames(in: at.step) {
-                #expect(nodes.contains(name), "\(path) step \(k + 1): unknown node \(name)")
+            if case .scene(let spec) = at.step { size = spec.names.count }
+            for id in Self.nodes(in: at.step) {
+                #expect((0..<size).contains(id), "\(path) step \(k + 1): unknown node \(id)")
             }
             if case .quiz(let quiz) = at.step {
                 #expect((1...quiz.choices.count).contains(quiz.answer), "\(path) step \(k + 1): answer")
@@ -92,26 +92,27 @@ struct LessonFilesTests {
         }
     }
 
-    static func nodeNames(in step: Step) -> [String] {
+    static func nodes(in step: Step) -> [NodeID] {
         switch step {
-        case .crash(let n), .restart(let n), .isolate(let n), .timeout(let n), .consume(let n): return [n]
-        case .cut(let a, let b), .drop(let a, let b): return [a, b]
-        case .slow(let n, _): return [n]
-        case .partition(let groups): return groups.flatMap { $0 }
-        case .write(let w): return w.to.map { [$0] } ?? []
-        case .wait(let c), .expect(let c): return nodeNames(in: c)
-        case .task(let task): return nodeNames(in: task.until) + task.solution.flatMap { nodeNames(in: $0.step) }
+        case .command(.crash(let n)), .command(.restart(let n)), .command(.timeout(let n)),
+             .command(.consume(let n)), .command(.slow(let n, _)): return [n]
+        case .command(.cut(let a, let b)), .command(.drop(let a, let b)): return [a, b]
+        case .command(.partition(let groups)): return groups.flatMap { $0 }
+        case .command(.write(_, let to, _, _)): return to.map { [$0] } ?? []
+        case .wait(let c), .expect(let c): return nodes(in: c)
+        case .task(let task): return nodes(in: task.until) + task.solution.flatMap { nodes(in: $0.step) }
         default: return []
         }
     }
 
-    static func nodeNames(in c: Condition) -> [String] {
-        var names: [String] = []
-        if case .node(let n) = c.leader { names.append(n) }
-        if case .oneOf(let ns) = c.leader { names += ns }
-        names += (c.role ?? []).map(\.node) + (c.term ?? []).map(\.node) + (c.votedFor ?? []).map(\.node)
-        names += (c.log ?? []).map(\.node) + (c.commit ?? []).map(\.node) + (c.applied ?? []).map(\.node)
-        names += (c.match ?? []).map(\.node)
-        return names
+    static func nodes(in c: Condition) -> [NodeID] {
+        var ids: [NodeID] = []
+        if case .node(let n) = c.leader { ids.append(n) }
+        if case .oneOf(let ns) = c.leader { ids += ns }
+        ids += (c.role ?? []).map(\.node) + (c.term ?? []).map(\.node) + (c.votedFor ?? []).map(\.node)
+        ids += (c.log ?? []).map(\.node) + (c.commit ?? []).map(\.node) + (c.applied ?? []).map(\.node)
+        ids += (c.match ?? []).map(\.node)
+        ids += (c.votedFor ?? []).compactMap(\.value)
+        return ids
     }
 }

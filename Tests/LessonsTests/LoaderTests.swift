@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import RaftCore
 @testable import Lessons
 
 /// The Example of the format page, exactly as written there.
@@ -43,6 +44,14 @@ func refusal(_ yaml: String) -> ScenarioError? {
     }
 }
 
+/// The format's default cluster (or one of `names`) with `change` made.
+func cluster(_ names: [String] = WorldSpec.defaultCluster.names,
+             _ change: (inout WorldSpec) -> Void = { _ in }) -> WorldSpec {
+    var spec = WorldSpec(names: names)
+    change(&spec)
+    return spec
+}
+
 struct LoaderTests {
     @Test func formatExample() throws {
         let s = try parse(formatExampleText)
@@ -52,21 +61,22 @@ struct LoaderTests {
         ]))
         #expect(s.summary == nil)
         let full = [LogItem(term: 1), LogItem(term: 1), LogItem(term: 2), LogItem(term: 2)]
-        #expect(s.cluster == ClusterSpec(
-            seed: 7,
-            state: ["Neptune": NodeState(term: 2, log: full), "Saturn": NodeState(term: 2, log: full),
-                    "Jupiter": NodeState(term: 2, log: Array(full.prefix(2)))],
-            leader: "Neptune"))
+        #expect(s.cluster == cluster {
+            $0.seed = 7
+            $0.state = [0: InitialState(term: 2, log: full), 1: InitialState(term: 2, log: full),
+                        2: InitialState(term: 2, log: Array(full.prefix(2)))]
+            $0.leader = 0
+        })
         let steps: [Step] = [
-            .crash("Jupiter"),
-            .wait(Condition(commit: [PerNode("Neptune", NumberMatch(5))])),
-            .crash("Neptune"),
-            .restart("Jupiter"),
-            .timeout("Jupiter"),
+            .command(.crash(2)),
+            .wait(Condition(commit: [PerNode(0, NumberMatch(5))])),
+            .command(.crash(0)),
+            .command(.restart(2)),
+            .command(.timeout(2)),
             .run(30),
-            .expect(Condition(role: [PerNode("Jupiter", [.candidate])], term: [PerNode("Jupiter", NumberMatch(3))])),
-            .wait(Condition(leader: .node("Saturn"), within: 3000)),
-            .wait(Condition(commit: [PerNode("Saturn", NumberMatch(6))])),
+            .expect(Condition(role: [PerNode(2, [.candidate])], term: [PerNode(2, NumberMatch(3))])),
+            .wait(Condition(leader: .node(1), within: 3000)),
+            .wait(Condition(commit: [PerNode(1, NumberMatch(6))])),
             .expect(Condition(violations: NumberMatch(0))),
         ]
         #expect(s.steps.map(\.step) == steps)
@@ -77,18 +87,19 @@ struct LoaderTests {
     @Test func defaults() throws {
         let s = try parse("title: Defaults\nsteps: [heal]\n")
         let c = s.cluster
-        #expect(c.nodes == ["Neptune", "Saturn", "Jupiter"])
+        #expect(c.names == ["Neptune", "Saturn", "Jupiter"])
         #expect(c.seed == 1)
-        #expect(c.timing.heartbeat == 50)
-        #expect(c.timing.election == 150...300)
-        #expect(c.timing.latency == 10...20)
-        #expect(c.engine == EngineSpec(prevote: false, checkQuorum: false, batch: 64, pipeline: true, noop: true))
+        #expect(c.engine.heartbeat == 50)
+        #expect(c.engine.election == 150...300)
+        #expect(c.latency == 10...20)
+        #expect(!c.engine.preVote && !c.engine.checkQuorum && c.engine.batch == 64 && c.engine.pipeline && c.engine.noop)
         #expect(c.acks == .all)
-        #expect(c.unsafe.isEmpty)
+        #expect(c.engine.unsafe.isEmpty)
         #expect(c.state.isEmpty)
         #expect(c.leader == nil)
-        #expect(c == ClusterSpec())
-        #expect(s.steps == [StepAt(.heal, line: 2, column: 9)])
+        #expect(c.monitor)
+        #expect(c == .defaultCluster)
+        #expect(s.steps == [StepAt(.command(.heal), line: 2, column: 9)])
     }
 
     @Test func everyClusterKey() throws {
@@ -110,28 +121,29 @@ struct LoaderTests {
             """)
         let c = s.cluster
         #expect(s.summary?.resolve("en") == "요약")
-        #expect(c.nodes == ["Neptune", "Saturn", "Jupiter", "Mars", "Venus"])
+        #expect(c.names == ["Neptune", "Saturn", "Jupiter", "Mars", "Venus"])
         #expect(c.seed == UInt64.max)
-        #expect(c.timing == TimingSpec(heartbeat: 20, election: 100...100, latency: 7...7))
-        #expect(c.engine == EngineSpec(prevote: true, checkQuorum: true, batch: 1, pipeline: false, noop: false))
+        #expect(c.engine.heartbeat == 20 && c.engine.election == 100...100 && c.latency == 7...7)
+        #expect(c.engine.preVote && c.engine.checkQuorum && c.engine.batch == 1 && !c.engine.pipeline && !c.engine.noop)
         #expect(c.acks == .zero)
-        #expect(c.unsafe == [.commitOldTerms, .voteWithoutLogCheck])
-        #expect(c.state["Venus"] == NodeState(term: 3, votedFor: "Venus",
-                                               log: [LogItem(term: 1), LogItem(term: 3, value: "x=1"), LogItem(term: 3)],
-                                               commit: 2))
-        #expect(c.state["Mars"] == NodeState())
-        #expect(c.leader == "Venus")
+        #expect(c.engine.unsafe == [.commitOldTerms, .voteWithoutLogCheck])
+        #expect(c.state[4] == InitialState(term: 3, votedFor: 4,
+                                            log: [LogItem(term: 1), LogItem(term: 3, value: "x=1"), LogItem(term: 3)],
+                                            commit: 2))
+        #expect(c.state[3] == InitialState())
+        #expect(c.state.count == 2)
+        #expect(c.leader == 4)
     }
 
     @Test func partialTimingKeepsOtherDefaults() throws {
         let s = try parse("title: t\ncluster: {timing: {election: [10, 20]}}\nsteps: [heal]")
-        #expect(s.cluster.timing == TimingSpec(heartbeat: 50, election: 10...20, latency: 10...20))
+        #expect(s.cluster == cluster { $0.engine.election = 10...20 })
     }
 
     @Test func nodeNamesAreFreeForm() throws {
         let s = try parse("title: t\ncluster: {nodes: [a, 2, true, 노드]}\nsteps: [{crash: 2}, {restart: true}, {isolate: 노드}]")
-        #expect(s.cluster.nodes == ["a", "2", "true", "노드"])
-        #expect(s.steps.map(\.step) == [.crash("2"), .restart("true"), .isolate("노드")])
+        #expect(s.cluster.names == ["a", "2", "true", "노드"])
+        #expect(s.steps.map(\.step) == [.command(.crash(1)), .command(.restart(2)), .command(.partition([[3]]))])
     }
 
     @Test func scalarsAreTakenAsWritten() throws {
@@ -147,9 +159,11 @@ struct LoaderTests {
             """)
         #expect(s.title == LocalizedText("yes"))
         #expect(s.steps.map(\.step) == [
-            .write(WriteSpec(value: "yes")), .write(WriteSpec(value: "1")), .write(WriteSpec(value: "1.50")),
-            .write(WriteSpec(value: "~")),
-            .write(WriteSpec(value: "off", to: "Saturn", acks: .one, count: 3)),
+            .command(.write(value: "yes", to: nil, acks: nil, count: 1)),
+            .command(.write(value: "1", to: nil, acks: nil, count: 1)),
+            .command(.write(value: "1.50", to: nil, acks: nil, count: 1)),
+            .command(.write(value: "~", to: nil, acks: nil, count: 1)),
+            .command(.write(value: "off", to: 1, acks: .one, count: 3)),
             .wait(Condition(committed: "0x10")),
         ])
     }
@@ -185,22 +199,24 @@ struct LoaderTests {
               - scene: {nodes: [A, B]}
               - crash: B
             """)
-        let task = TaskSpec(say: LocalizedText("Crash the leader"), until: Condition(leader: .oneOf(["Saturn", "Jupiter"])),
-                            solution: [StepAt(.crash("Neptune"), line: 24, column: 11), StepAt(.run(500), line: 25, column: 11)])
+        let task = TaskSpec(say: LocalizedText("Crash the leader"), until: Condition(leader: .oneOf([1, 2])),
+                            solution: [StepAt(.command(.crash(0)), line: 24, column: 11), StepAt(.run(500), line: 25, column: 11)])
         let expected: [Step] = [
             .say(LocalizedText(translations: [.init(language: "en", text: "Hello"), .init(language: "ko", text: "안녕")])),
-            .write(WriteSpec(value: "x")),
-            .crash("Neptune"), .restart("Neptune"),
-            .partition([["Neptune", "Saturn"], ["Jupiter"]]),
-            .isolate("Jupiter"),
-            .cut(from: "Neptune", to: "Saturn"),
-            .slow(node: "Saturn", latency: 100...200),
-            .heal, .heal,
-            .timeout("Saturn"),
-            .configure(ConfigureSpec(batch: 2, pipeline: false, noop: false, acks: .one, prevote: true,
-                                     checkQuorum: true, unsafe: [.writeWithoutQuorum], timing: TimingPatch(heartbeat: 10))),
-            .drop(from: "Saturn", to: "Neptune"),
-            .consume(from: "Jupiter"),
+            .command(.write(value: "x", to: nil, acks: nil, count: 1)),
+            .command(.crash(0)), .command(.restart(0)),
+            .command(.partition([[0, 1], [2]])),
+            .command(.partition([[2]])),
+            .command(.cut(from: 0, to: 1)),
+            .command(.slow(1, latency: 100...200)),
+            .command(.heal), .command(.heal),
+            .command(.timeout(1)),
+            .command(.configure(Reconfiguration(engine: EngineConfig.Change(heartbeat: 10, batch: 2, pipeline: false, noop: false,
+                                                                   preVote: true, checkQuorum: true,
+                                                                   unsafe: [.writeWithoutQuorum]),
+                                       acks: .one))),
+            .command(.drop(from: 1, to: 0)),
+            .command(.consume(from: 2)),
             .run(0),
             .wait(Condition(leader: .any)),
             .expect(Condition(leader: LeaderMatch.none)),
@@ -208,11 +224,28 @@ struct LoaderTests {
             .quiz(QuizSpec(ask: LocalizedText("Who?"), choices: [LocalizedText("Saturn"),
                                                                    LocalizedText(translations: [.init(language: "en", text: "Jupiter")])],
                            answer: 2, explain: LocalizedText("Because."))),
-            .scene(ClusterSpec(nodes: ["A", "B"])),
-            .crash("B"),
+            .scene(WorldSpec(names: ["A", "B"])),
+            .command(.crash(1)),
         ]
         #expect(s.steps.map(\.step) == expected)
         #expect(s.steps.map(\.line) == Array(3...20) + [26, 27, 28])
+    }
+
+    @Test func configureTimingGoesToTheEngineAndTheLatency() throws {
+        let s = try parse("""
+            title: t
+            steps:
+              - configure: {timing: {latency: 5}}
+              - configure: {timing: {election: [1, 2], latency: [3, 4]}}
+              - configure: {timing: {}}
+              - configure: {unsafe: []}
+            """)
+        #expect(s.steps.map(\.step) == [
+            .command(.configure(Reconfiguration(latency: 5...5))),
+            .command(.configure(Reconfiguration(engine: EngineConfig.Change(election: 1...2), latency: 3...4))),
+            .command(.configure(Reconfiguration())),
+            .command(.configure(Reconfiguration(engine: EngineConfig.Change(unsafe: [])))),
+        ])
     }
 
     @Test func everyConditionKey() throws {
@@ -238,15 +271,15 @@ struct LoaderTests {
                   within: 0
             """)
         let expected = Condition(
-            leader: .node("Neptune"),
-            role: [PerNode("Neptune", [.leader]), PerNode("Saturn", [.follower, .preCandidate, nil])],
-            term: [PerNode("Neptune", NumberMatch(.ge, 2)), PerNode("Saturn", NumberMatch(2))],
-            votedFor: [PerNode("Neptune", "Neptune"), PerNode("Saturn", nil)],
-            log: [PerNode("Neptune", [1, 1, 2]), PerNode("Saturn", [])],
-            commit: [PerNode("Saturn", NumberMatch(.gt, 1))],
+            leader: .node(0),
+            role: [PerNode(0, [.leader]), PerNode(1, [.follower, .preCandidate, nil])],
+            term: [PerNode(0, NumberMatch(.ge, 2)), PerNode(1, NumberMatch(2))],
+            votedFor: [PerNode(0, 0), PerNode(1, nil)],
+            log: [PerNode(0, [1, 1, 2]), PerNode(1, [])],
+            commit: [PerNode(1, NumberMatch(.gt, 1))],
             committed: "x=1",
-            applied: [PerNode("Jupiter", NumberMatch(.le, 3))],
-            match: [PerNode("Saturn", NumberMatch(.ne, 0))],
+            applied: [PerNode(2, NumberMatch(.le, 3))],
+            match: [PerNode(1, NumberMatch(.ne, 0))],
             inFlight: NumberMatch(.lt, 4), consumed: NumberMatch(1), acked: NumberMatch(2), lost: NumberMatch(0),
             violations: NumberMatch(.ge, 1), violated: [.logMatching, .electionSafety], within: 0)
         #expect(s.steps.map(\.step) == [.wait(expected)])
@@ -255,7 +288,7 @@ struct LoaderTests {
     @Test func conditionMapsKeepTheirWrittenOrder() throws {
         let s = try parse("title: t\nsteps: [{expect: {term: {Saturn: 1, Neptune: 2, Jupiter: 3}}}]")
         guard case .expect(let c) = s.steps[0].step else { Issue.record("not an expect"); return }
-        #expect(c.term?.map(\.node) == ["Saturn", "Neptune", "Jupiter"])
+        #expect(c.term?.map(\.node) == [1, 0, 2])
     }
 
     @Test func stepsAfterASceneNameItsNodes() throws {

@@ -40,26 +40,35 @@ struct ScenarioGenerator {
         return low...(low + int(0...300))
     }
 
-    mutating func cluster() -> ClusterSpec {
-        let nodes = bool() ? Array(ClusterSpec.planets.prefix(int(1...9))) : (1...int(1...5)).map { "n\($0) \(string())" }
-        var spec = ClusterSpec(nodes: nodes, seed: next(),
-                               timing: TimingSpec(heartbeat: int(1...100), election: range(), latency: range()),
-                               engine: EngineSpec(prevote: bool(), checkQuorum: bool(), batch: int(1...64),
-                                                  pipeline: bool(), noop: bool()),
-                               acks: pick(AcksMode.allCases), unsafe: bool() ? [pick(UnsafeRule.allCases)] : [])
-        for name in nodes where bool() {
+    mutating func cluster() -> WorldSpec {
+        let nodes = bool() ? Array(WorldSpec.planets.prefix(int(1...9))) : (1...int(1...5)).map { "n\($0) \(string())" }
+        var spec = WorldSpec(names: nodes)
+        spec.seed = next()
+        spec.engine.heartbeat = int(1...100)
+        spec.engine.election = range()
+        spec.latency = range()
+        spec.engine.preVote = bool()
+        spec.engine.checkQuorum = bool()
+        spec.engine.batch = int(1...64)
+        spec.engine.pipeline = bool()
+        spec.engine.noop = bool()
+        spec.acks = pick(Acks.allCases)
+        spec.engine.unsafe = bool() ? pick(UnsafeRules.named).rule : []
+        for id in nodes.indices where bool() {
             let term = int(0...5)
             let log = term == 0 ? [] : (0..<int(0...4)).map { i in LogItem(term: min(term, i + 1), value: maybe { $0.string() }) }
-            spec.state[name] = NodeState(term: term, votedFor: term == 0 ? nil : maybe { $0.pick(nodes) },
-                                         log: log, commit: int(0...log.count))
+            spec.state[id] = InitialState(term: term, votedFor: term == 0 ? nil : maybe { $0.pick(Array(nodes.indices)) },
+                                          log: log, commit: int(0...log.count))
         }
-        if let leader = nodes.first(where: { (spec.state[$0]?.term ?? 0) >= 1 }), bool() { spec.leader = leader }
+        if let leader = nodes.indices.first(where: { (spec.state[$0]?.term ?? 0) >= 1 }), bool() { spec.leader = leader }
         return spec
     }
 
     mutating func number() -> NumberMatch { NumberMatch(pick(NumberMatch.Op.allCases), int(0...9)) }
 
-    mutating func condition(_ nodes: [String], within: Bool) -> Condition {
+    /// A condition on the nodes `0..<count`.
+    mutating func condition(_ count: Int, within: Bool) -> Condition {
+        let nodes = Array(0..<count)
         var c = Condition(committed: string())
         let leaders: [LeaderMatch] = [.any, .none, .node(pick(nodes)), .oneOf(nodes)]
         if bool() { c.leader = pick(leaders) }
@@ -77,47 +86,60 @@ struct ScenarioGenerator {
         return c
     }
 
-    mutating func step(_ nodes: inout [String], inSolution: Bool = false) -> Step {
+    /// A step on the nodes `0..<count`; a `scene` step changes `count`.
+    mutating func step(_ count: inout Int, inSolution: Bool = false) -> Step {
+        let nodes = Array(0..<count)
         let a = pick(nodes), b = nodes.first { $0 != a }
         switch int(0...(inSolution ? 16 : 19)) {
         case 0: return .say(text())
-        case 1: return .write(WriteSpec(value: string(), to: maybe { $0.pick(nodes) }, acks: maybe { $0.pick(AcksMode.allCases) },
-                                        count: maybe { $0.int(1...5) }))
-        case 2: return .crash(a)
-        case 3: return .restart(a)
-        case 4: return .partition([[a]] + (b.map { [[$0]] } ?? []))
-        case 5: return .isolate(a)
-        case 6: return b.map { .cut(from: a, to: $0) } ?? .heal
-        case 7: return .slow(node: a, latency: range())
-        case 8: return .heal
-        case 9: return .timeout(a)
-        case 10: return .configure(ConfigureSpec(batch: int(1...9), pipeline: maybe { $0.bool() }, noop: maybe { $0.bool() },
-                                                 acks: maybe { $0.pick(AcksMode.allCases) }, prevote: maybe { $0.bool() },
-                                                 checkQuorum: maybe { $0.bool() }, unsafe: maybe { _ in [] },
-                                                 timing: maybe { TimingPatch(heartbeat: $0.int(1...9), election: $0.maybe { $0.range() }) }))
-        case 11: return b.map { .drop(from: $0, to: a) } ?? .heal
-        case 12: return .consume(from: a)
+        case 1: return .command(.write(value: string(), to: maybe { $0.pick(nodes) }, acks: maybe { $0.pick(Acks.allCases) },
+                                       count: int(1...5)))
+        case 2: return .command(.crash(a))
+        case 3: return .command(.restart(a))
+        case 4: return .command(.partition([[a]] + (b.map { [[$0]] } ?? [])))
+        case 5: return .command(.partition([[a]]))
+        case 6: return .command(b.map { .cut(from: a, to: $0) } ?? .heal)
+        case 7: return .command(.slow(a, latency: range()))
+        case 8: return .command(.heal)
+        case 9: return .command(.timeout(a))
+        case 10: return .command(.configure(configure()))
+        case 11: return .command(b.map { .drop(from: $0, to: a) } ?? .heal)
+        case 12: return .command(.consume(from: a))
         case 13: return .run(int(0...1000))
-        case 14: return .wait(condition(nodes, within: true))
-        case 15, 16: return .expect(condition(nodes, within: false))
+        case 14: return .wait(condition(count, within: true))
+        case 15, 16: return .expect(condition(count, within: false))
         case 17:
             let scene = cluster()
-            nodes = scene.nodes
+            count = scene.names.count
             return .scene(scene)
         case 18:
-            var inner = nodes
+            var inner = count
             let solution = (0..<int(0...3)).map { _ in StepAt(step(&inner, inSolution: true)) }
-            return .task(TaskSpec(say: text(), until: condition(nodes, within: false), solution: solution))
+            return .task(TaskSpec(say: text(), until: condition(count, within: false), solution: solution))
         default:
             let choices = (0..<int(2...4)).map { _ in text() }
             return .quiz(QuizSpec(ask: text(), choices: choices, answer: int(1...choices.count), explain: text()))
         }
     }
 
+    /// A `configure` step's settings, as the loader gives them (no engine change is nil).
+    mutating func configure() -> Reconfiguration<EngineConfig.Change> {
+        var engine = EngineConfig.Change(batch: maybe { $0.int(1...9) }, pipeline: maybe { $0.bool() },
+                                         noop: maybe { $0.bool() }, preVote: maybe { $0.bool() },
+                                         checkQuorum: maybe { $0.bool() }, unsafe: maybe { $0.pick(UnsafeRules.named).rule })
+        let acks = maybe { $0.pick(Acks.allCases) }
+        if bool() {
+            engine.heartbeat = maybe { $0.int(1...9) }
+            engine.election = maybe { $0.range() }
+        }
+        let latency = maybe { $0.range() }
+        return Reconfiguration(engine: engine.isEmpty ? nil : engine, latency: latency, acks: acks)
+    }
+
     mutating func scenario() -> Scenario {
         let spec = cluster()
-        var nodes = spec.nodes
-        let steps = (0..<int(1...12)).map { _ in StepAt(step(&nodes)) }
+        var count = spec.names.count
+        let steps = (0..<int(1...12)).map { _ in StepAt(step(&count)) }
         return Scenario(title: text(), summary: maybe { $0.text() }, cluster: spec, steps: steps)
     }
 }

@@ -26,7 +26,7 @@ struct StepGoalTests {
 
     @Test func aWaitTimesOutAtItsLimit() throws {
         var w = world()
-        let goal = try #require(StepGoal.of(.wait(Condition(leader: .none, within: 300)), &w))
+        let goal = try #require(StepGoal.of(.wait(Condition(leader: LeaderMatch.none, within: 300)), &w))
         #expect(goal.atOnce(w) == .reached, "no leader yet at time 0")
         let never = try #require(StepGoal.of(.wait(Condition(acked: NumberMatch(5), within: 300)), &w))
         #expect(never.advance(&w, by: 10_000) == .timedOut && w.now == 300)
@@ -53,7 +53,7 @@ struct StepGoalTests {
 
     @Test func aTaskWaitsWithoutALimit() throws {
         var w = world()
-        let task = TaskSpec(say: LocalizedText("crash Saturn"), until: Condition(role: [PerNode("Saturn", [nil])]))
+        let task = TaskSpec(say: LocalizedText("crash Saturn"), until: Condition(role: [PerNode(1, [nil])]))
         let goal = try #require(StepGoal.of(.task(task), &w))
         #expect(goal.unlimited && goal.advance(&w, by: 1000) == nil)
         w.crash(1)

@@ -41,9 +41,9 @@ struct WriterTests {
 
     @Test func writesTasksAndScenesAsBlocks() {
         let task = TaskSpec(say: LocalizedText("Go"), until: Condition(leader: .any),
-                            solution: [StepAt(.crash("A")), StepAt(.heal)])
-        let s = Scenario(title: LocalizedText("t"), cluster: ClusterSpec(nodes: ["A", "B"]),
-                         steps: [StepAt(.task(task)), StepAt(.scene(ClusterSpec(nodes: ["C"], leader: nil)))])
+                            solution: [StepAt(.command(.crash(0))), StepAt(.command(.heal))])
+        let s = Scenario(title: LocalizedText("t"), cluster: WorldSpec(names: ["A", "B"]),
+                         steps: [StepAt(.task(task)), StepAt(.scene(WorldSpec(names: ["C"])))])
         #expect(ScenarioWriter.yaml(s) == """
             title: "t"
             cluster:
@@ -82,11 +82,42 @@ struct WriterTests {
         let s = Scenario(
             title: LocalizedText(text),
             summary: LocalizedText(translations: [.init(language: "en", text: text), .init(language: "pt-BR", text: text)]),
-            cluster: ClusterSpec(nodes: names, state: [names[0]: NodeState(term: 1, votedFor: names[1], log: [LogItem(term: 1, value: text)])]),
-            steps: [StepAt(.write(WriteSpec(value: "v" + text, to: names[0]))), StepAt(.crash(names[0])),
-                    StepAt(.wait(Condition(leader: .node(names[0]), term: [PerNode(names[0], NumberMatch(.ge, 1))],
-                                           votedFor: [PerNode(names[0], names[1])], committed: "v" + text)))])
+            cluster: cluster(names) { $0.state = [0: InitialState(term: 1, votedFor: 1, log: [LogItem(term: 1, value: text)])] },
+            steps: [StepAt(.command(.write(value: "v" + text, to: 0, acks: nil, count: 1))), StepAt(.command(.crash(0))),
+                    StepAt(.wait(Condition(leader: .node(0), term: [PerNode(0, NumberMatch(.ge, 1))],
+                                           votedFor: [PerNode(0, 1)], committed: "v" + text)))])
         #expect(try reparsed(s).positionsErased == s)
+    }
+
+    /// A partition of one group of one node is written `isolate`; either reads as that partition.
+    @Test func writesALoneNodePartitionAsIsolate() throws {
+        let s = try parse("title: t\nsteps: [{partition: [[Saturn]]}, {isolate: Saturn}, {partition: [[Saturn, Jupiter]]}]")
+        #expect(s.steps.map(\.step) == [.command(.partition([[1]])), .command(.partition([[1]])),
+                                        .command(.partition([[1, 2]]))])
+        #expect(ScenarioWriter.yaml(s).hasSuffix("""
+            steps:
+              - isolate: "Saturn"
+              - isolate: "Saturn"
+              - partition: [["Saturn", "Jupiter"]]
+
+            """))
+        #expect(try reparsed(s).positionsErased == s.positionsErased)
+    }
+
+    /// Steps after a `scene` are written with the new scene's names; a solution's with its task's.
+    @Test func writesNodesByTheirSceneNames() throws {
+        let s = try parse("""
+            title: t
+            steps:
+              - crash: Saturn
+              - scene: {nodes: [A, B]}
+              - crash: B
+              - task: {say: go, until: {leader: A}, solution: [{timeout: A}]}
+            """)
+        let yaml = ScenarioWriter.yaml(s)
+        #expect(yaml.contains("- crash: \"Saturn\"") && yaml.contains("- crash: \"B\""))
+        #expect(yaml.contains("until: {leader: \"A\"}") && yaml.contains("- timeout: \"A\""))
+        #expect(try reparsed(s).positionsErased == s.positionsErased)
     }
 
     @Test(arguments: 0..<200)

@@ -25,7 +25,7 @@ struct LessonDriver {
     /// A driver with `entry` open (from its first step unless `progress` says otherwise).
     init(_ entry: LessonEntry, lang: Lang = .en, width: Int = 120, height: Int = 36,
          catalog: [LessonEntry] = LessonDriver.catalog.entries, progress: [String: LessonProgress] = [:]) {
-        self.init(world: WorldBuilder.world(entry.scenario.cluster), lang: lang, width: width, height: height,
+        self.init(world: RaftWorld(entry.scenario.cluster), lang: lang, width: width, height: height,
                   catalog: catalog + (catalog.contains { $0.id == entry.id } ? [] : [entry]), progress: progress)
         for effect in Player.open(entry.listing, &loop.state) { loop.carryOut(effect) }
         sync()
@@ -34,7 +34,7 @@ struct LessonDriver {
     /// A driver with the menu open.
     init(menu lang: Lang, width: Int = 120, height: Int = 36, progress: [String: LessonProgress] = [:],
          note: String? = nil) {
-        self.init(world: WorldBuilder.world(ClusterSpec()), lang: lang, width: width, height: height,
+        self.init(world: RaftWorld(.defaultCluster), lang: lang, width: width, height: height,
                   catalog: Self.catalog.entries, progress: progress)
         Player.openMenu(&loop.state, note: note)
         sync()
@@ -113,8 +113,7 @@ struct LessonDriver {
     }
 
     /// Selects a node by its key (a digit, else Tab).
-    mutating func select(_ name: String) {
-        guard let id = lesson.cluster.nodes.firstIndex(of: name) else { return }
+    mutating func select(_ id: NodeID) {
         if id < 9 { return press(Character(String(id + 1))) }
         while state.selected != id { press(.tab) }
     }
@@ -126,24 +125,7 @@ struct LessonDriver {
         var keyless = false
         for item in task.solution {
             switch item.step {
-            case .crash(let n): select(n); press("c")
-            case .restart(let n): select(n); press("r")
-            case .isolate(let n): select(n); press("p")
-            case .partition(let groups) where groups.count == 1 && groups[0].count == 1: select(groups[0][0]); press("p")
-            case .heal: press("h")
-            case .slow(let n, _): select(n); press("s")
-            case .timeout(let n): select(n); press("t")
-            case .consume(let n): select(n); press("k")
-            case .write(let w) where (w.count ?? 1) == 1:
-                if let to = w.to { select(to); press("W") } else { press("w") }
-            case let .drop(from, to):
-                let names = lesson.cluster.nodes
-                let a = names.firstIndex(of: from)!, b = names.firstIndex(of: to)!
-                for _ in 0..<(names.count * names.count) {
-                    press("m")
-                    if state.highlighted == Link(from: a, to: b) { break }
-                }
-                press("x")
+            case .command(let command): keyless = !perform(command) || keyless
             case .run, .wait, .expect, .say: undone.append(item.step)
             default: keyless = true
             }
@@ -155,6 +137,29 @@ struct LessonDriver {
             press(.enter)
         }
         return undone
+    }
+
+    /// Does a command with its key; false for a command no key does (Enter does it).
+    mutating func perform(_ command: RaftWorld.Command) -> Bool {
+        switch command {
+        case .crash(let n): select(n); press("c")
+        case .restart(let n): select(n); press("r")
+        case .partition(let groups) where groups.count == 1 && groups[0].count == 1: select(groups[0][0]); press("p")
+        case .heal: press("h")
+        case .slow(let n, _): select(n); press("s")
+        case .timeout(let n): select(n); press("t")
+        case .consume(let n): select(n); press("k")
+        case let .write(_, to, _, 1): if let to { select(to); press("W") } else { press("w") }
+        case let .drop(from, to):
+            let count = lesson.cluster.names.count
+            for _ in 0..<(count * count) {
+                press("m")
+                if state.highlighted == Link(from: from, to: to) { break }
+            }
+            press("x")
+        default: return false
+        }
+        return true
     }
 }
 

@@ -68,7 +68,7 @@ struct LessonPlayTests {
         var rendered = 0
         for _ in 0..<20_000 {
             let index = d.lesson.index
-            if prints[index] == nil, LessonRun.isStop(d.lesson.step ?? .heal) {
+            if prints[index] == nil, LessonRun.isStop(d.lesson.step ?? .command(.heal)) {
                 prints[index] = WorldPrint(d.world)
                 for (w, h) in [(80, 24), (120, 36)] {
                     var s = d.state

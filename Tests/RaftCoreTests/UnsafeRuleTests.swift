@@ -4,6 +4,20 @@ import Testing
 /// The unsafe rules that break a Figure 3 property head-on, at one node: `vote_twice` (5.2),
 /// `append_without_log_check` (5.3) and `leader_overwrites` (5.3, Leader Append-Only).
 @Suite struct UnsafeRuleTests {
+    // MARK: - The one table of the rules' names (scenario format, `unsafe`)
+
+    @Test func everyRuleHasOneNameInTheFormatsOrder() {
+        let rules = UnsafeRules.named.map(\.rule)
+        #expect(rules.count == 6 && rules.allSatisfy { $0.rawValue.nonzeroBitCount == 1 })
+        #expect(Set(rules.map(\.rawValue)).count == 6 && Set(UnsafeRules.allNames).count == 6)
+        for (name, rule) in UnsafeRules.named {
+            #expect(UnsafeRules(name: name) == rule && rule.names == [name])
+        }
+        #expect(UnsafeRules(name: "vote_thrice") == nil && UnsafeRules(names: ["vote_twice", "x"]) == nil)
+        #expect(UnsafeRules(names: UnsafeRules.allNames)?.names == UnsafeRules.allNames)
+        #expect(UnsafeRules([.leaderOverwrites, .voteWithoutLogCheck]).names == ["vote_without_log_check", "leader_overwrites"])
+    }
+
     // MARK: - vote_twice: a voter ignores its earlier vote in the term (breaks 5.2)
 
     @Test(arguments: [true, false])

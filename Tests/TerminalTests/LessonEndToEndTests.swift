@@ -20,7 +20,6 @@ struct LessonEndToEndTests {
 
     @Test func lessonFourFromStartToEnd() throws {
         let scenario = try ScenarioLoader.load(path: Self.scenarios + "/04-who-may-lead.yaml")
-        let names = scenario.cluster.nodes
         let tmux = try Tmux(width: 120, height: 36,
                             arguments: ["lesson", "4", "--lang", "en", "--speed", "1", "--dir", Self.scenarios])
         defer { tmux.close() }
@@ -53,8 +52,8 @@ struct LessonEndToEndTests {
                 }
                 for item in task.solution {
                     switch item.step {
-                    case .crash(let node): try tmux.send("\(names.firstIndex(of: node)! + 1)", "c")
-                    case .restart(let node): try tmux.send("\(names.firstIndex(of: node)! + 1)", "r")
+                    case .command(.crash(let node)): try tmux.send("\(node + 1)", "c")
+                    case .command(.restart(let node)): try tmux.send("\(node + 1)", "r")
                     default: Issue.record("no key for \(item.step) in this test")
                     }
                 }

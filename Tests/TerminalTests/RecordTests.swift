@@ -7,12 +7,16 @@ import Testing
 
 /// `raftlab --record`: a session's command log, written as a scenario, replays and passes.
 struct RecordTests {
-    let cluster = ClusterSpec(nodes: Array(ClusterSpec.planets.prefix(3)), seed: 7)
+    let cluster = {
+        var spec = WorldSpec.defaultCluster
+        spec.seed = 7
+        return spec
+    }()
 
     /// A session with commands at different times, a pause with single steps, and an act in
     /// the past that forks history.
     func session() -> RuntimeCore {
-        var core = RuntimeCore(world: WorldBuilder.world(cluster), speed: 1)
+        var core = RuntimeCore(world: RaftWorld(cluster), speed: 1)
         core.advance(wallMs: 450)
         let leader = core.world.nodes.firstIndex { $0.isUp && $0.role == .leader } ?? 0
         core.apply(.world(.write(value: "a=1", to: nil, acks: nil, count: 1)))
@@ -77,7 +81,7 @@ struct RecordTests {
     @Test func theExpectationNamesEveryNode() {
         let core = session()
         let condition = SessionRecord.condition(core.world)
-        #expect(condition.role?.map(\.node) == cluster.nodes)
+        #expect(condition.role?.map(\.node) == Array(cluster.names.indices))
         #expect(condition.term?.count == 3 && condition.log?.count == 3 && condition.commit?.count == 3)
         #expect(condition.role?.contains { $0.value == [.leader] } == true)
     }
@@ -102,20 +106,20 @@ struct RecordTests {
         ]
     }()
 
+    /// A recorded command is a step as it is: written to the file, then loaded, it is the same.
     @Test(arguments: commands)
-    func stepForIsTheInverseOfCommandFor(_ command: RaftWorld.Command) throws {
-        let names = cluster.nodes
-        let step = try #require(StepCommands.step(for: command, names: names))
-        #expect(StepCommands.command(for: step, names: names) == command)
-        // And through the file format: written, then loaded.
-        let file = Scenario(title: LocalizedText("one step"), cluster: cluster, steps: [StepAt(step)])
+    func aCommandReadsBackFromTheFile(_ command: RaftWorld.Command) throws {
+        #expect(SessionRecord.recordable(command, size: cluster.names.count))
+        let file = Scenario(title: LocalizedText("one step"), cluster: cluster, steps: [StepAt(.command(command))])
         let loaded = try ScenarioLoader.parse(yaml: ScenarioWriter.yaml(file), file: "one-step.yaml")
-        #expect(loaded.steps.map(\.step) == [step])
+        #expect(loaded.steps.map(\.step) == [.command(command)])
     }
 
-    @Test func unknownNodesAndEmptyChangesHaveNoStep() {
-        #expect(StepCommands.step(for: .crash(5), names: cluster.nodes) == nil)
-        #expect(StepCommands.step(for: .write(value: "v", to: 9, acks: nil, count: 1), names: cluster.nodes) == nil)
-        #expect(StepCommands.step(for: .configure(Reconfiguration()), names: cluster.nodes) == nil)
+    @Test func unknownNodesAndEmptyChangesAreNotRecorded() {
+        let size = cluster.names.count
+        #expect(!SessionRecord.recordable(.crash(5), size: size))
+        #expect(!SessionRecord.recordable(.partition([[0], [3]]), size: size))
+        #expect(!SessionRecord.recordable(.write(value: "v", to: 9, acks: nil, count: 1), size: size))
+        #expect(!SessionRecord.recordable(.configure(Reconfiguration()), size: size))
     }
 }

@@ -2,7 +2,8 @@ import RaftCore
 import RaftSim
 
 /// Evaluates a CONDITION against a world (scenario format, CONDITION). `mismatches` lists
-/// what was expected and what was found, empty when the condition holds.
+/// what was expected and what was found, empty when the condition holds; nodes are ids
+/// (resolved when the file loaded), named in messages by the world's names.
 public struct ConditionEvaluator {
     let world: RaftWorld
 
@@ -13,17 +14,17 @@ public struct ConditionEvaluator {
     public func mismatches(_ c: Condition) -> [String] {
         var out: [String] = []
         if let leader = c.leader, let miss = leaderMismatch(leader) { out.append(miss) }
-        perNode(c.role, "role", &out) { id, roles in
+        perNode(c.role, "role", &out, describe: { $0.map(RoleName.name).joined(separator: " or ") }) { id, roles in
             let found = world.role(of: id)
             return roles.contains(found) ? nil : RoleName.name(found)
         }
         numbers(c.term, "term", &out) { world.engine.term(of: $0) }
         // Raft's own: the vote in the current term.
-        perNode(c.votedFor, "voted_for", &out) { id, wanted in
-            let found = world.nodes[id].durable.votedFor.map { world.names[$0] }
-            return found == wanted ? nil : (found ?? "none")
+        perNode(c.votedFor, "voted_for", &out, describe: name) { id, wanted in
+            let found = world.nodes[id].durable.votedFor
+            return found == wanted ? nil : name(found)
         }
-        perNode(c.log, "log", &out) { id, terms in
+        perNode(c.log, "log", &out, describe: { "\($0)" }) { id, terms in
             let found = world.logTerms(of: id)
             return found == terms ? nil : "\(found)"
         }
@@ -51,15 +52,15 @@ public struct ConditionEvaluator {
     }
 
     private func leaderMismatch(_ match: LeaderMatch) -> String? {
-        let current = world.undisputedLeader.map { world.names[$0] }
-        let found = current ?? (world.anyLeaderUp ? "disputed" : "none")
+        let current = world.undisputedLeader
+        let found = current.map { world.names[$0] } ?? (world.anyLeaderUp ? "disputed" : "none")
         switch match {
         case .any: return current != nil ? nil : "leader: expected any, found \(found)"
         case .none: return world.anyLeaderUp ? "leader: expected none, found \(leadersUp())" : nil
-        case .node(let name): return current == name ? nil : "leader: expected \(name), found \(found)"
-        case .oneOf(let names):
-            return current.map(names.contains) == true ? nil
-                : "leader: expected one of \(names.joined(separator: ", ")), found \(found)"
+        case .node(let id): return current == id ? nil : "leader: expected \(world.names[id]), found \(found)"
+        case .oneOf(let ids):
+            return current.map(ids.contains) == true ? nil
+                : "leader: expected one of \(ids.map { world.names[$0] }.joined(separator: ", ")), found \(found)"
         }
     }
 
@@ -67,22 +68,19 @@ public struct ConditionEvaluator {
         world.leadersUp.map { "\(world.names[$0]) (term \(world.engine.term(of: $0)))" }.joined(separator: ", ")
     }
 
+    /// `KEY NODE: expected WANTED, found FOUND` for each node whose value `found` says is off.
     private func perNode<V>(_ items: [PerNode<V>]?, _ key: String, _ out: inout [String],
-                            found: (NodeID, V) -> String?) {
+                            describe: (V) -> String, found: (NodeID, V) -> String?) {
         for item in items ?? [] {
-            guard let id = world.node(named: item.node) else {
-                out.append("\(key) \(item.node): no such node")
-                continue
-            }
-            if let miss = found(id, item.value) {
-                out.append("\(key) \(item.node): expected \(describe(item.value)), found \(miss)")
+            if let miss = found(item.node, item.value) {
+                out.append("\(key) \(world.names[item.node]): expected \(describe(item.value)), found \(miss)")
             }
         }
     }
 
     private func numbers(_ items: [PerNode<NumberMatch>]?, _ key: String, _ out: inout [String],
                          value: (NodeID) -> Int) {
-        perNode(items, key, &out) { id, match in
+        perNode(items, key, &out, describe: \.description) { id, match in
             let x = value(id)
             return match.matches(x) ? nil : "\(x)"
         }
@@ -92,11 +90,6 @@ public struct ConditionEvaluator {
         if let match, !match.matches(x) { out.append("\(key): expected \(match), found \(x)") }
     }
 
-    private func describe<V>(_ value: V) -> String {
-        switch value {
-        case let roles as [Role?]: return roles.map(RoleName.name).joined(separator: " or ")
-        case let name as String?: return name ?? "none"
-        default: return "\(value)"
-        }
-    }
+    /// A node's name, or `none`.
+    private func name(_ id: NodeID?) -> String { id.map { world.names[$0] } ?? "none" }
 }

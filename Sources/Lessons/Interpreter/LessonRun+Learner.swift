@@ -14,7 +14,7 @@ extension LessonRun {
         note = nil
         guard case .task(var task) = phase, case .task(let spec)? = step else { return command }
         task.actions += 1
-        if task.held && task.actions >= LessonHints.actions(spec, names: cluster.nodes) { task.held = false }
+        if task.held && task.actions >= LessonHints.actions(spec) { task.held = false }
         phase = .task(task)
         return command
     }
@@ -25,16 +25,15 @@ extension LessonRun {
     /// node the slow step of that node. Anything else is taken as it is.
     mutating func adopt(_ command: RaftWorld.Command) -> RaftWorld.Command {
         guard case .task(var task) = phase, case .task(let spec)? = step else { return command }
-        let names = cluster.nodes
         for (k, item) in spec.solution.enumerated() where !task.used.contains(k) {
+            guard case .command(let adopted) = item.step else { continue }
             let fits: Bool
-            switch (command, item.step) {
-            case let (.write(_, to, _, 1), .write(w)):
-                fits = (w.count ?? 1) == 1 && w.to == to.map { names[$0] }
-            case let (.slow(node, _), .slow(name, _)): fits = names[node] == name
+            switch (command, adopted) {
+            case let (.write(_, to, _, 1), .write(_, wanted, _, count)): fits = count == 1 && wanted == to
+            case let (.slow(node, _), .slow(wanted, _)): fits = wanted == node
             default: fits = false
             }
-            guard fits, let adopted = StepCommands.command(for: item.step, names: names) else { continue }
+            guard fits else { continue }
             task.used.insert(k)
             phase = .task(task)
             return adopted
@@ -67,9 +66,7 @@ extension LessonRun {
             }
             task.keylessDone = true
             phase = .task(task)
-            for step in LessonHints.keyless(spec) {
-                if let command = StepCommands.command(for: step, names: cluster.nodes) { learner(command, &world) }
-            }
+            for case .command(let command) in LessonHints.keyless(spec) { learner(command, &world) }
             release()  // the offered press is the whole of what the learner does
         case .running: note = .running
         case .failed: note = .failedStep

@@ -6,7 +6,7 @@ extension LessonRun {
     /// Opens the lesson at step `start` (0-based): the world replayed to it, the lesson entered.
     public static func open(id: String, number: Int?, scenario: Scenario, at start: Int = 0) -> (LessonRun, RaftWorld) {
         var run = LessonRun(id: id, number: number, scenario: scenario)
-        var world = WorldBuilder.world(scenario.cluster)
+        var world = RaftWorld(scenario.cluster)
         run.jump(to: start, &world)
         if start > 0 { run.note = .resumed(start + 1) }
         return (run, world)
@@ -49,7 +49,7 @@ extension LessonRun {
     }
 
     /// The cluster in force at the start of step `index`: the last `scene` before it, else the scenario's.
-    public static func cluster(_ scenario: Scenario, at index: Int) -> ClusterSpec {
+    public static func cluster(_ scenario: Scenario, at index: Int) -> WorldSpec {
         for step in scenario.steps.prefix(max(0, index)).reversed() {
             if case .scene(let spec) = step.step { return spec }
         }
@@ -63,13 +63,13 @@ extension LessonRun {
         let steps = scenario.steps
         let end = min(max(0, index), steps.count)
         let scene = steps[..<end].lastIndex { isScene($0.step) }
-        var world = WorldBuilder.world(cluster(scenario, at: end), monitor: monitor)
+        var world = ScenarioRunner.world(cluster(scenario, at: end), monitor: monitor)
         for k in (scene.map { $0 + 1 } ?? 0)..<end {
             let step = steps[k].step
             if case .task(let task) = step, !journal.played.contains(k) {
-                solve(task, names: cluster(scenario, at: k).nodes, &world)
+                solve(task, &world)
             } else {
-                play(step, names: cluster(scenario, at: k).nodes, learner: journal.commands[k] ?? [], &world)
+                play(step, learner: journal.commands[k] ?? [], &world)
             }
         }
         return world
@@ -77,8 +77,8 @@ extension LessonRun {
 
     /// One step as the live lesson plays it, with the learner's commands of the step at their
     /// times, moving toward the step's goal in between.
-    static func play(_ step: Step, names: [String], learner: [SessionRecord.Command], _ world: inout RaftWorld) {
-        if let command = StepCommands.command(for: step, names: names) { world.apply(command) }
+    static func play(_ step: Step, learner: [SessionRecord.Command], _ world: inout RaftWorld) {
+        if case .command(let command) = step { world.apply(command) }
         let goal = StepGoal.of(step, &world)
         var over = goal.map { $0.atOnce(world) != nil } ?? true
         for item in learner {
@@ -93,9 +93,9 @@ extension LessonRun {
     static let replayLimit = 3_600_000
 
     /// A task nobody did live: its solution, then its condition within 5000 ms (headless).
-    static func solve(_ task: TaskSpec, names: [String], _ world: inout RaftWorld) {
+    static func solve(_ task: TaskSpec, _ world: inout RaftWorld) {
         world.run(for: 0)
-        for item in task.solution { play(item.step, names: names, learner: [], &world) }
+        for item in task.solution { play(item.step, learner: [], &world) }
         _ = world.wait(limit: Condition.defaultWithin) { ConditionEvaluator($0).holds(task.until) }
     }
 }

@@ -1,12 +1,13 @@
 import Picture
+import RaftCore
 
 /// What the lesson reports to the screen (part of the cluster picture).
 extension LessonRun {
     /// The report of the lesson as it is, with `world` for the counts at the end.
     public func report(_ world: RaftWorld) -> LessonReport {
         LessonReport(id: id, number: number, title: scenario.title, summary: scenario.summary,
-                     steps: steps.map { Self.summary($0.step) }, index: index, phase: reportPhase(world),
-                     scene: sceneBanner, note: note, nodes: cluster.nodes)
+                     steps: summaries, index: index, phase: reportPhase(world),
+                     scene: sceneBanner, note: note, nodes: cluster.names)
     }
 
     func reportPhase(_ world: RaftWorld) -> LessonReport.Phase {
@@ -20,10 +21,10 @@ extension LessonRun {
                                     explain: quiz.explain))
         case .task(let task):
             guard case .task(let spec)? = step else { return .narrating(LocalizedText("")) }
-            let keys = LessonHints.items(spec, names: cluster.nodes, keylessDone: task.keylessDone)
+            let keys = LessonHints.items(spec, names: cluster.names, keylessDone: task.keylessDone)
             return .task(TaskReport(say: spec.say, held: task.held, actions: task.actions, keys: keys, hint: task.hint))
         case .running:
-            return .running(step: step.map(StepLine.text) ?? "", previous: lastText)
+            return .running(step: step.map { StepLine.text($0, names: cluster.names) } ?? "", previous: lastText)
         case .failed(let failure):
             return .failed(failure)
         case .ended:
@@ -61,18 +62,27 @@ extension LessonRun {
     /// The banner of the scene just passed.
     var sceneBanner: SceneBanner? {
         guard let scene, scene < steps.count, case .scene(let spec) = steps[scene].step else { return nil }
-        return SceneBanner(nodes: spec.nodes.count, unsafe: spec.unsafe.map(\.rawValue), acks: spec.acks.rawValue,
+        return SceneBanner(nodes: spec.names.count, unsafe: spec.engine.unsafe.names, acks: spec.acks.rawValue,
                            noop: spec.engine.noop)
     }
 
+    /// Every step's line in the step list, its nodes named by the names of its scene.
+    var summaries: [StepSummary] {
+        var names = scenario.cluster.names
+        return steps.map { at in
+            if case .scene(let spec) = at.step { names = spec.names }
+            return Self.summary(at.step, names: names)
+        }
+    }
+
     /// A step's line in the step list: the lesson's own text, else the step as written.
-    static func summary(_ step: Step) -> StepSummary {
+    static func summary(_ step: Step, names: [String]) -> StepSummary {
         switch step {
         case .say(let text): return StepSummary(kind: .say, text: text)
         case .task(let task): return StepSummary(kind: .task, text: task.say)
         case .quiz(let quiz): return StepSummary(kind: .quiz, text: quiz.ask)
-        case .scene: return StepSummary(kind: .scene, text: LocalizedText(StepLine.text(step)))
-        default: return StepSummary(kind: .other, text: LocalizedText(StepLine.text(step)))
+        case .scene: return StepSummary(kind: .scene, text: LocalizedText(StepLine.text(step, names: names)))
+        default: return StepSummary(kind: .other, text: LocalizedText(StepLine.text(step, names: names)))
         }
     }
 }

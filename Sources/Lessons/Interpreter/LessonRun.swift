@@ -15,7 +15,7 @@ public struct LessonRun: Sendable {
     public internal(set) var index = 0
     public internal(set) var phase: Phase = .entering
     /// The cluster of the current scene (node names for steps and keys).
-    public internal(set) var cluster: ClusterSpec
+    public internal(set) var cluster: WorldSpec
     /// Where the world stops next.
     public internal(set) var goal: StepGoal?
     /// The learner's own commands and the tasks they did, by step: what a replay plays.
@@ -96,7 +96,7 @@ public struct LessonRun: Sendable {
                 phase = .quiz(chosen: nil)
                 return
             case .task(let task):
-                phase = .task(TaskProgress(held: LessonHints.actions(task, names: cluster.nodes) > 0))
+                phase = .task(TaskProgress(held: LessonHints.actions(task) > 0))
                 if !setGoal(step, &world) { return }
             case .run, .wait, .expect:
                 phase = .running
@@ -104,11 +104,11 @@ public struct LessonRun: Sendable {
             case .scene(let spec):
                 cluster = spec
                 scene = index
-                world = WorldBuilder.world(spec)
+                world = RaftWorld(spec)
                 replacedWorld = true
                 index += 1
-            default:
-                if let command = StepCommands.command(for: step, names: cluster.nodes) { world.apply(command) }
+            case .command(let command):
+                world.apply(command)
                 index += 1
             }
         }
@@ -139,7 +139,7 @@ public struct LessonRun: Sendable {
 
     /// What a failed `wait` or `expect` expected and found.
     func failure(_ world: RaftWorld) -> FailureReport {
-        let text = step.map(StepLine.text) ?? ""
+        let text = step.map { StepLine.text($0, names: cluster.names) } ?? ""
         switch step {
         case .wait(let c)?:
             return FailureReport(step: text, found: ConditionEvaluator(world).mismatches(c),

@@ -8,7 +8,7 @@ public struct ScenarioRunner: Sendable {
     public let scenario: Scenario
     public internal(set) var world: RaftWorld
     /// The nodes of the current scene, by name.
-    public internal(set) var cluster: ClusterSpec
+    public internal(set) var cluster: WorldSpec
     let monitor: Bool
 
     /// What a run shows: the world's events, narration and the steps themselves.
@@ -19,7 +19,7 @@ public struct ScenarioRunner: Sendable {
         case task(LocalizedText)
         case solution(Step)
         case quiz(QuizSpec)
-        case scene(ClusterSpec)
+        case scene(WorldSpec)
         case held(number: Int, step: Step)
     }
 
@@ -27,8 +27,15 @@ public struct ScenarioRunner: Sendable {
         self.scenario = scenario
         self.monitor = monitor
         cluster = scenario.cluster
-        world = WorldBuilder.world(scenario.cluster, monitor: monitor)
+        world = Self.world(scenario.cluster, monitor: monitor)
         world.recording = recording
+    }
+
+    /// The world `spec` builds at time 0, with the monitor on or off.
+    static func world(_ spec: WorldSpec, monitor: Bool) -> RaftWorld {
+        var spec = spec
+        spec.monitor = monitor
+        return RaftWorld(spec)
     }
 
     /// Runs every step; stops at the first failed `wait`, `expect` or task.
@@ -59,7 +66,7 @@ public struct ScenarioRunner: Sendable {
         case .scene(let spec):
             cluster = spec
             let recording = world.recording
-            world = WorldBuilder.world(spec, monitor: monitor)
+            world = Self.world(spec, monitor: monitor)
             world.recording = recording
             show(.scene(spec), world)
         case .wait(let condition):
@@ -76,9 +83,12 @@ public struct ScenarioRunner: Sendable {
                 return ConditionEvaluator(world).mismatches(condition).joined(separator: "; ")
             }
             show(.held(number: number, step: step), world)
-        default:
+        case .run(let ms):
             show(.action(number: number, step: step), world)
-            act(step)
+            world.run(for: ms)
+        case .command(let command):
+            show(.action(number: number, step: step), world)
+            world.apply(command)
         }
         return nil
     }

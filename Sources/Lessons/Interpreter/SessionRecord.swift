@@ -17,13 +17,13 @@ public enum SessionRecord {
 
     /// The scenario that replays `commands` on `cluster` and checks the state of `end`
     /// (the world at exit; every event due at its time is handled first, as steps do).
-    public static func scenario(cluster: ClusterSpec, commands: [Command], end: RaftWorld) -> Scenario {
+    public static func scenario(cluster: WorldSpec, commands: [Command], end: RaftWorld) -> Scenario {
         var steps: [StepAt] = []
         var now = 0
         for item in commands {
             if item.time > now { steps.append(StepAt(.run(item.time - now))) }
             now = max(now, item.time)
-            if let step = StepCommands.step(for: item.command, names: cluster.nodes) { steps.append(StepAt(step)) }
+            if recordable(item.command, size: cluster.names.count) { steps.append(StepAt(.command(item.command))) }
         }
         var last = end
         last.run(for: 0)
@@ -32,14 +32,29 @@ public enum SessionRecord {
         return Scenario(title: title, summary: summary(cluster, commands.count), cluster: cluster, steps: steps)
     }
 
+    /// Whether a command goes into the file: not when it names a node the cluster lacks, nor for
+    /// a `configure` that changes nothing (the format has no empty `configure`, and leaving it
+    /// out replays the same).
+    public static func recordable(_ command: RaftWorld.Command, size: Int) -> Bool {
+        let known = { (id: NodeID) in (0..<size).contains(id) }
+        switch command {
+        case .crash(let n), .restart(let n), .timeout(let n), .slow(let n, _), .consume(let n): return known(n)
+        case .partition(let groups): return groups.joined().allSatisfy(known)
+        case .cut(let a, let b), .drop(let a, let b): return known(a) && known(b)
+        case .write(_, let to, _, _): return to.map(known) ?? true
+        case .heal: return true
+        case .configure(let change): return change != Reconfiguration()
+        }
+    }
+
     /// Every node's role, term, log terms and commit index in `world`.
     public static func condition(_ world: RaftWorld) -> Condition {
         let ids = Array(world.names.indices)
         return Condition(
-            role: ids.map { PerNode(world.names[$0], [world.role(of: $0)]) },
-            term: ids.map { PerNode(world.names[$0], NumberMatch(world.engine.term(of: $0))) },
-            log: ids.map { PerNode(world.names[$0], world.logTerms(of: $0)) },
-            commit: ids.map { PerNode(world.names[$0], NumberMatch(world.engine.commitIndex(of: $0))) })
+            role: ids.map { PerNode($0, [world.role(of: $0)]) },
+            term: ids.map { PerNode($0, NumberMatch(world.engine.term(of: $0))) },
+            log: ids.map { PerNode($0, world.logTerms(of: $0)) },
+            commit: ids.map { PerNode($0, NumberMatch(world.engine.commitIndex(of: $0))) })
     }
 
     static let title = LocalizedText(translations: [
@@ -47,11 +62,11 @@ public enum SessionRecord {
         .init(language: "ko", text: "기록한 샌드박스 세션"),
     ])
 
-    static func summary(_ cluster: ClusterSpec, _ count: Int) -> LocalizedText {
+    static func summary(_ cluster: WorldSpec, _ count: Int) -> LocalizedText {
         LocalizedText(translations: [
-            .init(language: "en", text: "\(cluster.nodes.count) nodes, seed \(cluster.seed), \(count) commands, "
+            .init(language: "en", text: "\(cluster.names.count) nodes, seed \(cluster.seed), \(count) commands, "
                   + "replayed at their simulated times; ends by checking every node's state"),
-            .init(language: "ko", text: "노드 \(cluster.nodes.count)개, 시드 \(cluster.seed), 명령 \(count)개를 "
+            .init(language: "ko", text: "노드 \(cluster.names.count)개, 시드 \(cluster.seed), 명령 \(count)개를 "
                   + "시뮬레이션 시각 그대로 다시 실행하고, 마지막에 모든 노드의 상태를 확인합니다"),
         ])
     }

@@ -21,11 +21,11 @@ public struct Transcript: Sendable {
             return ["\(Describer.time(event.time))  \(describer.event(event))"]
         case .say(let t): return prefixed(at, "»", text(t))
         case .task(let t): return prefixed(at, label("task", "과제"), text(t))
-        case .solution(let step): return ["\(at)  \(label("solution", "해법")): \(stepText(step))"]
-        case .action(_, let step): return ["\(at)  ▶ \(stepText(step))"]
-        case .held(_, let step): return ["\(at)  ✓ \(stepText(step))"]
+        case .solution(let step): return ["\(at)  \(label("solution", "해법")): \(stepText(step, world.names))"]
+        case .action(_, let step): return ["\(at)  ▶ \(stepText(step, world.names))"]
+        case .held(_, let step): return ["\(at)  ✓ \(stepText(step, world.names))"]
         case .scene(let spec):
-            return ["\(at)  ═ \(label("new scene", "새 장면")): \(spec.nodes.joined(separator: ", "))"]
+            return ["\(at)  ═ \(label("new scene", "새 장면")): \(spec.names.joined(separator: ", "))"]
         case .quiz(let quiz): return quizLines(at, quiz)
         }
     }
@@ -51,8 +51,9 @@ public struct Transcript: Sendable {
         return out
     }
 
-    func stepText(_ step: Step) -> String {
-        ScenarioWriter.step(step, indent: "").joined(separator: " ")
+    /// The step as the writer writes it, its nodes named by `names` (the current scene's).
+    func stepText(_ step: Step, _ names: [String]) -> String {
+        ScenarioWriter.step(step, names: names, indent: "").joined(separator: " ")
             .replacingOccurrences(of: "- ", with: "", options: .anchored)
     }
 }

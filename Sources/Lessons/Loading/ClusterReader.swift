@@ -1,45 +1,53 @@
+import RaftCore
+
 /// Reads `cluster` and `scene`: "every key has a default".
 extension Located {
     /// The keys of `cluster` (format, `cluster` table).
     static let clusterKeys = ["nodes", "seed", "timing", "engine", "acks", "unsafe", "state", "leader"]
 
     /// A cluster map; nothing written means every default.
-    func clusterSpec() throws(ScenarioError) -> ClusterSpec {
-        var spec = ClusterSpec()
-        if isNothing { return spec }
+    func clusterSpec() throws(ScenarioError) -> WorldSpec {
+        if isNothing { return .defaultCluster }
         let map = try MapReader(self, allowed: Self.clusterKeys, expected: "a map of cluster settings")
         // `nodes` first: `state` and `leader` name nodes, whatever order the keys are written in.
-        if let nodes = map.optional("nodes") { spec.nodes = try nodes.clusterNodes() }
+        var spec = WorldSpec(names: try map.optional("nodes")?.clusterNodes() ?? WorldSpec.defaultCluster.names)
         if let seed = map.optional("seed") { spec.seed = try seed.seed() }
-        if let timing = map.optional("timing") { spec.timing = try timing.timingPatch().applied(to: spec.timing) }
-        if let engine = map.optional("engine") { spec.engine = try engine.engineSpec() }
+        if let timing = map.optional("timing") {
+            let change = try timing.timing()
+            spec.engine = spec.engine.applying(change.engine ?? EngineConfig.Change())
+            spec.latency = change.latency ?? spec.latency
+        }
+        if let engine = map.optional("engine") { spec.engine = spec.engine.applying(try engine.engineSwitches()) }
         if let acks = map.optional("acks") { spec.acks = try acks.acks() }
-        if let unsafe = map.optional("unsafe") { spec.unsafe = try unsafe.listOf(UnsafeRule.self, "unsafe rule") }
-        if let state = map.optional("state") { spec.state = try state.clusterState(nodes: spec.nodes) }
+        if let unsafe = map.optional("unsafe") { spec.engine.unsafe = try unsafe.unsafeRules() }
+        if let state = map.optional("state") { spec.state = try state.clusterState(names: spec.names) }
         if let leader = map.optional("leader") {
-            spec.leader = try leader.startingLeader(nodes: spec.nodes, state: spec.state)
+            spec.leader = try leader.startingLeader(names: spec.names, state: spec.state)
         }
         return spec
     }
 
-    /// `timing` as written, in `cluster` or `configure`: heartbeat and election at least 1 ms.
-    func timingPatch() throws(ScenarioError) -> TimingPatch {
+    /// `timing` as written, in `cluster` or `configure`: heartbeat and election at least 1 ms;
+    /// `engine` holds the keys written of heartbeat and election, `latency` the latency.
+    func timing() throws(ScenarioError) -> Reconfiguration<EngineConfig.Change> {
         let map = try MapReader(self, allowed: ["heartbeat", "election", "latency"],
                                 expected: "a map like {heartbeat: 50, election: [150, 300], latency: [10, 20]}")
-        var patch = TimingPatch()
+        var engine = EngineConfig.Change()
+        var change = Reconfiguration<EngineConfig.Change>()
         // A 0 ms heartbeat or election timeout would fire forever at one instant.
-        if let heartbeat = map.optional("heartbeat") { patch.heartbeat = try heartbeat.milliseconds(atLeast: 1) }
-        if let election = map.optional("election") { patch.election = try election.millisecondRange(atLeast: 1) }
-        if let latency = map.optional("latency") { patch.latency = try latency.millisecondRange() }
-        return patch
+        if let heartbeat = map.optional("heartbeat") { engine.heartbeat = try heartbeat.milliseconds(atLeast: 1) }
+        if let election = map.optional("election") { engine.election = try election.millisecondRange(atLeast: 1) }
+        if let latency = map.optional("latency") { change.latency = try latency.millisecondRange() }
+        change.engine = engine
+        return change
     }
 
-    /// `cluster.engine`.
-    func engineSpec() throws(ScenarioError) -> EngineSpec {
+    /// `cluster.engine`: the switches written.
+    func engineSwitches() throws(ScenarioError) -> EngineConfig.Change {
         let map = try MapReader(self, allowed: ["prevote", "check_quorum", "batch", "pipeline", "noop"],
                                 expected: "a map of engine switches")
-        var engine = EngineSpec()
-        if let prevote = map.optional("prevote") { engine.prevote = try prevote.bool() }
+        var engine = EngineConfig.Change()
+        if let prevote = map.optional("prevote") { engine.preVote = try prevote.bool() }
         if let checkQuorum = map.optional("check_quorum") { engine.checkQuorum = try checkQuorum.bool() }
         if let batch = map.optional("batch") { engine.batch = try batch.wholeNumber(atLeast: 1) }
         if let pipeline = map.optional("pipeline") { engine.pipeline = try pipeline.bool() }
@@ -48,12 +56,12 @@ extension Located {
     }
 
     /// `cluster.leader`: a node of the cluster whose `state` term is at least 1.
-    private func startingLeader(nodes: [String], state: [String: NodeState]) throws(ScenarioError) -> String {
-        let name = try nodeName(in: nodes)
+    private func startingLeader(names: [String], state: [NodeID: InitialState]) throws(ScenarioError) -> NodeID {
+        let id = try nodeID(in: names)
         // Format: "a `leader` whose term is 0" is refused; NAME leads "its own state term (at least 1)".
-        guard let term = state[name]?.term, term >= 1 else {
-            throw error("`\(name)` has term 0; a leader needs a `state` term of at least 1")
+        guard let term = state[id]?.term, term >= 1 else {
+            throw error("`\(names[id])` has term 0; a leader needs a `state` term of at least 1")
         }
-        return name
+        return id
     }
 }

@@ -7,22 +7,22 @@ extension Located {
                                 "applied", "match", "in_flight", "consumed", "acked", "lost",
                                 "violations", "violated", "within"]
 
-    /// A condition naming only `nodes`; `within` only where `allowWithin` ("only in `wait`").
-    func condition(nodes: [String], allowWithin: Bool) throws(ScenarioError) -> Condition {
+    /// A condition naming only nodes of `names` (as ids); `within` only where `allowWithin` ("only in `wait`").
+    func condition(names: [String], allowWithin: Bool) throws(ScenarioError) -> Condition {
         let map = try MapReader(self, allowed: Self.conditionKeys, expected: "a condition: a map like {leader: any}")
         var c = Condition()
         for entry in map.entries {
             let v = entry.value
             switch entry.name {
-            case "leader": c.leader = try v.leaderMatch(nodes: nodes)
-            case "role": c.role = try v.perNode(nodes) { r throws(ScenarioError) in try r.roles() }
-            case "term": c.term = try v.perNode(nodes) { n throws(ScenarioError) in try n.numberMatch() }
-            case "voted_for": c.votedFor = try v.perNode(nodes) { n throws(ScenarioError) in try n.votedFor(nodes) }
-            case "log": c.log = try v.perNode(nodes) { l throws(ScenarioError) in try l.terms() }
-            case "commit": c.commit = try v.perNode(nodes) { n throws(ScenarioError) in try n.numberMatch() }
+            case "leader": c.leader = try v.leaderMatch(names: names)
+            case "role": c.role = try v.perNode(names) { r throws(ScenarioError) in try r.roles() }
+            case "term": c.term = try v.perNode(names) { n throws(ScenarioError) in try n.numberMatch() }
+            case "voted_for": c.votedFor = try v.perNode(names) { n throws(ScenarioError) in try n.vote(names: names) }
+            case "log": c.log = try v.perNode(names) { l throws(ScenarioError) in try l.terms() }
+            case "commit": c.commit = try v.perNode(names) { n throws(ScenarioError) in try n.numberMatch() }
             case "committed": c.committed = try v.value()
-            case "applied": c.applied = try v.perNode(nodes) { n throws(ScenarioError) in try n.numberMatch() }
-            case "match": c.match = try v.perNode(nodes) { n throws(ScenarioError) in try n.numberMatch() }
+            case "applied": c.applied = try v.perNode(names) { n throws(ScenarioError) in try n.numberMatch() }
+            case "match": c.match = try v.perNode(names) { n throws(ScenarioError) in try n.numberMatch() }
             case "in_flight": c.inFlight = try v.numberMatch()
             case "consumed": c.consumed = try v.numberMatch()
             case "acked": c.acked = try v.numberMatch()
@@ -47,26 +47,26 @@ extension Located {
     }
 
     /// `leader`: a node, `any`, `none` or a list of nodes.
-    private func leaderMatch(nodes: [String]) throws(ScenarioError) -> LeaderMatch {
+    private func leaderMatch(names: [String]) throws(ScenarioError) -> LeaderMatch {
         if case .sequence = node {
-            let names = try nodeNames(in: nodes)
-            guard !names.isEmpty else { throw error("expected at least one node name") }
-            return .oneOf(names)
+            let ids = try nodeIDs(in: names)
+            guard !ids.isEmpty else { throw error("expected at least one node name") }
+            return .oneOf(ids)
         }
         switch try text("a node name, any, none or a list of node names") {
         case "any": return .any
         case "none": return .none
-        default: return .node(try nodeName(in: nodes))
+        default: return .node(try nodeID(in: names))
         }
     }
 
-    /// A map `{NODE: X}` over known nodes, in written order, with at least one node.
-    private func perNode<V>(_ nodes: [String],
+    /// A map `{NODE: X}` over known nodes (as ids), in written order, with at least one node.
+    private func perNode<V>(_ names: [String],
                             _ read: (Located) throws(ScenarioError) -> V) throws(ScenarioError) -> [PerNode<V>] {
         var result: [PerNode<V>] = []
         for entry in try pairs("a map from node name to a value, like {Neptune: 1}") {
-            _ = try entry.key.nodeName(in: nodes)
-            result.append(PerNode(entry.name, try read(entry.value)))
+            let id = try entry.key.nodeID(in: names)
+            result.append(PerNode(id, try read(entry.value)))
         }
         guard !result.isEmpty else { throw error("expected at least one node") }
         return result
@@ -78,12 +78,6 @@ extension Located {
         let roles = try namesOf(RoleName.all, "role").map { RoleName.role($0)! }
         guard !roles.isEmpty else { throw error("expected at least one role") }
         return roles
-    }
-
-    /// `voted_for` in a condition: a node, or `none`.
-    private func votedFor(_ nodes: [String]) throws(ScenarioError) -> String? {
-        if try text("a node name or none") == "none" { return nil }
-        return try nodeName(in: nodes)
     }
 
     /// `log: {NODE: [T, ...]}`: the terms of every entry, each at least 1.

@@ -1,3 +1,5 @@
+import Replication
+
 /// Reads node names and checks them against the nodes of the current scene.
 extension Located {
     /// Words that mean something else where a node is named (`leader: any`, `voted_for: {A: none}`).
@@ -8,6 +10,11 @@ extension Located {
         let name = try text("a node name")
         guard nodes.contains(name) else { throw error(Suggestion.unknown("node", name, known: nodes)) }
         return name
+    }
+
+    /// The id of a node of the current scene, named in `names`; an error naming the unknown node otherwise.
+    func nodeID(in names: [String]) throws(ScenarioError) -> NodeID {
+        names.firstIndex(of: try nodeName(in: names))!
     }
 
     /// A list of names of `nodes`, each at most once.
@@ -21,13 +28,18 @@ extension Located {
         return names
     }
 
+    /// The ids of a list of nodes of the current scene, named in `names`, each at most once.
+    func nodeIDs(in names: [String]) throws(ScenarioError) -> [NodeID] {
+        try nodeNames(in: names).map { names.firstIndex(of: $0)! }
+    }
+
     /// `cluster.nodes`: a count 1 to 9 (the first planets), or 1 to 9 unique names.
     func clusterNodes() throws(ScenarioError) -> [String] {
-        let range = 1...ClusterSpec.planets.count
+        let range = 1...WorldSpec.planets.count
         if case .scalar = node {
             let count = try wholeNumber("a node count (1 to 9) or a list of node names")
             guard range.contains(count) else { throw error("expected 1 to 9 nodes, found \(count)") }
-            return Array(ClusterSpec.planets.prefix(count))
+            return Array(WorldSpec.planets.prefix(count))
         }
         let items = try list("a node count (1 to 9) or a list of node names")
         guard range.contains(items.count) else { throw error("expected 1 to 9 nodes, found \(items.count)") }

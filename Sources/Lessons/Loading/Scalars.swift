@@ -1,3 +1,5 @@
+import RaftCore
+
 /// Readers for the scalar types of the format; each error says what was expected.
 extension Located {
     /// A whole number (format: "whole numbers"); floats, hex and the like are refused.
@@ -59,14 +61,6 @@ extension Located {
         }
     }
 
-    /// One of an enum's raw values, by name.
-    func oneOf<E: RawRepresentable & CaseIterable>(_ type: E.Type, _ what: String) throws(ScenarioError) -> E
-    where E.RawValue == String {
-        let raw = try text(what)
-        if let value = E(rawValue: raw) { return value }
-        throw error(Suggestion.unknown(what, raw, known: E.allCases.map(\.rawValue)))
-    }
-
     /// One of `known` names.
     func name(_ known: [String], _ what: String) throws(ScenarioError) -> String {
         let raw = try text(what)
@@ -85,17 +79,9 @@ extension Located {
         return result
     }
 
-    /// A list of an enum's names, each at most once.
-    func listOf<E: RawRepresentable & CaseIterable & Equatable>(_ type: E.Type,
-                                                                _ what: String) throws(ScenarioError) -> [E]
-    where E.RawValue == String {
-        var result: [E] = []
-        for item in try list("a list of \(what) names, like [\(E.allCases.first!.rawValue)]") {
-            let value = try item.oneOf(type, what)
-            guard !result.contains(value) else { throw item.error("`\(value.rawValue)` is listed twice") }
-            result.append(value)
-        }
-        return result
+    /// `unsafe: [RULE, ...]`: names of `UnsafeRules.named`, each at most once.
+    func unsafeRules() throws(ScenarioError) -> UnsafeRules {
+        UnsafeRules(names: try namesOf(UnsafeRules.allNames, "unsafe rule"))!
     }
 
     /// A client value: any scalar taken as written, not empty ("write: yes writes yes").
@@ -106,9 +92,9 @@ extension Located {
     }
 
     /// An acks mode: `0`, `1` or `all`.
-    func acks() throws(ScenarioError) -> AcksMode {
+    func acks() throws(ScenarioError) -> Acks {
         let raw = try text("an acks mode (0, 1 or all)")
-        guard let mode = AcksMode(rawValue: raw) else { throw error("expected 0, 1 or all, found `\(raw)`") }
+        guard let mode = Acks(rawValue: raw) else { throw error("expected 0, 1 or all, found `\(raw)`") }
         return mode
     }
 }

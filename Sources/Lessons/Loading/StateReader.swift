@@ -1,23 +1,25 @@
+import Replication
+
 /// Reads `cluster.state` and refuses states "that no Raft run could reach" (format, `state`).
 extension Located {
-    /// `state`: a map from node to `{term, voted_for, log, commit}`.
-    func clusterState(nodes: [String]) throws(ScenarioError) -> [String: NodeState] {
-        var states: [String: NodeState] = [:]
+    /// `state`: a map from node to `{term, voted_for, log, commit}`, by node id.
+    func clusterState(names: [String]) throws(ScenarioError) -> [NodeID: InitialState] {
+        var states: [NodeID: InitialState] = [:]
         for entry in try pairs("a map from node name to {term, voted_for, log, commit}") {
             // State for a node that is not in the cluster.
-            _ = try entry.key.nodeName(in: nodes)
-            states[entry.name] = try entry.value.nodeState(nodes: nodes)
+            let id = try entry.key.nodeID(in: names)
+            states[id] = try entry.value.initialState(names: names)
         }
         return states
     }
 
     /// One node's state; every key optional (defaults 0, none, [], 0).
-    private func nodeState(nodes: [String]) throws(ScenarioError) -> NodeState {
+    private func initialState(names: [String]) throws(ScenarioError) -> InitialState {
         let map = try MapReader(self, allowed: ["term", "voted_for", "log", "commit"],
                                 expected: "a map like {term: 2, voted_for: Saturn, log: [1, 2], commit: 1}")
-        var state = NodeState()
+        var state = InitialState()
         if let term = map.optional("term") { state.term = try term.wholeNumber(atLeast: 0) }
-        if let vote = map.optional("voted_for") { state.votedFor = try vote.vote(nodes: nodes) }
+        if let vote = map.optional("voted_for") { state.votedFor = try vote.vote(names: names) }
         if let log = map.optional("log") { state.log = try log.initialLog(term: state.term) }
         if let commit = map.optional("commit") {
             state.commit = try commit.wholeNumber(atLeast: 0)
@@ -29,11 +31,10 @@ extension Located {
     }
 
     /// `voted_for`: a node of the cluster, or `none` for no vote.
-    private func vote(nodes: [String]) throws(ScenarioError) -> String? {
+    func vote(names: [String]) throws(ScenarioError) -> NodeID? {
         if try text("a node name or none") == "none" { return nil }
-        return try nodeName(in: nodes)
+        return try nodeID(in: names)
     }
-
     /// A log: terms at least 1, never decreasing, none above the node's `term`.
     private func initialLog(term: Int) throws(ScenarioError) -> [LogItem] {
         var log: [LogItem] = []

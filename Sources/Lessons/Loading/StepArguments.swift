@@ -1,33 +1,36 @@
+import RaftCore
+import RaftSim
+
 /// Reads the arguments of the steps that take a map or a list (format, `steps` table).
 extension Located {
-    /// `write: VALUE` or `write: {value: V, to: NODE, acks: 0/1/all, count: N}`.
-    func writeSpec(nodes: [String]) throws(ScenarioError) -> WriteSpec {
-        if case .scalar = node { return WriteSpec(value: try value()) }
+    /// `write: VALUE` or `write: {value: V, to: NODE, acks: 0/1/all, count: N}`; no `count` is one write.
+    func write(names: [String]) throws(ScenarioError) -> RaftWorld.Command {
+        if case .scalar = node { return .write(value: try value(), to: nil, acks: nil, count: 1) }
         let map = try MapReader(self, allowed: ["value", "to", "acks", "count"],
                                 expected: "a value, or a map like {value: x, to: Neptune, acks: all, count: 3}")
-        var spec = WriteSpec(value: try map.required("value").value())
-        if let to = map.optional("to") { spec.to = try to.nodeName(in: nodes) }
-        if let acks = map.optional("acks") { spec.acks = try acks.acks() }
-        if let count = map.optional("count") { spec.count = try count.wholeNumber(atLeast: 1) }
-        return spec
+        let value = try map.required("value").value()
+        let to = try map.optional("to")?.nodeID(in: names)
+        let acks = try map.optional("acks")?.acks()
+        let count = try map.optional("count")?.wholeNumber(atLeast: 1) ?? 1
+        return .write(value: value, to: to, acks: acks, count: count)
     }
 
     /// `partition: [[A, B], [C]]`: non-empty groups, no node in two groups.
-    func groups(nodes: [String]) throws(ScenarioError) -> [[String]] {
+    func groups(names: [String]) throws(ScenarioError) -> [[NodeID]] {
         let items = try list("a list of groups of node names, like [[Neptune, Saturn], [Jupiter]]")
         guard !items.isEmpty else { throw error("expected at least one group") }
-        var groups: [[String]] = []
+        var groups: [[NodeID]] = []
         for item in items {
             guard case .sequence = item.node else {
                 throw item.error("expected a group: a list of node names, like [Neptune, Saturn]")
             }
-            var group: [String] = []
+            var group: [NodeID] = []
             for member in try item.list("a list of node names") {
-                let name = try member.nodeName(in: nodes)
-                guard !(groups + [group]).joined().contains(name) else {
-                    throw member.error("node `\(name)` is in two groups")
+                let id = try member.nodeID(in: names)
+                guard !(groups + [group]).joined().contains(id) else {
+                    throw member.error("node `\(names[id])` is in two groups")
                 }
-                group.append(name)
+                group.append(id)
             }
             guard !group.isEmpty else { throw item.error("a group needs at least one node") }
             groups.append(group)
@@ -36,44 +39,52 @@ extension Located {
     }
 
     /// `{from: A, to: B}` of `cut` and `drop`, two different nodes.
-    func link(nodes: [String]) throws(ScenarioError) -> (from: String, to: String) {
+    func link(names: [String]) throws(ScenarioError) -> (from: NodeID, to: NodeID) {
         let map = try MapReader(self, allowed: ["from", "to"], expected: "a map like {from: Neptune, to: Saturn}")
-        let from = try map.required("from").nodeName(in: nodes)
+        let from = try map.required("from").nodeID(in: names)
         let toAt = try map.required("to")
-        let to = try toAt.nodeName(in: nodes)
+        let to = try toAt.nodeID(in: names)
         guard from != to else { throw toAt.error("`from` and `to` must be two different nodes") }
         return (from, to)
     }
 
     /// `slow: {node: N, latency: [min, max]}`.
-    func slow(nodes: [String]) throws(ScenarioError) -> Step {
+    func slow(names: [String]) throws(ScenarioError) -> RaftWorld.Command {
         let map = try MapReader(self, allowed: ["node", "latency"],
                                 expected: "a map like {node: Neptune, latency: [100, 200]}")
-        let node = try map.required("node").nodeName(in: nodes)
-        return .slow(node: node, latency: try map.required("latency").millisecondRange())
+        let node = try map.required("node").nodeID(in: names)
+        return .slow(node, latency: try map.required("latency").millisecondRange())
     }
 
     /// `consume: {from: NODE}`.
-    func consumeFrom(nodes: [String]) throws(ScenarioError) -> String {
+    func consumeFrom(names: [String]) throws(ScenarioError) -> NodeID {
         let map = try MapReader(self, allowed: ["from"], expected: "a map like {from: Neptune}")
-        return try map.required("from").nodeName(in: nodes)
+        return try map.required("from").nodeID(in: names)
     }
 
-    /// `configure: {...}`: at least one setting; `timing` as in `cluster`.
-    func configureSpec() throws(ScenarioError) -> ConfigureSpec {
+    /// `configure: {...}`: at least one setting; `timing` as in `cluster`. A change of no engine
+    /// setting is nil, as a world command takes it.
+    func configure() throws(ScenarioError) -> Reconfiguration<EngineConfig.Change> {
         let keys = ["batch", "pipeline", "noop", "acks", "prevote", "check_quorum", "unsafe", "timing"]
         let map = try MapReader(self, allowed: keys, expected: "a map of settings, like {batch: 1, pipeline: false}")
         guard !map.entries.isEmpty else { throw error("expected at least one setting to change") }
-        var spec = ConfigureSpec()
-        if let batch = map.optional("batch") { spec.batch = try batch.wholeNumber(atLeast: 1) }
-        if let pipeline = map.optional("pipeline") { spec.pipeline = try pipeline.bool() }
-        if let noop = map.optional("noop") { spec.noop = try noop.bool() }
-        if let acks = map.optional("acks") { spec.acks = try acks.acks() }
-        if let prevote = map.optional("prevote") { spec.prevote = try prevote.bool() }
-        if let checkQuorum = map.optional("check_quorum") { spec.checkQuorum = try checkQuorum.bool() }
-        if let unsafe = map.optional("unsafe") { spec.unsafe = try unsafe.listOf(UnsafeRule.self, "unsafe rule") }
-        if let timing = map.optional("timing") { spec.timing = try timing.timingPatch() }
-        return spec
+        var engine = EngineConfig.Change()
+        var change = Reconfiguration<EngineConfig.Change>()
+        if let batch = map.optional("batch") { engine.batch = try batch.wholeNumber(atLeast: 1) }
+        if let pipeline = map.optional("pipeline") { engine.pipeline = try pipeline.bool() }
+        if let noop = map.optional("noop") { engine.noop = try noop.bool() }
+        if let acks = map.optional("acks") { change.acks = try acks.acks() }
+        if let prevote = map.optional("prevote") { engine.preVote = try prevote.bool() }
+        if let checkQuorum = map.optional("check_quorum") { engine.checkQuorum = try checkQuorum.bool() }
+        if let unsafe = map.optional("unsafe") { engine.unsafe = try unsafe.unsafeRules() }
+        if let timing = map.optional("timing") {
+            let written = try timing.timing()
+            engine.heartbeat = written.engine?.heartbeat
+            engine.election = written.engine?.election
+            change.latency = written.latency
+        }
+        change.engine = engine.isEmpty ? nil : engine
+        return change
     }
 
     /// `quiz: {ask, choices, answer, explain}`: two choices at least, `answer` 1-based among them.

@@ -1,3 +1,5 @@
+import RaftSim
+
 /// Reads `steps`, naming nodes against the current scene: after a `scene` step, its nodes apply.
 struct StepReader {
     /// The step keys of the format, in its order.
@@ -7,8 +9,8 @@ struct StepReader {
     /// Steps a task's `solution` may not hold: it stands for the learner's actions in one scene.
     static let notInSolution = ["scene", "task", "quiz"]
 
-    /// The nodes of the current scene.
-    var nodes: [String]
+    /// The names of the current scene's nodes, by id.
+    var names: [String]
     /// True while reading a task's `solution`.
     var inSolution = false
 
@@ -45,39 +47,46 @@ struct StepReader {
     /// A step written as a bare word: only `heal` has no argument.
     private func bareStep(_ at: Located) throws(ScenarioError) -> Step {
         let word = try at.text("a step")
-        if word == "heal" { return .heal }
+        if word == "heal" { return .command(.heal) }
         let path = at.child(word, at.node)
         if Self.stepNames.contains(word) { throw path.error("step `\(word)` needs a value, like `\(word): ...`") }
         throw path.error(Suggestion.unknown("step", word, known: Self.stepNames))
     }
 
-    /// The step `name` with its value `v`.
+    /// The step `name` with its value `v`; steps that act on the world are commands.
     private mutating func step(_ name: String, _ v: Located) throws(ScenarioError) -> Step {
         switch name {
         case "say": return .say(try v.localizedText())
-        case "write": return .write(try v.writeSpec(nodes: nodes))
-        case "crash": return .crash(try v.nodeName(in: nodes))
-        case "restart": return .restart(try v.nodeName(in: nodes))
-        case "partition": return .partition(try v.groups(nodes: nodes))
-        case "isolate": return .isolate(try v.nodeName(in: nodes))
-        case "cut": let (from, to) = try v.link(nodes: nodes); return .cut(from: from, to: to)
-        case "slow": return try v.slow(nodes: nodes)
-        case "heal": return try heal(v)
-        case "timeout": return .timeout(try v.nodeName(in: nodes))
-        case "configure": return .configure(try v.configureSpec())
-        case "drop": let (from, to) = try v.link(nodes: nodes); return .drop(from: from, to: to)
         case "scene": return try scene(v)
-        case "consume": return .consume(from: try v.consumeFrom(nodes: nodes))
         case "run": return .run(try v.milliseconds())
-        case "wait": return .wait(try v.condition(nodes: nodes, allowWithin: true))
-        case "expect": return .expect(try v.condition(nodes: nodes, allowWithin: false))
+        case "wait": return .wait(try v.condition(names: names, allowWithin: true))
+        case "expect": return .expect(try v.condition(names: names, allowWithin: false))
         case "task": return .task(try task(v))
-        default: return .quiz(try v.quizSpec())
+        case "quiz": return .quiz(try v.quizSpec())
+        default: return .command(try command(name, v))
+        }
+    }
+
+    /// A step that acts on the world, with its nodes resolved to ids of the current scene.
+    private func command(_ name: String, _ v: Located) throws(ScenarioError) -> RaftWorld.Command {
+        switch name {
+        case "write": return try v.write(names: names)
+        case "crash": return .crash(try v.nodeID(in: names))
+        case "restart": return .restart(try v.nodeID(in: names))
+        case "partition": return .partition(try v.groups(names: names))
+        case "isolate": return .partition([[try v.nodeID(in: names)]])
+        case "cut": let (from, to) = try v.link(names: names); return .cut(from: from, to: to)
+        case "slow": return try v.slow(names: names)
+        case "heal": return try heal(v)
+        case "timeout": return .timeout(try v.nodeID(in: names))
+        case "configure": return .configure(try v.configure())
+        case "drop": let (from, to) = try v.link(names: names); return .drop(from: from, to: to)
+        default: return .consume(from: try v.consumeFrom(names: names))
         }
     }
 
     /// `heal` written as a key takes nothing: `- heal:` is the same as `- heal`.
-    private func heal(_ v: Located) throws(ScenarioError) -> Step {
+    private func heal(_ v: Located) throws(ScenarioError) -> RaftWorld.Command {
         guard v.isNothing else { throw v.error("`heal` takes no value; write `- heal`") }
         return .heal
     }
@@ -85,7 +94,7 @@ struct StepReader {
     /// `scene: CLUSTER`; the steps after it name the new scene's nodes.
     private mutating func scene(_ v: Located) throws(ScenarioError) -> Step {
         let spec = try v.clusterSpec()
-        nodes = spec.nodes
+        names = spec.names
         return .scene(spec)
     }
 
@@ -94,10 +103,10 @@ struct StepReader {
         let map = try MapReader(v, allowed: ["say", "until", "solution"],
                                 expected: "a map like {say: ..., until: {leader: any}, solution: [...]}")
         let say = try map.required("say").localizedText()
-        let until = try map.required("until").condition(nodes: nodes, allowWithin: false)
+        let until = try map.required("until").condition(names: names, allowWithin: false)
         var task = TaskSpec(say: say, until: until)
         if let solution = map.optional("solution") {
-            var inner = StepReader(nodes: nodes, inSolution: true)
+            var inner = StepReader(names: names, inSolution: true)
             task.solution = try inner.steps(solution, allowEmpty: true)
         }
         return task

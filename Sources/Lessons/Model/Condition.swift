@@ -1,6 +1,7 @@
 import RaftCore
 
-/// A CONDITION: every key present must hold. Per-node maps keep the order they were written in.
+/// A CONDITION: every key present must hold. Per-node maps keep the order they were written in;
+/// nodes are ids of the current scene, resolved when the file loads.
 public struct Condition: Sendable, Equatable {
     /// `leader:` NAME, `any`, `none` or a list of names.
     public var leader: LeaderMatch?
@@ -9,7 +10,7 @@ public struct Condition: Sendable, Equatable {
     /// `term: {NODE: T}`.
     public var term: [PerNode<NumberMatch>]?
     /// `voted_for: {NODE: NAME or none}`; nil value is `none`.
-    public var votedFor: [PerNode<String?>]?
+    public var votedFor: [PerNode<NodeID?>]?
     /// `log: {NODE: [T, ...]}`: the terms of the node's whole log.
     public var log: [PerNode<[Int]>]?
     /// `commit: {NODE: C}`.
@@ -40,7 +41,7 @@ public struct Condition: Sendable, Equatable {
 
     /// A condition; every key absent by default.
     public init(leader: LeaderMatch? = nil, role: [PerNode<[Role?]>]? = nil,
-                term: [PerNode<NumberMatch>]? = nil, votedFor: [PerNode<String?>]? = nil,
+                term: [PerNode<NumberMatch>]? = nil, votedFor: [PerNode<NodeID?>]? = nil,
                 log: [PerNode<[Int]>]? = nil, commit: [PerNode<NumberMatch>]? = nil,
                 committed: String? = nil, applied: [PerNode<NumberMatch>]? = nil,
                 match: [PerNode<NumberMatch>]? = nil, inFlight: NumberMatch? = nil,
@@ -67,11 +68,11 @@ public struct Condition: Sendable, Equatable {
 
 /// One node's entry of a per-node condition map.
 public struct PerNode<Value: Sendable & Equatable>: Sendable, Equatable {
-    public var node: String
+    public var node: NodeID
     public var value: Value
 
     /// The entry for `node`.
-    public init(_ node: String, _ value: Value) {
+    public init(_ node: NodeID, _ value: Value) {
         self.node = node
         self.value = value
     }
@@ -80,13 +81,13 @@ public struct PerNode<Value: Sendable & Equatable>: Sendable, Equatable {
 /// The `leader` key of a condition.
 public enum LeaderMatch: Sendable, Equatable {
     /// This node is up, leader, and no other up node leads an equal or higher term.
-    case node(String)
+    case node(NodeID)
     /// Some node is such a leader.
     case any
     /// No up node is leader.
     case none
     /// One of these nodes is such a leader.
-    case oneOf([String])
+    case oneOf([NodeID])
 }
 
 /// A node's role as a condition names it: the engine's roles, and `crashed` for a node that is

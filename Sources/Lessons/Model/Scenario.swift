@@ -4,14 +4,14 @@ public struct Scenario: Sendable, Equatable {
     public var title: LocalizedText
     /// One line for `raftlab lessons`.
     public var summary: LocalizedText?
-    /// How the cluster starts.
-    public var cluster: ClusterSpec
+    /// How the cluster starts (format, `cluster`).
+    public var cluster: WorldSpec
     /// The steps, run in order.
     public var steps: [StepAt]
 
     /// A scenario; `cluster` defaults to the format's defaults.
     public init(title: LocalizedText, summary: LocalizedText? = nil,
-                cluster: ClusterSpec = ClusterSpec(), steps: [StepAt]) {
+                cluster: WorldSpec = .defaultCluster, steps: [StepAt]) {
         self.title = title
         self.summary = summary
         self.cluster = cluster
@@ -48,4 +48,9 @@ public struct StepAt: Sendable, Equatable {
         task.solution = task.solution.map(\.positionErased)
         return StepAt(.task(task))
     }
+}
+
+extension WorldSpec {
+    /// The cluster with every key at the format's default: three planets, seed 1 (format, `cluster`).
+    public static var defaultCluster: WorldSpec { WorldSpec(names: Array(planets.prefix(3))) }
 }

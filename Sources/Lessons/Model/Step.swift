@@ -1,33 +1,17 @@
-/// One step of a scenario (format, `steps`).
+import RaftCore
+import RaftSim
+
+/// One step of a scenario (format, `steps`). Node names are resolved to ids of the current
+/// scene when the file loads.
 public indirect enum Step: Sendable, Equatable {
     /// Narration.
     case say(LocalizedText)
-    /// A client write.
-    case write(WriteSpec)
-    /// The node stops; persistent state is kept.
-    case crash(String)
-    /// The node comes back as a follower from its persistent state.
-    case restart(String)
-    /// Groups of nodes that can talk only within their group; unlisted nodes form one more group.
-    case partition([[String]])
-    /// The same as `partition: [[NODE]]`.
-    case isolate(String)
-    /// Messages from `from` to `to` are dropped until `heal`.
-    case cut(from: String, to: String)
-    /// Messages to and from `node` take `latency` ms until `heal`.
-    case slow(node: String, latency: ClosedRange<Int>)
-    /// All partitions, cuts and slow links end.
-    case heal
-    /// The node's election timer fires now.
-    case timeout(String)
-    /// Settings change from now on.
-    case configure(ConfigureSpec)
-    /// The oldest message on its way from `from` to `to` is dropped.
-    case drop(from: String, to: String)
+    /// A step that acts on the world: `write`, `crash`, `restart`, `partition`, `isolate` (a
+    /// partition of one group of one node), `cut`, `slow`, `heal`, `timeout`, `configure`,
+    /// `drop` and `consume`.
+    case command(RaftWorld.Command)
     /// The world is replaced by a fresh one.
-    case scene(ClusterSpec)
-    /// A consumer asks the node for entries it has not read yet.
-    case consume(from: String)
+    case scene(WorldSpec)
     /// Simulated time moves on this many ms.
     case run(Int)
     /// Time moves on until the condition holds, within `condition.within` (default 5000) ms.
@@ -43,19 +27,8 @@ public indirect enum Step: Sendable, Equatable {
     public var name: String {
         switch self {
         case .say: "say"
-        case .write: "write"
-        case .crash: "crash"
-        case .restart: "restart"
-        case .partition: "partition"
-        case .isolate: "isolate"
-        case .cut: "cut"
-        case .slow: "slow"
-        case .heal: "heal"
-        case .timeout: "timeout"
-        case .configure: "configure"
-        case .drop: "drop"
+        case .command(let command): command.stepName
         case .scene: "scene"
-        case .consume: "consume"
         case .run: "run"
         case .wait: "wait"
         case .expect: "expect"
@@ -65,23 +38,29 @@ public indirect enum Step: Sendable, Equatable {
     }
 }
 
-/// A `write` step: `write: VALUE` or `write: {value, to, acks, count}`.
-public struct WriteSpec: Sendable, Equatable {
-    /// The value written (with `count`, values are `value#1` .. `value#N`).
-    public var value: String
-    /// The node the write is sent to first; nil: the node the client believes leads.
-    public var to: String?
-    /// Acks mode; nil: the cluster's default.
-    public var acks: AcksMode?
-    /// Number of writes sent at once; nil: one write of `value` itself.
-    public var count: Int?
+extension WorldCommand {
+    /// The step key the format writes this command with: a partition of one group of one node
+    /// is written `isolate` (format, `isolate`: "the same as `partition: [[NODE]]`").
+    public var stepName: String {
+        switch self {
+        case .crash: "crash"
+        case .restart: "restart"
+        case .partition: isolated == nil ? "partition" : "isolate"
+        case .cut: "cut"
+        case .slow: "slow"
+        case .heal: "heal"
+        case .timeout: "timeout"
+        case .write: "write"
+        case .consume: "consume"
+        case .drop: "drop"
+        case .configure: "configure"
+        }
+    }
 
-    /// A write; nil options take the defaults.
-    public init(value: String, to: String? = nil, acks: AcksMode? = nil, count: Int? = nil) {
-        self.value = value
-        self.to = to
-        self.acks = acks
-        self.count = count
+    /// The node a partition of one group of one node isolates; nil for any other command.
+    public var isolated: NodeID? {
+        guard case .partition(let groups) = self, groups.count == 1, groups[0].count == 1 else { return nil }
+        return groups[0][0]
     }
 }
 

@@ -2,19 +2,19 @@ import RaftCore
 
 /// The flow form of a CONDITION, keys in the format's order.
 enum ConditionFlow {
-    /// `{leader: any, commit: {Neptune: 5}, ...}`.
-    static func condition(_ c: Condition) -> Flow {
+    /// `{leader: any, commit: {Neptune: 5}, ...}`, nodes named by `names`.
+    static func condition(_ c: Condition, names: [String]) -> Flow {
         var pairs: [(String, Flow)] = []
         func add(_ key: String, _ value: Flow?) { if let value { pairs.append((key, value)) } }
-        add("leader", c.leader.map(leader))
-        add("role", c.role.map { perNode($0, roles) })
-        add("term", c.term.map { perNode($0, ModelFlow.number) })
-        add("voted_for", c.votedFor.map { perNode($0) { $0.map(Flow.quoted) ?? .plain("none") } })
-        add("log", c.log.map { perNode($0) { .list($0.map(Flow.number)) } })
-        add("commit", c.commit.map { perNode($0, ModelFlow.number) })
+        add("leader", c.leader.map { leader($0, names: names) })
+        add("role", c.role.map { perNode($0, names, roles) })
+        add("term", c.term.map { perNode($0, names, ModelFlow.number) })
+        add("voted_for", c.votedFor.map { perNode($0, names) { $0.map { .quoted(names[$0]) } ?? .plain("none") } })
+        add("log", c.log.map { perNode($0, names) { .list($0.map(Flow.number)) } })
+        add("commit", c.commit.map { perNode($0, names, ModelFlow.number) })
         add("committed", c.committed.map(Flow.quoted))
-        add("applied", c.applied.map { perNode($0, ModelFlow.number) })
-        add("match", c.match.map { perNode($0, ModelFlow.number) })
+        add("applied", c.applied.map { perNode($0, names, ModelFlow.number) })
+        add("match", c.match.map { perNode($0, names, ModelFlow.number) })
         add("in_flight", c.inFlight.map(ModelFlow.number))
         add("consumed", c.consumed.map(ModelFlow.number))
         add("acked", c.acked.map(ModelFlow.number))
@@ -26,12 +26,12 @@ enum ConditionFlow {
     }
 
     /// `"Neptune"`, `any`, `none` or `["A", "B"]`.
-    static func leader(_ match: LeaderMatch) -> Flow {
+    static func leader(_ match: LeaderMatch, names: [String]) -> Flow {
         switch match {
-        case .node(let name): .quoted(name)
+        case .node(let id): .quoted(names[id])
         case .any: .plain("any")
         case .none: .plain("none")
-        case .oneOf(let names): .names(names)
+        case .oneOf(let ids): .names(ids.map { names[$0] })
         }
     }
 
@@ -40,8 +40,8 @@ enum ConditionFlow {
         roles.count == 1 ? .plain(RoleName.name(roles[0])) : .list(roles.map { .plain(RoleName.name($0)) })
     }
 
-    /// `{NODE: value, ...}` in the stored order.
-    static func perNode<V>(_ entries: [PerNode<V>], _ value: (V) -> Flow) -> Flow {
-        .map(entries.map { ($0.node, value($0.value)) })
+    /// `{NODE: value, ...}` in the stored order, nodes named by `names`.
+    static func perNode<V>(_ entries: [PerNode<V>], _ names: [String], _ value: (V) -> Flow) -> Flow {
+        .map(entries.map { (names[$0.node], value($0.value)) })
     }
 }

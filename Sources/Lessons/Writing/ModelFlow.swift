@@ -1,3 +1,5 @@
+import RaftCore
+
 /// The flow form of each model value, as the format writes it.
 enum ModelFlow {
     /// TEXT: a plain string, or `{en: "...", ko: "..."}`.
@@ -6,29 +8,29 @@ enum ModelFlow {
         return .map(text.translations.map { ($0.language, .quoted($0.text)) })
     }
 
-    /// The keys a timing patch sets, as in `configure`.
-    static func timing(_ patch: TimingPatch) -> [(String, Flow)] {
+    /// The `timing` keys set: heartbeat and election of `engine`, and `latency`.
+    static func timing(_ engine: EngineConfig.Change?, latency: ClosedRange<Int>?) -> [(String, Flow)] {
         var pairs: [(String, Flow)] = []
-        if let heartbeat = patch.heartbeat { pairs.append(("heartbeat", .number(heartbeat))) }
-        if let election = patch.election { pairs.append(("election", .range(election))) }
-        if let latency = patch.latency { pairs.append(("latency", .range(latency))) }
+        if let heartbeat = engine?.heartbeat { pairs.append(("heartbeat", .number(heartbeat))) }
+        if let election = engine?.election { pairs.append(("election", .range(election))) }
+        if let latency { pairs.append(("latency", .range(latency))) }
         return pairs
     }
 
-    /// The keys of a timing that differ from the defaults.
-    static func timing(_ timing: TimingSpec) -> [(String, Flow)] {
-        let base = TimingSpec()
-        return self.timing(TimingPatch(
-            heartbeat: timing.heartbeat == base.heartbeat ? nil : timing.heartbeat,
-            election: timing.election == base.election ? nil : timing.election,
-            latency: timing.latency == base.latency ? nil : timing.latency))
+    /// The `timing` keys of a cluster that differ from the defaults.
+    static func timing(_ spec: WorldSpec) -> [(String, Flow)] {
+        let base = WorldSpec(names: spec.names)
+        let engine = EngineConfig.Change(
+            heartbeat: spec.engine.heartbeat == base.engine.heartbeat ? nil : spec.engine.heartbeat,
+            election: spec.engine.election == base.engine.election ? nil : spec.engine.election)
+        return timing(engine, latency: spec.latency == base.latency ? nil : spec.latency)
     }
 
-    /// The engine switches that differ from the defaults.
-    static func engine(_ engine: EngineSpec) -> [(String, Flow)] {
-        let base = EngineSpec()
+    /// The `engine` switches of a cluster that differ from the defaults.
+    static func engine(_ engine: EngineConfig) -> [(String, Flow)] {
+        let base = EngineConfig(size: engine.size)
         var pairs: [(String, Flow)] = []
-        if engine.prevote != base.prevote { pairs.append(("prevote", bool(engine.prevote))) }
+        if engine.preVote != base.preVote { pairs.append(("prevote", bool(engine.preVote))) }
         if engine.checkQuorum != base.checkQuorum { pairs.append(("check_quorum", bool(engine.checkQuorum))) }
         if engine.batch != base.batch { pairs.append(("batch", .number(engine.batch))) }
         if engine.pipeline != base.pipeline { pairs.append(("pipeline", bool(engine.pipeline))) }
@@ -36,11 +38,11 @@ enum ModelFlow {
         return pairs
     }
 
-    /// `{term: T, voted_for: NAME, log: [...], commit: C}` without default keys.
-    static func state(_ state: NodeState) -> Flow {
+    /// `{term: T, voted_for: NAME, log: [...], commit: C}` without default keys; `names` name the vote.
+    static func state(_ state: InitialState, names: [String]) -> Flow {
         var pairs: [(String, Flow)] = []
         if state.term != 0 { pairs.append(("term", .number(state.term))) }
-        if let vote = state.votedFor { pairs.append(("voted_for", .quoted(vote))) }
+        if let vote = state.votedFor { pairs.append(("voted_for", .quoted(names[vote]))) }
         if !state.log.isEmpty { pairs.append(("log", .list(state.log.map(logItem)))) }
         if state.commit != 0 { pairs.append(("commit", .number(state.commit))) }
         return .map(pairs)
@@ -54,9 +56,10 @@ enum ModelFlow {
 
     static func bool(_ value: Bool) -> Flow { .plain(value ? "true" : "false") }
 
-    static func acks(_ mode: AcksMode) -> Flow { .plain(mode.rawValue) }
+    static func acks(_ mode: Acks) -> Flow { .plain(mode.rawValue) }
 
-    static func unsafe(_ rules: [UnsafeRule]) -> Flow { .list(rules.map { .plain($0.rawValue) }) }
+    /// Rule names in the format's order (`UnsafeRules.named`).
+    static func unsafe(_ rules: UnsafeRules) -> Flow { .list(rules.names.map(Flow.plain)) }
 
     /// `3`, or `">= 3"` quoted for a comparison.
     static func number(_ match: NumberMatch) -> Flow {

@@ -11,40 +11,44 @@ public enum ScenarioWriter {
         lines.append("cluster:")
         lines += cluster(scenario.cluster, indent: "  ")
         lines.append("steps:")
-        lines += steps(scenario.steps, indent: "  ")
+        lines += steps(scenario.steps, names: scenario.cluster.names, indent: "  ")
         return lines.joined(separator: "\n") + "\n"
     }
 
     /// Cluster keys as a block, with `state` one node per line.
-    static func cluster(_ spec: ClusterSpec, indent: String) -> [String] {
+    static func cluster(_ spec: WorldSpec, indent: String) -> [String] {
         ClusterFlow.pairs(spec).flatMap { key, value -> [String] in
             guard key == "state", case .map(let states) = value else { return ["\(indent)\(key): \(value.text)"] }
             return ["\(indent)state:"] + states.map { "\(indent)  \(Flow.key($0.0)): \($0.1.text)" }
         }
     }
 
-    /// A block list of steps.
-    static func steps(_ steps: [StepAt], indent: String) -> [String] {
-        steps.flatMap { step($0.step, indent: indent) }
+    /// A block list of steps; `names` name the nodes until a `scene` step brings its own.
+    static func steps(_ steps: [StepAt], names: [String], indent: String) -> [String] {
+        var names = names
+        return steps.flatMap { at in
+            if case .scene(let spec) = at.step { names = spec.names }
+            return step(at.step, names: names, indent: indent)
+        }
     }
 
-    /// One step: `- name: flow`, `- heal`, or a block for `task` and `scene`.
-    static func step(_ step: Step, indent: String) -> [String] {
+    /// One step, its nodes named by `names`: `- name: flow`, `- heal`, or a block for `task` and `scene`.
+    static func step(_ step: Step, names: [String], indent: String) -> [String] {
         let inner = indent + "    "
         switch step {
-        case .heal:
+        case .command(.heal):
             return ["\(indent)- heal"]
         case .scene(let spec):
             return ["\(indent)- scene:"] + cluster(spec, indent: inner)
         case .task(let task):
             var lines = ["\(indent)- task:",
                          "\(inner)say: \(ModelFlow.text(task.say).text)",
-                         "\(inner)until: \(ConditionFlow.condition(task.until).text)"]
+                         "\(inner)until: \(ConditionFlow.condition(task.until, names: names).text)"]
             if task.solution.isEmpty { return lines + ["\(inner)solution: []"] }
             lines.append("\(inner)solution:")
-            return lines + steps(task.solution, indent: inner + "  ")
+            return lines + steps(task.solution, names: names, indent: inner + "  ")
         default:
-            return ["\(indent)- \(step.name): \(StepFlow.argument(step)!.text)"]
+            return ["\(indent)- \(step.name): \(StepFlow.argument(step, names: names)!.text)"]
         }
     }
 }

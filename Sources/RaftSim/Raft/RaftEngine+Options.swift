@@ -36,9 +36,9 @@ extension RaftEngine {
 
     static let unsafePrefix = "unsafe:"
 
-    /// An unsafe rule, on or off.
-    static func unsafe(_ rule: UnsafeRules, _ name: String, _ label: Phrase) -> OptionRow {
-        OptionRow(id: unsafePrefix + name, label: label, value: { onOff($0.settings.unsafe.contains(rule)) }, change: { world, _ in
+    /// An unsafe rule, on or off; its id holds its name in the format (`UnsafeRules.named`).
+    static func unsafe(_ rule: UnsafeRules, _ label: Phrase) -> OptionRow {
+        OptionRow(id: unsafePrefix + rule.names[0], label: label, value: { onOff($0.settings.unsafe.contains(rule)) }, change: { world, _ in
             Reconfiguration(engine: EngineConfig.Change(unsafe: world.settings.unsafe.symmetricDifference(rule)))
         })
     }
@@ -51,15 +51,15 @@ extension RaftEngine {
         OptionRow(id: "batch", label: Phrase(en: "batch: entries per AppendEntries", ko: "배치: AppendEntries당 항목 수"),
                   value: { Phrase("\($0.settings.batch)") },
                   change: { Reconfiguration(engine: EngineConfig.Change(batch: step(batches, $0.settings.batch, $1))) }),
-        unsafe(.voteWithoutLogCheck, "vote_without_log_check",
+        unsafe(.voteWithoutLogCheck,
                Phrase(en: "unsafe: vote without log check", ko: "위험: 로그 검사 없이 투표")),
-        unsafe(.commitOldTerms, "commit_old_terms", Phrase(en: "unsafe: commit old terms", ko: "위험: 이전 임기 항목 커밋")),
-        unsafe(.writeWithoutQuorum, "write_without_quorum",
+        unsafe(.commitOldTerms, Phrase(en: "unsafe: commit old terms", ko: "위험: 이전 임기 항목 커밋")),
+        unsafe(.writeWithoutQuorum,
                Phrase(en: "unsafe: write without quorum", ko: "위험: 과반수 없이 쓰기")),
-        unsafe(.voteTwice, "vote_twice", Phrase(en: "unsafe: vote twice in a term", ko: "위험: 한 임기에 두 번 투표")),
-        unsafe(.leaderOverwrites, "leader_overwrites",
+        unsafe(.voteTwice, Phrase(en: "unsafe: vote twice in a term", ko: "위험: 한 임기에 두 번 투표")),
+        unsafe(.leaderOverwrites,
                Phrase(en: "unsafe: leader overwrites its log", ko: "위험: 리더가 자기 로그를 덮어씀")),
-        unsafe(.appendWithoutLogCheck, "append_without_log_check",
+        unsafe(.appendWithoutLogCheck,
                Phrase(en: "unsafe: append without log check", ko: "위험: 로그 검사 없이 항목 추가")),
         OptionRow(id: "heartbeat", label: Phrase(en: "heartbeat interval", ko: "하트비트 간격"),
                   value: { Phrase("\($0.settings.heartbeat) ms") },

@@ -31,18 +31,21 @@ extension Citation {
     /// Thesis 6.2: CheckQuorum (a leader steps down without a majority).
     public static let checkQuorum = Citation.thesis("6.2", name: "CheckQuorum")
 
+    /// A rule broken on purpose, by its name in `UnsafeRules.named`.
+    static func broken(_ rule: UnsafeRules) -> Citation { .broken(rule.names[0]) }
+
     /// `vote_without_log_check` (breaks 5.4.1).
-    public static let unsafeVoteWithoutLogCheck = Citation.broken("vote_without_log_check")
+    public static let unsafeVoteWithoutLogCheck = Citation.broken(.voteWithoutLogCheck)
     /// `commit_old_terms` (breaks 5.4.2).
-    public static let unsafeCommitOldTerms = Citation.broken("commit_old_terms")
+    public static let unsafeCommitOldTerms = Citation.broken(.commitOldTerms)
     /// `write_without_quorum` (breaks 5.3).
-    public static let unsafeWriteWithoutQuorum = Citation.broken("write_without_quorum")
+    public static let unsafeWriteWithoutQuorum = Citation.broken(.writeWithoutQuorum)
     /// `vote_twice` (breaks 5.2).
-    public static let unsafeVoteTwice = Citation.broken("vote_twice")
+    public static let unsafeVoteTwice = Citation.broken(.voteTwice)
     /// `leader_overwrites` (breaks leader append-only).
-    public static let unsafeLeaderOverwrites = Citation.broken("leader_overwrites")
+    public static let unsafeLeaderOverwrites = Citation.broken(.leaderOverwrites)
     /// `append_without_log_check` (breaks 5.3).
-    public static let unsafeAppendWithoutLogCheck = Citation.broken("append_without_log_check")
+    public static let unsafeAppendWithoutLogCheck = Citation.broken(.appendWithoutLogCheck)
 }
 
 /// Raft's citations together: every one, which unsafe rule each broken-rule citation names,

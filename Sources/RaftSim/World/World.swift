@@ -55,7 +55,4 @@ public struct World<Engine: ReplicationEngine>: Sendable {
 
     /// The value a write id carries, if any.
     public func value(ofWrite write: Int) -> String? { write == 0 ? nil : values[write] }
-
-    /// The index of a node by name.
-    public func node(named name: String) -> NodeID? { names.firstIndex(of: name) }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Fuzzer
 import Lessons
+import RaftCore
 
 /// `raftlab fuzz`: random schedules against the safety monitor, then heal and converge.
 struct FuzzCommand: ParsableCommand {
@@ -18,7 +19,7 @@ struct FuzzCommand: ParsableCommand {
     @Option(help: "Cluster size, 1 to 9 (default: drawn per seed).")
     var nodes: Int?
 
-    @Option(help: ArgumentHelp("Break a rule: \(UnsafeRule.allCases.map(\.rawValue).joined(separator: ", ")).",
+    @Option(help: ArgumentHelp("Break a rule: \(UnsafeRules.allNames.joined(separator: ", ")).",
                                valueName: "rule"))
     var unsafe: String?
 
@@ -28,14 +29,14 @@ struct FuzzCommand: ParsableCommand {
     func validate() throws {
         guard seeds >= 1 else { throw ValidationError("--seeds must be at least 1") }
         if let nodes, !(1...9).contains(nodes) { throw ValidationError("--nodes must be from 1 to 9") }
-        if let unsafe, UnsafeRule(rawValue: unsafe) == nil {
-            let names = UnsafeRule.allCases.map(\.rawValue).joined(separator: ", ")
+        if let unsafe, UnsafeRules(name: unsafe) == nil {
+            let names = UnsafeRules.allNames.joined(separator: ", ")
             throw ValidationError("unknown --unsafe rule '\(unsafe)': use one of \(names)")
         }
     }
 
     func run() throws {
-        let options = FuzzOptions(nodes: nodes, unsafe: unsafe.flatMap(UnsafeRule.init(rawValue:)))
+        let options = FuzzOptions(nodes: nodes, unsafe: unsafe.flatMap(UnsafeRules.init(name:)))
         var progress = FuzzProgress(total: seeds)
         var failed = 0
         var broken = BrokenProperties()
@@ -57,7 +58,7 @@ struct FuzzCommand: ParsableCommand {
         let seconds = Date().timeIntervalSince(start)
         let rate = Double(seeds) / max(seconds, 1e-9)
         print(String(format: "fuzz: %d seeds from %llu, %d failed, %.1f s, %.0f seeds/s%@", seeds, from, failed,
-                     seconds, rate, options.unsafe.map { " (unsafe: \($0.rawValue))" } ?? ""))
+                     seconds, rate, options.unsafe.map { " (unsafe: \($0.names.joined(separator: ", ")))" } ?? ""))
         if failed > 0 { throw ExitCode(1) }
     }
 

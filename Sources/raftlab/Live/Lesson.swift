@@ -71,7 +71,7 @@ struct Lesson: ParsableCommand {
             throw ExitCode(1)
         }
         for note in store.notes + catalog.problems { session.log.write(note) }
-        let world = WorldBuilder.world(entry?.scenario.cluster ?? ClusterSpec())
+        let world = RaftWorld(entry?.scenario.cluster ?? .defaultCluster)
         let runtime = Runtime(world: world, speed: speed, onChange: Sandbox.waker(session))
         runtime.send(.pause)
         var state = AppState(picture: ClusterPicture(), lang: language, colors: session.backend.depth != .none)

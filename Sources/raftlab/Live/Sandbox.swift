@@ -34,12 +34,15 @@ struct Sandbox: ParsableCommand {
     func validate() throws {
         guard (1...9).contains(nodes) else { throw ValidationError("--nodes must be from 1 to 9") }
         guard speed > 0, speed.isFinite else { throw ValidationError("--speed must be a positive number") }
-        guard AcksMode(rawValue: acks) != nil else { throw ValidationError("--acks must be 0, 1 or all") }
+        guard Acks(rawValue: acks) != nil else { throw ValidationError("--acks must be 0, 1 or all") }
         if let lang, Lang(rawValue: lang) == nil { throw ValidationError("--lang must be en or ko") }
     }
 
-    var cluster: ClusterSpec {
-        ClusterSpec(nodes: Array(ClusterSpec.planets.prefix(nodes)), seed: seed, acks: AcksMode(rawValue: acks) ?? .all)
+    var cluster: WorldSpec {
+        var spec = WorldSpec(names: Array(WorldSpec.planets.prefix(nodes)))
+        spec.seed = seed
+        spec.acks = Acks(rawValue: acks) ?? .all
+        return spec
     }
 
     func run() throws {
@@ -60,7 +63,7 @@ struct Sandbox: ParsableCommand {
             printError("raftlab: \(error)")
             throw ExitCode(1)
         }
-        let world = WorldBuilder.world(cluster)
+        let world = RaftWorld(cluster)
         let runtime = Runtime(world: world, speed: speed, onChange: Self.waker(session))
         var loop = MainLoop(runtime: runtime, console: session,
                             state: AppState(picture: ClusterPicture(), lang: language, colors: session.backend.depth != .none))

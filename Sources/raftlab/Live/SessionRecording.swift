@@ -20,7 +20,7 @@ enum SessionRecording {
     }
 
     /// Writes the scenario that replays `end.log` on `cluster` and checks `end.world`.
-    static func save(_ end: RuntimeSnapshot, cluster: ClusterSpec, to path: String) throws {
+    static func save(_ end: RuntimeSnapshot, cluster: WorldSpec, to path: String) throws {
         let commands = end.log.map { SessionRecord.Command(time: $0.time, command: $0.command) }
         let scenario = SessionRecord.scenario(cluster: cluster, commands: commands, end: end.world)
         do {

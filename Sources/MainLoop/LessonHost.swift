@@ -10,10 +10,15 @@ public final class LessonHost {
     public let entries: [LessonEntry]
     /// Where notes go (the log file while the terminal is live).
     let note: (String) -> Void
+    /// Problems not yet shown to the learner (the progress file's at launch): the first lesson
+    /// opened shows them under its narration.
+    var unshown: [String]
 
-    public init(store: ProgressStore, entries: [LessonEntry], note: @escaping (String) -> Void = { _ in }) {
+    public init(store: ProgressStore, entries: [LessonEntry], unshown: [String] = [],
+                note: @escaping (String) -> Void = { _ in }) {
         self.store = store
         self.entries = entries
+        self.unshown = unshown
         self.note = note
     }
 
@@ -22,7 +27,10 @@ public final class LessonHost {
     func start(_ id: String, fromStart: Bool, progress: LessonProgress?) -> RuntimeCommand? {
         guard let entry = entries.first(where: { $0.id == id }) else { return nil }
         let step = Player.startStep(entry.listing, progress: progress, fromStart: fromStart)
-        return .startLesson(LessonStart(id: entry.id, number: entry.number, scenario: entry.scenario, step: step))
+        let shown = unshown.isEmpty ? nil : unshown.joined(separator: " ")
+        unshown = []
+        return .startLesson(LessonStart(id: entry.id, number: entry.number, scenario: entry.scenario,
+                                        step: step, note: shown))
     }
 
     func save(_ id: String, _ progress: LessonProgress) {

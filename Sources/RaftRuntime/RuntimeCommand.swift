@@ -28,11 +28,14 @@ public struct LessonStart: Sendable, Equatable {
     public var number: Int?
     public var scenario: Scenario
     public var step: Int
-    public init(id: String, number: Int?, scenario: Scenario, step: Int = 0) {
+    /// A problem to show under the narration when it opens (the progress file's).
+    public var note: String?
+    public init(id: String, number: Int?, scenario: Scenario, step: Int = 0, note: String? = nil) {
         self.id = id
         self.number = number
         self.scenario = scenario
         self.step = step
+        self.note = note
     }
 }
 

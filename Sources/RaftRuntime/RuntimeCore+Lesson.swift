@@ -8,7 +8,8 @@ import RaftSim
 extension RuntimeCore {
     /// Opens a lesson at a step: its world replayed to it, the keys' writes counted afresh.
     mutating func startLesson(_ start: LessonStart) {
-        let (run, world) = LessonRun.open(id: start.id, number: start.number, scenario: start.scenario, at: start.step)
+        let (run, world) = LessonRun.open(id: start.id, number: start.number, scenario: start.scenario,
+                                          at: start.step, note: start.note)
         lesson = run
         lesson?.worldTaken()
         writes = 0

@@ -24,9 +24,11 @@ struct LessonDriver {
 
     /// A driver with `entry` open (from its first step unless `progress` says otherwise).
     init(_ entry: LessonEntry, lang: Lang = .en, width: Int = 120, height: Int = 36,
-         catalog: [LessonEntry] = LessonDriver.catalog.entries, progress: [String: LessonProgress] = [:]) {
+         catalog: [LessonEntry] = LessonDriver.catalog.entries, progress: [String: LessonProgress] = [:],
+         unshown: [String] = []) {
         self.init(world: RaftWorld(entry.scenario.cluster), lang: lang, width: width, height: height,
-                  catalog: catalog + (catalog.contains { $0.id == entry.id } ? [] : [entry]), progress: progress)
+                  catalog: catalog + (catalog.contains { $0.id == entry.id } ? [] : [entry]), progress: progress,
+                  unshown: unshown)
         for effect in Player.open(entry.listing, &loop.state) { loop.carryOut(effect) }
         sync()
     }
@@ -41,13 +43,14 @@ struct LessonDriver {
     }
 
     private init(world: RaftWorld, lang: Lang, width: Int, height: Int, catalog: [LessonEntry],
-                 progress: [String: LessonProgress]) {
+                 progress: [String: LessonProgress], unshown: [String] = []) {
         var core = RuntimeCore(world: world, speed: 1)
         core.apply(.pause)
         runtime = SteppedRuntime(core)
         console = ScriptConsole(width: width, height: height)
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("raftlab-driver-\(UUID().uuidString)").path
-        host = LessonHost(store: ProgressStore(environment: ["XDG_STATE_HOME": dir]), entries: catalog)
+        host = LessonHost(store: ProgressStore(environment: ["XDG_STATE_HOME": dir]), entries: catalog,
+                          unshown: unshown)
         var state = AppState(picture: ClusterPicture(), lang: lang)
         state.player.catalog = catalog.map(\.listing)
         state.player.lang = lang.rawValue

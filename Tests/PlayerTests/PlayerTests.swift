@@ -304,6 +304,20 @@ struct PlayerTests {
         #expect(done.lesson.index == 0)
     }
 
+    @Test func aProgressFileProblemShowsUnderTheFirstLessonOpened() throws {
+        let four = try #require(LessonDriver.catalog.find("who-may-lead"))
+        let problem = "raftlab: the progress file is not valid; progress starts afresh."
+        var d = LessonDriver(four, unshown: [problem])
+        #expect(d.lesson.note == .text(problem))
+        #expect(Render.screen(d.state).text.contains("the progress file is not valid"))
+        d.press(.enter)
+        #expect(d.lesson.index > 0 && d.lesson.note != .text(problem))
+        d.runtime.send(.stopLesson)
+        for effect in Player.open(four.listing, &d.loop.state, fromStart: true) { d.loop.carryOut(effect) }
+        d.sync()
+        #expect(d.lesson.note == nil)
+    }
+
     @Test func progressIsSavedAtEachStop() throws {
         var d = LessonDriver(try leaderLesson(Self.crashTask), catalog: [])
         #expect(d.saved("test")?.step == 1)

@@ -4,11 +4,13 @@
 /// the times they were applied; a task the learner did not do plays its solution, as headless.
 extension LessonRun {
     /// Opens the lesson at step `start` (0-based): the world replayed to it, the lesson entered.
-    public static func open(id: String, number: Int?, scenario: Scenario, at start: Int = 0) -> (LessonRun, RaftWorld) {
+    /// A `note` (a problem with the progress file) shows under the narration, else where it resumed.
+    public static func open(id: String, number: Int?, scenario: Scenario, at start: Int = 0,
+                            note: String? = nil) -> (LessonRun, RaftWorld) {
         var run = LessonRun(id: id, number: number, scenario: scenario)
         var world = RaftWorld(scenario.cluster)
         run.jump(to: start, &world)
-        if start > 0 { run.note = .resumed(start + 1) }
+        if let note { run.note = .text(note) } else if start > 0 { run.note = .resumed(start + 1) }
         return (run, world)
     }
 

@@ -79,7 +79,8 @@ struct Lesson: ParsableCommand {
         state.player.progress = store.lessons
         state.player.lang = language.rawValue
         let entries = catalog.entries + (entry.map { e in catalog.entries.contains { $0.id == e.id } ? [] : [e] } ?? [])
-        let host = LessonHost(store: store, entries: entries, note: { session.log.write($0) })
+        let host = LessonHost(store: store, entries: entries, unshown: entry == nil ? [] : store.notes,
+                              note: { session.log.write($0) })
         var loop = MainLoop(runtime: runtime, console: session, state: state, lessons: host)
         let notes = store.notes.joined(separator: " ")
         if let entry {

@@ -1,7 +1,8 @@
 /// Checks Raft's safety properties (Figure 3) from the nodes' notes, incrementally: it keeps
 /// each log's running prefix hash as the notes report entries stored and removed, so every
-/// check costs O(1) per entry stored or committed and long runs stay linear. The engine is
-/// read only for the content of entries a note names.
+/// check costs O(1) per entry stored or committed and long runs stay linear. Logs that agree
+/// share the hashes first seen (`SharedChain`), so a healthy cluster costs one array. The
+/// engine is read only for the content of entries a note names.
 public struct RaftSafety: SafetyChecks {
     public static let properties: [SafetyProperty] = [
         .electionSafety, .leaderAppendOnly, .logMatching, .leaderCompleteness, .stateMachineSafety,
@@ -9,8 +10,8 @@ public struct RaftSafety: SafetyChecks {
 
     /// One node as its notes describe it.
     struct Mirror: Sendable {
-        /// The prefix hash of the log through each index (index k at [k - 1]).
-        var hashes: [UInt64] = []
+        /// The prefix hash of the log through each index.
+        var chain = SharedChain()
         var role: Role? = .follower
         var term = 0
         var commit = 0
@@ -19,12 +20,14 @@ public struct RaftSafety: SafetyChecks {
     var nodes: [Mirror]
     /// The prefix hash first seen for (index, term): the first term at an index is kept in an
     /// array, any other term in a dictionary (Log Matching).
-    var firstSeen: [(term: Int, hash: UInt64)] = []
+    var firstSeen: [FirstSeen] = []
     var otherSeen: [IndexTerm: UInt64] = [:]
-    /// The committed chain: per index, the prefix hash of the entries first committed through
-    /// it, and the running maximum of the terms they were first committed in (the term of the
-    /// node whose commit index first covered them): nondecreasing, so it can be searched.
-    var committed: [(hash: UInt64, termMax: Int)] = []
+    /// The committed chain: per index, the prefix hash of the entries first committed through it.
+    var committed = SharedChain()
+    /// The running maximum of the terms the committed entries were first committed in (the
+    /// term of the node whose commit index first covered them), nondecreasing: each run starts
+    /// at the index where the maximum rises.
+    var termRuns: [(from: Int, termMax: Int)] = []
     /// term -> the node that led it (Election Safety).
     var leaders: [Int: NodeID] = [:]
 
@@ -87,7 +90,7 @@ public struct RaftSafety: SafetyChecks {
     mutating func checkNewLeader(_ node: NodeID, _ term: Int, _ engine: RaftEngine, _ found: (Finding) -> Void) {
         // Election Safety: at most one leader per term.
         if let other = leaders[term], other != node {
-            found(Finding(.electionSafety, node: node, other: other, term: term, index: nodes[node].hashes.count))
+            found(Finding(.electionSafety, node: node, other: other, term: term, index: nodes[node].chain.count))
         } else {
             leaders[term] = node
         }
@@ -99,19 +102,21 @@ public struct RaftSafety: SafetyChecks {
 
     /// The longest committed prefix whose entries were all committed in terms below `term`.
     func committedBefore(term: Int) -> Int {
-        var low = 0, high = committed.count  // binary search on the running maximum
+        var low = 0, high = termRuns.count  // binary search on the running maximum
         while low < high {
             let mid = (low + high) / 2
-            if committed[mid].termMax < term { low = mid + 1 } else { high = mid }
+            if termRuns[mid].termMax < term { low = mid + 1 } else { high = mid }
         }
-        return low
+        return low < termRuns.count ? termRuns[low].from - 1 : committed.count
     }
 
     /// Whether the node's log holds the committed entries through `index` (equal prefix
     /// hashes mean equal prefixes).
     func agrees(_ node: NodeID, through index: Int) -> Bool {
-        let hashes = nodes[node].hashes
-        return hashes.count >= index && hashes[index - 1] == committed[index - 1].hash
+        let chain = nodes[node].chain
+        guard chain.count >= index else { return false }
+        if index <= chain.shared && index <= committed.shared { return true }
+        return chain.hash(at: index, firstSeen) == committed.hash(at: index, firstSeen)
     }
 
     /// The first index from `from` on where the node's log leaves the committed chain.
@@ -122,8 +127,7 @@ public struct RaftSafety: SafetyChecks {
     // MARK: - Logs
 
     mutating func truncate(_ node: NodeID, from index: Int) {
-        let keep = max(0, index - 1)
-        if nodes[node].hashes.count > keep { nodes[node].hashes.removeSubrange(keep...) }
+        nodes[node].chain.truncate(keeping: max(0, index - 1))
     }
 
     /// The entry of a leader's `appends` note.
@@ -132,35 +136,36 @@ public struct RaftSafety: SafetyChecks {
         return Entry(term: term, write: write)
     }
 
-    /// Entries at the end of the node's log (its hashes are taken out while they grow, so
-    /// they are never copied).
+    /// Entries at the end of the node's log (its chain is taken out while it grows, so it is
+    /// never copied).
     mutating func store<Entries: Sequence<Entry>>(_ node: NodeID, _ entries: Entries, _ found: (Finding) -> Void) {
-        var hashes = nodes[node].hashes
-        nodes[node].hashes = []
-        var previous = hashes.last ?? 0
+        var chain = nodes[node].chain
+        nodes[node].chain = SharedChain()
+        var previous = chain.hash(at: chain.count, firstSeen)
         for entry in entries {
             previous = PrefixHash.extend(previous, with: entry)
-            hashes.append(previous)
+            let index = chain.count + 1
             // Log Matching: equal (index, term) means equal logs up to that index.
-            if !remember(index: hashes.count, term: entry.term, hash: previous) {
-                found(Finding(.logMatching, node: node, term: entry.term, index: hashes.count))
-            }
+            let (matches, isFirst) = remember(index: index, term: entry.term, hash: previous)
+            if !matches { found(Finding(.logMatching, node: node, term: entry.term, index: index)) }
+            chain.append(previous, isFirstSeen: isFirst)
         }
-        nodes[node].hashes = hashes
+        nodes[node].chain = chain
     }
 
-    /// Returns false when (index, term) was seen before with another prefix.
-    mutating func remember(index: Int, term: Int, hash: UInt64) -> Bool {
+    /// Whether (index, term) was never seen with another prefix, and whether `hash` is the
+    /// one first seen at `index`.
+    mutating func remember(index: Int, term: Int, hash: UInt64) -> (matches: Bool, isFirst: Bool) {
         if index > firstSeen.count {
-            firstSeen.append((term, hash))
-            return true
+            firstSeen.append(FirstSeen(term: term, hash: hash))
+            return (true, true)
         }
         let first = firstSeen[index - 1]
-        if first.term == term { return first.hash == hash }
+        if first.term == term { return (first.hash == hash, first.hash == hash) }
         let key = IndexTerm(index: index, term: term)
-        if let seen = otherSeen[key] { return seen == hash }
+        if let seen = otherSeen[key] { return (seen == hash, false) }
         otherSeen[key] = hash
-        return true
+        return (true, false)
     }
 
     // MARK: - Commits
@@ -168,7 +173,7 @@ public struct RaftSafety: SafetyChecks {
     mutating func commit(_ node: NodeID, through index: Int, _ engine: RaftEngine, _ found: (Finding) -> Void) {
         let from = nodes[node].commit + 1
         nodes[node].commit = max(nodes[node].commit, index)
-        let upTo = min(index, nodes[node].hashes.count)
+        let upTo = min(index, nodes[node].chain.count)
         guard upTo >= from else { return }
         let log = engine.nodes[node].durable.log
         // State Machine Safety: what the node commits agrees with what was committed before.
@@ -186,13 +191,18 @@ public struct RaftSafety: SafetyChecks {
         let first = committed.count + 1
         guard upTo >= first else { return }
         let term = nodes[node].term
+        if term > termRuns.last?.termMax ?? 0 { termRuns.append((from: first, termMax: term)) }
         // A node that agrees with the chain so far extends it with its own prefix hashes.
         let agreeing = first == 1 || agrees(node, through: first - 1)
-        let hashes = nodes[node].hashes
-        for index in first...upTo {
-            let previous = committed.last ?? (0, 0)
-            let hash = agreeing ? hashes[index - 1] : PrefixHash.extend(previous.hash, with: log[index])
-            committed.append((hash, max(term, previous.termMax)))
+        let chain = nodes[node].chain
+        if agreeing && upTo <= chain.shared && committed.own.isEmpty {
+            committed.shared = upTo  // both are the hashes first seen
+        } else {
+            for index in first...upTo {
+                let hash = agreeing ? chain.hash(at: index, firstSeen)
+                    : PrefixHash.extend(committed.hash(at: index - 1, firstSeen), with: log[index])
+                committed.append(hash, isFirstSeen: hash == firstSeen[index - 1].hash)
+            }
         }
         // Leader Completeness, for leaders already elected in terms after this commit's.
         for other in nodes.indices where other != node && nodes[other].role == .leader && nodes[other].term > term {

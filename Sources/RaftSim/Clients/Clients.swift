@@ -37,8 +37,9 @@ public struct ClientWrite: Sendable, Equatable {
 public struct Clients: Sendable {
     /// The node the clients believe leads (at first the first node).
     public internal(set) var believedLeader: NodeID = 0
-    /// Client writes by id (0 and ids of initial values hold nil).
-    public internal(set) var writes: [ClientWrite?] = [nil]
+    /// Client writes by id: nil for ids that are not a client's (0, initial values, entries
+    /// proposed straight to a leader); it ends at the last client write.
+    public internal(set) var writes: [ClientWrite?] = []
     public internal(set) var toNode: [Deque<ClientEnvelope>]
     public internal(set) var fromNode: [Deque<ClientEnvelope>]
     var lastDelivery: [Int]
@@ -60,6 +61,11 @@ public struct Clients: Sendable {
         fromNode = Array(repeating: Deque(), count: size)
         lastDelivery = Array(repeating: 0, count: 2 * size)
         waiters = Array(repeating: [:], count: size)
+    }
+
+    mutating func add(_ write: ClientWrite) {
+        if writes.count <= write.id { writes.append(contentsOf: repeatElement(nil, count: write.id + 1 - writes.count)) }
+        writes[write.id] = write
     }
 
     mutating func enqueue(_ message: ClientMessage, node: NodeID, toNode direction: Bool,

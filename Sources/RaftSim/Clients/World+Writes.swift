@@ -13,7 +13,7 @@ extension World {
         let burst = count > 1 ? nextSeq() : nil
         for k in 1...max(count, 1) {
             let id = registerValue(count > 1 ? "\(value)#\(k)" : value)
-            clients.writes[id] = ClientWrite(id: id, acks: mode, target: target)
+            clients.add(ClientWrite(id: id, acks: mode, target: target))
             ids.append(id)
             emit(.write(.sent(write: id, to: target, acks: mode)))
             if mode == .zero { countAcked(id) }  // acks 0: acknowledged when sent

@@ -18,7 +18,6 @@ extension World {
         clients = Clients(size: names.count)
         timerSeq = Array(repeating: 0, count: names.count)
         writeIndex = Array(repeating: 0, count: self.values.count)
-        clients.writes = Array(repeating: nil, count: self.values.count)
         self.monitor = monitor ? Monitor(engine) : nil
         self.engine.start(rng: &rng)
         for id in 0..<names.count { timerSeq[id] = nextSeq() }
@@ -32,7 +31,6 @@ extension World {
     mutating func registerValue(_ value: String) -> Int {
         values.append(value)
         writeIndex.append(0)
-        clients.writes.append(nil)
         return values.count - 1
     }
 }

@@ -1,60 +1,132 @@
 import RaftCore
 import RaftSim
 
-/// Checkpoints of the world (it is a value, so a copy is a checkpoint), taken at least
-/// every `interval` simulated ms and at every command, for `[` and `]`.
+/// The stops of `[` and `]`: a mark at least every `interval` simulated ms and at every
+/// command. Whole worlds are kept at a few marks only (keyframes, thinned as the session grows);
+/// the world at any other mark is rebuilt by replaying from the keyframe before it with the
+/// commands applied since (`World.replay`), so memory stays bounded however long a session runs.
 public struct History: Sendable {
-    public struct Checkpoint: Sendable {
-        public var world: RaftWorld
-        /// How many logged commands had been applied.
+    /// A stop: where the world was, how many commands it had been given, and how many of the
+    /// runtime's logged commands had been applied.
+    public struct Mark: Sendable, Equatable {
+        public var world: WorldMark
+        public var commands: Int
         public var logCount: Int
+
+        /// Marks along one timeline grow in all three counts, so one order serves.
+        func isAfter(_ other: Mark) -> Bool {
+            (commands, world.events, world.time) > (other.commands, other.world.events, other.world.time)
+        }
     }
 
-    public private(set) var checkpoints: [Checkpoint] = []
-    /// The checkpoint on view; nil when live (at the newest state).
+    struct Keyframe: Sendable {
+        var mark: Mark
+        var world: RaftWorld
+    }
+
+    public private(set) var marks: [Mark] = []
+    var keyframes: [Keyframe] = []
+    /// Every command applied to the world since history began, in order.
+    var journal: [RaftWorld.Applied] = []
+    /// The newest world, kept while the view is in the past.
+    var present: RaftWorld?
+    /// The mark on view; nil when live (at the newest state).
     public private(set) var position: Int? = nil
+
     public static let interval = 100
-    public static let limit = 3000
+    /// At most this many marks; beyond it the older half keeps every other one.
+    public static let limit = 12_000
+    /// At most this many keyframes, a new one after `keyframeEvery` events.
+    static let keyframeLimit = 48
+    static let keyframeEvery = 4_000
 
     public var inPast: Bool { position != nil }
 
-    mutating func record(_ world: RaftWorld, logCount: Int, force: Bool = false) {
-        if let last = checkpoints.last {
-            if last.world.now == world.now && last.logCount == logCount && last.world.eventCount == world.eventCount { return }
-            if !force && world.now - last.world.now < Self.interval { return }
+    /// Takes the world's applied commands into the journal and marks where it is, if it moved
+    /// on by `interval` ms (or at once when `force`d).
+    mutating func record(_ world: inout RaftWorld, logCount: Int, force: Bool = false) {
+        world.journaling = true
+        journal.append(contentsOf: world.takeApplied())
+        let mark = Mark(world: world.mark, commands: journal.count, logCount: logCount)
+        if let last = marks.last {
+            if last == mark { return }
+            if !force && world.now - last.world.time < Self.interval && last.commands == mark.commands { return }
         }
-        checkpoints.append(Checkpoint(world: world, logCount: logCount))
-        if checkpoints.count > Self.limit { checkpoints.removeFirst(checkpoints.count - Self.limit) }
+        marks.append(mark)
+        if marks.count > Self.limit { marks = Self.thinned(marks) }
+        keepKeyframe(world, at: mark)
     }
 
-    /// One checkpoint further back, if any.
-    mutating func back() -> Checkpoint? {
-        let current = position ?? checkpoints.count - 1
-        guard current > 0 else { return nil }
-        position = current - 1
-        return checkpoints[current - 1]
+    mutating func keepKeyframe(_ world: RaftWorld, at mark: Mark) {
+        if let last = keyframes.last, mark.world.events - last.mark.world.events < Self.keyframeEvery { return }
+        keyframes.append(Keyframe(mark: mark, world: world))
+        if keyframes.count > Self.keyframeLimit { keyframes = Self.thinned(keyframes) }
     }
 
-    /// One checkpoint forward; at the newest one the view is live again.
-    mutating func forward() -> Checkpoint? {
+    /// The older half keeps every other item, the first always.
+    static func thinned<T>(_ items: [T]) -> [T] {
+        let half = items.count / 2
+        let older = items[..<half].enumerated().filter { $0.offset % 2 == 0 }.map(\.element)
+        return older + items[half...]
+    }
+
+    /// One mark further back, if any; `world` is the one on view.
+    mutating func back(from world: RaftWorld) -> RaftWorld? {
+        seek((position ?? marks.count - 1) - 1, from: world)
+    }
+
+    /// One mark forward; at the newest one the view is live again.
+    mutating func forward(from world: RaftWorld) -> RaftWorld? {
         guard let current = position else { return nil }
-        let next = current + 1
-        position = next == checkpoints.count - 1 ? nil : next
-        return checkpoints[next]
+        return seek(current + 1, from: world)
     }
 
-    /// Back to the newest checkpoint (the present), if viewing the past.
-    mutating func present() -> Checkpoint? {
+    /// The world at mark `index` (the newest mark is the present); `world` is the one on view.
+    mutating func seek(_ index: Int, from world: RaftWorld) -> RaftWorld? {
+        guard marks.indices.contains(index), index != position else { return nil }
+        if index == marks.count - 1 { return backToPresent() }
+        let onView = position.map { Keyframe(mark: marks[$0], world: world) }
+        if position == nil { present = world }
+        position = index
+        return rebuild(index, from: onView)
+    }
+
+    /// The newest world, if viewing the past.
+    mutating func backToPresent() -> RaftWorld? {
         guard position != nil else { return nil }
         position = nil
-        return checkpoints.last
+        defer { present = nil }
+        return present
     }
 
-    /// Drops the checkpoints after the one on view; returns its command count.
+    /// Drops what came after the mark on view: its journal, marks and keyframes. Returns the
+    /// mark's logged-command count.
     mutating func fork() -> Int {
-        guard let current = position else { return checkpoints.last?.logCount ?? 0 }
-        checkpoints.removeSubrange((current + 1)...)
+        guard let current = position else { return marks.last?.logCount ?? 0 }
+        let mark = marks[current]
+        marks.removeSubrange((current + 1)...)
+        keyframes.removeAll { $0.mark.isAfter(mark) }
+        journal.removeSubrange(mark.commands...)
         position = nil
-        return checkpoints[current].logCount
+        present = nil
+        return mark.logCount
+    }
+
+    /// The world at mark `index`: from the latest keyframe at or before it (or `start`, when it
+    /// is later), the journal's commands applied where they were, then the events up to the mark.
+    func rebuild(_ index: Int, from start: Keyframe?) -> RaftWorld {
+        let target = marks[index]
+        var base = keyframes.last { !$0.mark.isAfter(target) } ?? keyframes[0]
+        if let start, !start.mark.isAfter(target), start.mark.isAfter(base.mark) { base = start }
+        var world = base.world
+        world.journaling = false
+        for applied in journal[base.mark.commands..<target.commands] {
+            world.replay(to: applied.at)
+            world.apply(applied.command)
+        }
+        world.replay(to: target.world)
+        _ = world.takeEvents()
+        world.journaling = true
+        return world
     }
 }

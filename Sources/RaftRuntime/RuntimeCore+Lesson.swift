@@ -28,7 +28,7 @@ extension RuntimeCore {
         case .answer(let choice): lesson?.answer(choice)
         }
         absorbEvents()
-        history.record(world, logCount: log.count, force: true)
+        history.record(&world, logCount: log.count, force: true)
     }
 
     /// Lets the lesson act on the world; then the runtime follows it: a replaced world starts

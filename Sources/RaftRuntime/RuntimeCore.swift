@@ -41,7 +41,7 @@ public struct RuntimeCore: Sendable {
         self.world = world
         self.speed = speed
         absorbEvents()
-        history.record(self.world, logCount: 0)
+        history.record(&self.world, logCount: 0)
     }
 
     /// Moves simulated time on by `wallMs` times the speed, unless paused or in the past; in
@@ -62,7 +62,7 @@ public struct RuntimeCore: Sendable {
             world.run(for: ms)
         }
         absorbEvents()
-        history.record(world, logCount: log.count)
+        history.record(&world, logCount: log.count)
         version += 1
     }
 
@@ -78,9 +78,9 @@ public struct RuntimeCore: Sendable {
         case .faster: speed = Self.speeds.first { $0 > speed } ?? speed
         case .slower: speed = Self.speeds.last { $0 < speed } ?? speed
         case .back:
-            if !history.inPast { history.record(world, logCount: log.count, force: true) }
-            travel(history.back())
-        case .forward: travel(history.forward())
+            if !history.inPast { history.record(&world, logCount: log.count, force: true) }
+            travel(history.back(from: world))
+        case .forward: travel(history.forward(from: world))
         case .startLesson(let start): startLesson(start)
         case .stopLesson:
             lesson = nil
@@ -105,7 +105,7 @@ public struct RuntimeCore: Sendable {
             if lesson != nil {
                 inLesson { $0.learner(command, &$1) }  // the lesson's journal logs it
                 absorbEvents()
-                history.record(world, logCount: log.count, force: true)
+                history.record(&world, logCount: log.count, force: true)
             } else {
                 act(command)
             }
@@ -119,7 +119,7 @@ public struct RuntimeCore: Sendable {
         world.apply(command)
         log.append(LoggedCommand(time: world.now, command: command))
         absorbEvents()
-        history.record(world, logCount: log.count, force: true)
+        history.record(&world, logCount: log.count, force: true)
     }
 
     mutating func resume() {
@@ -146,13 +146,20 @@ public struct RuntimeCore: Sendable {
             world.step()
         }
         absorbEvents()
-        history.record(world, logCount: log.count)
+        history.record(&world, logCount: log.count)
     }
 
-    mutating func travel(_ checkpoint: History.Checkpoint?) {
-        guard let checkpoint else { return }
+    /// Views history's mark `index` (0 is where it began; the newest is the present).
+    public mutating func seek(toMark index: Int) {
+        if !history.inPast { history.record(&world, logCount: log.count, force: true) }
+        travel(history.seek(index, from: world))
+        version += 1
+    }
+
+    mutating func travel(_ past: RaftWorld?) {
+        guard let past else { return }
         paused = true
-        world = checkpoint.world
+        world = past
     }
 
     /// The recent events up to the time on view.
@@ -165,7 +172,7 @@ public struct RuntimeCore: Sendable {
     /// Out of the past: a fork there (the sandbox), or back to the present (a lesson).
     mutating func leavePast() {
         guard lesson == nil else {
-            if let newest = history.present() { world = newest.world }
+            if let newest = history.backToPresent() { world = newest }
             return
         }
         let logCount = history.fork()
@@ -195,7 +202,7 @@ public struct RuntimeCore: Sendable {
         history = History()
         carry = 0
         absorbEvents()
-        history.record(world, logCount: 0)
+        history.record(&world, logCount: 0)
     }
 }
 

@@ -33,6 +33,10 @@ public struct World<Engine: ReplicationEngine>: Sendable {
     public var recording = true
     public internal(set) var events: [SimEvent<Engine>] = []
     public internal(set) var eventCount = 0
+    /// Whether `apply` keeps each command with where it was applied, for `takeApplied` (the
+    /// live view's history replays them).
+    public var journaling = false
+    var applied: [Applied] = []
     public internal(set) var messagesSent = 0
 
     public var size: Int { names.count }

@@ -34,6 +34,7 @@ extension World {
 
     /// Does `command` now (after every event due at or before now, as steps do).
     public mutating func apply(_ command: Command) {
+        if journaling { applied.append(Applied(at: mark, command: command)) }
         run(for: 0)
         switch command {
         case .crash(let n): crash(n)

@@ -1,0 +1,82 @@
+import Testing
+import RaftCore
+import RaftSim
+@testable import RaftRuntime
+
+/// History keeps a few whole worlds and rebuilds the rest by replay: every mark must come
+/// back exactly, and a long session must stay within the limits.
+struct HistoryTests {
+    func world(seed: UInt64 = 3) -> RaftWorld {
+        var spec = WorldSpec(names: ["Neptune", "Saturn", "Jupiter"])
+        spec.seed = seed
+        return RaftWorld(spec)
+    }
+
+    /// A command now and then: writes, a crash and restart, a partition and heal.
+    func command(at i: Int) -> RaftWorld.Command? {
+        switch i % 400 {
+        case 50: .write(value: "w\(i)", to: nil, acks: nil, count: 1 + i % 3)
+        case 120: .crash(i % 3)
+        case 200: .restart(i % 3)
+        case 260: .partition([[0], [1, 2]])
+        case 330: .heal
+        case 370: .timeout((i + 1) % 3)
+        default: nil
+        }
+    }
+
+    @Test func everyMarkIsRebuiltExactlyAsTheRunWasThere() {
+        var live = world()
+        var history = History()
+        var copies: [RaftWorld] = []
+        for i in 0..<3000 {
+            if let c = command(at: i) { live.apply(c) }
+            live.run(for: 37)
+            _ = live.takeEvents()
+            history.record(&live, logCount: 0, force: i % 9 == 0)
+            if history.marks.count > copies.count { copies.append(live) }
+        }
+        #expect(history.keyframes.count > 1)
+        #expect(history.keyframes.count * 20 < history.marks.count)  // most marks are replayed
+        for (index, copy) in copies.enumerated() where index % 13 == 0 || index == copies.count - 1 {
+            let rebuilt = history.rebuild(index, from: nil)
+            #expect(rebuilt.mark == copy.mark)
+            #expect(rebuilt.nodes == copy.nodes, "mark \(index)")
+            #expect(rebuilt.network.inFlight == copy.network.inFlight)
+            #expect(rebuilt.values == copy.values && rebuilt.clients.writes == copy.clients.writes)
+        }
+    }
+
+    @Test func theRuntimeGoesBackToTheStartAndForwardToThePresent() {
+        var c = RuntimeCore(world: world(), speed: 1)
+        for second in 0..<120 {
+            c.apply(.world(.write(value: "s\(second)", to: nil, acks: nil, count: 1)))
+            c.advance(wallMs: 1000)
+        }
+        let present = c.world
+        c.seek(toMark: 0)
+        #expect(c.world.now == 0 && c.history.inPast && c.paused)
+        c.apply(.forward)
+        c.apply(.forward)
+        let second = c.history.marks[2]
+        #expect(c.world.mark == second.world)
+        c.seek(toMark: c.history.marks.count - 1)
+        #expect(!c.history.inPast)
+        #expect(c.world.nodes == present.nodes && c.world.mark == present.mark)
+    }
+
+    @Test func aLongSessionKeepsBoundedMarksAndKeyframes() {
+        var c = RuntimeCore(world: world(), speed: 1)
+        for second in 0..<(40 * 60) {
+            c.apply(.world(.write(value: "s\(second)", to: nil, acks: nil, count: 1)))
+            for _ in 0..<10 { c.advance(wallMs: 100) }  // a frame every 100 ms: a mark each
+        }
+        #expect(c.history.marks.count <= History.limit)
+        #expect(c.history.keyframes.count <= History.keyframeLimit)
+        #expect(c.history.marks.count > History.limit / 2)
+        c.seek(toMark: 0)
+        #expect(c.world.now == 0)
+        c.seek(toMark: c.history.marks.count / 2)
+        #expect(c.world.mark == c.history.marks[c.history.marks.count / 2].world)
+    }
+}

@@ -4,5 +4,5 @@ import ArgumentParser
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Benchmarks (build with -c release).",
-        subcommands: [EngineBench.self, EngineBenchRun.self, RenderBench.self])
+        subcommands: [EngineBench.self, EngineBenchRun.self, RenderBench.self, MemoryBench.self, MemoryBenchRun.self])
 }

@@ -26,39 +26,15 @@ struct EngineBench: ParsableCommand {
             for monitor in [false, true] {
                 let lines = (0..<max(repeats, 1)).compactMap { _ in child(perRound: perRound, monitor: monitor) }
                 guard !lines.isEmpty else { throw ExitCode(1) }
-                let sorted = lines.sorted { value("entries_per_cpu_s", $0) < value("entries_per_cpu_s", $1) }
+                let sorted = lines.sorted { BenchChild.value("entries_per_cpu_s", $0) < BenchChild.value("entries_per_cpu_s", $1) }
                 print(sorted[sorted.count / 2])
             }
         }
     }
 
     func child(perRound: Int, monitor: Bool) -> String? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
-        if !FileManager.default.isExecutableFile(atPath: process.executableURL!.path) {
-            process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        }
-        process.arguments = ["bench", "engine-run", "--writes", "\(writes)", "--k", "\(perRound)",
-                             "--monitor", monitor ? "on" : "off"]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        do { try process.run() } catch {
-            printError("cannot start the benchmark child: \(error)")
-            return nil
-        }
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let text = String(decoding: data, as: UTF8.self)
-        let lines = text.split(separator: "\n").map(String.init)
-        for line in lines where !line.hasPrefix("RESULT") { print("  " + line) }
-        return lines.first { $0.hasPrefix("RESULT") }
-    }
-
-    func value(_ key: String, _ line: String) -> Double {
-        for part in line.split(separator: " ") where part.hasPrefix(key + "=") {
-            return Double(part.dropFirst(key.count + 1)) ?? 0
-        }
-        return 0
+        BenchChild.run(["bench", "engine-run", "--writes", "\(writes)", "--k", "\(perRound)",
+                        "--monitor", monitor ? "on" : "off"])
     }
 }
 

@@ -36,6 +36,7 @@ struct FuzzCommand: ParsableCommand {
     }
 
     func run() throws {
+        try FailureFiles.check(out)
         let options = FuzzOptions(nodes: nodes, unsafe: unsafe.flatMap(UnsafeRules.init(name:)))
         var progress = FuzzProgress(total: seeds)
         var failed = 0
@@ -63,14 +64,10 @@ struct FuzzCommand: ParsableCommand {
     }
 
     func report(_ outcome: FuzzOutcome) {
-        let path = "\(out)/seed-\(outcome.seed).yaml"
-        let yaml = ScenarioWriter.yaml(outcome.scenario)
-        do {
-            try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-            try yaml.write(toFile: path, atomically: true, encoding: .utf8)
-        } catch {
-            printError("cannot write \(path): \(error.localizedDescription)")
-        }
+        let path = FailureFiles.path(outcome.seed, in: out)
+        let written = FailureFiles.write(outcome, at: path, in: out)
+        if case .failure(let problem) = written { printError("raftlab: cannot write \(problem)") }
+        let yaml = (try? written.get()) ?? ScenarioWriter.yaml(outcome.file(at: path))
         let replays = FuzzReplay.fails(yaml: yaml, file: path)
         FuzzProgress.clearLine()
         print("seed \(outcome.seed): FAIL \(describe(outcome.verdict)) -> \(path)"

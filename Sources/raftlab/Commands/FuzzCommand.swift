@@ -28,11 +28,20 @@ struct FuzzCommand: ParsableCommand {
 
     func validate() throws {
         guard seeds >= 1 else { throw ValidationError("--seeds must be at least 1") }
+        guard seedRange != nil else {  // seeds never overflow (issue 10)
+            throw ValidationError("--from \(from) with --seeds \(seeds) goes past the largest seed, \(UInt64.max)")
+        }
         if let nodes, !(1...9).contains(nodes) { throw ValidationError("--nodes must be from 1 to 9") }
         if let unsafe, UnsafeRules(name: unsafe) == nil {
             let names = UnsafeRules.allNames.joined(separator: ", ")
             throw ValidationError("unknown --unsafe rule '\(unsafe)': use one of \(names)")
         }
+    }
+
+    /// `--from` and the `--seeds` - 1 seeds after it; nil when that passes the largest seed.
+    var seedRange: ClosedRange<UInt64>? {
+        let (last, overflow) = from.addingReportingOverflow(UInt64(seeds - 1))
+        return overflow ? nil : from...last
     }
 
     func run() throws {
@@ -42,9 +51,7 @@ struct FuzzCommand: ParsableCommand {
         var failed = 0
         var broken = BrokenProperties()
         let start = Date()
-        let all = from..<(from + UInt64(seeds))
-        for chunk in stride(from: all.lowerBound, to: all.upperBound, by: 64) {
-            let seedsHere = chunk..<min(chunk + 64, all.upperBound)
+        for seedsHere in SeedChunks(seedRange ?? from...from, size: 64) {
             for outcome in FuzzPool.run(seedsHere, options: options) {
                 if outcome.verdict.failed {
                     failed += 1

@@ -126,7 +126,8 @@ extension FuzzSession {
         return out
     }
 
-    /// The run as a scenario file: its steps are the schedule; it ends with what it missed.
+    /// The run as a scenario: its steps are the schedule; it ends with what it missed. Its
+    /// summary, the replay line, is added where the file is written (`FuzzOutcome.file(at:)`).
     func scenario(seed: UInt64, verdict: FuzzVerdict) -> Scenario {
         let what: String
         switch verdict {
@@ -134,8 +135,6 @@ extension FuzzSession {
         case .violation(let properties): what = "violation: " + properties.joined(separator: ", ")
         case .liveness(let miss): what = "no convergence: " + miss
         }
-        return Scenario(title: LocalizedText("fuzz seed \(seed): \(what)"),
-                        summary: LocalizedText("replay: raftlab run fuzz-failures/seed-\(seed).yaml"),
-                        cluster: cluster, steps: steps)
+        return Scenario(title: LocalizedText("fuzz seed \(seed): \(what)"), cluster: cluster, steps: steps)
     }
 }

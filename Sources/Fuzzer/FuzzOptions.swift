@@ -36,3 +36,13 @@ public struct FuzzOutcome: Sendable {
     public var events: Int
     public var simulatedMs: Int
 }
+
+extension FuzzOutcome {
+    /// The failure file to write at `path`: the scenario, with the line that replays it from
+    /// there (issue 10: it named `fuzz-failures/` whatever `--out` said).
+    public func file(at path: String) -> Scenario {
+        var file = scenario
+        file.summary = LocalizedText("replay: raftlab run \(path)")
+        return file
+    }
+}

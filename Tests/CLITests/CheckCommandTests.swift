@@ -141,6 +141,17 @@ struct CheckCommandTests {
         #expect(result.lines.last == "1 passed, 1 failed", "\(result)")
     }
 
+    /// A directory with nothing to check is exit 2 (issue 10: it was exit 0, "0 passed").
+    @Test func aDirectoryWithNoScenarioFilesIsAnError() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        try dir.write("notes.txt", "not a scenario")
+        let result = try CLI.run(["check", dir.path])
+        #expect(result.exited && result.status == 2, "\(result)")
+        #expect(result.lines.first == "\(dir.path):1:1: file: no scenario files (.yaml, .yml) in this directory",
+                "\(result)")
+    }
+
     @Test func allPassing() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }

@@ -32,6 +32,16 @@ public enum Checker {
         return .passed
     }
 
+    /// A file found is checked; a directory with none is invalid (exit 2).
+    static func check(_ found: ScenarioFiles.Found) -> (String, Result) {
+        switch found {
+        case .file(let path): (path, check(path: path))
+        case .problem(let problem):
+            (problem.path, .invalid(ScenarioError(file: problem.path, line: 1, column: 1, key: "file",
+                                                  message: problem.reason)))
+        }
+    }
+
     /// The line `raftlab check` prints for a file.
     public static func line(path: String, _ result: Result) -> String {
         switch result {
@@ -44,8 +54,8 @@ public enum Checker {
     /// Checks every file under `paths`, calling `each` as each one finishes.
     public static func check(paths: [String], each: (String, Result) -> Void = { _, _ in }) -> Report {
         var report = Report()
-        for path in ScenarioFiles.expand(paths) {
-            let result = check(path: path)
+        for found in ScenarioFiles.find(paths) {
+            let (path, result) = check(found)
             each(path, result)
             report.results.append((path, result))
         }

@@ -1,26 +1,21 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Reads a scenario file as UTF-8 text; failures are errors at 1:1 with the key `file`.
 enum FileText {
-    /// The file's text, or an error with the system's reason ("No such file or directory").
+    /// A scenario file is at most 1 MiB (scenario format, "Limits").
+    static let limit = 1 << 20
+
+    /// The file's text without a leading byte-order mark (allowed by "Limits"), or an error
+    /// with the reason ("No such file or directory", "is a FIFO, not a regular file").
     static func read(_ path: String) throws(ScenarioError) -> String {
         func failure(_ reason: String) -> ScenarioError {
             ScenarioError(file: path, line: 1, column: 1, key: "file", message: "cannot read: \(reason)")
         }
-        guard let handle = fopen(path, "rb") else { throw failure(String(cString: strerror(errno))) }
-        defer { fclose(handle) }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let count = fread(&buffer, 1, buffer.count, handle)
-            bytes += buffer.prefix(count)
-            if count < buffer.count { break }
+        var bytes: ArraySlice<UInt8>
+        do {
+            bytes = try InputFile.read(path, limit: limit)[...]
+        } catch {
+            throw failure(error.reason)
         }
-        if ferror(handle) != 0 { throw failure(String(cString: strerror(errno))) }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         guard let text = String(validating: bytes, as: UTF8.self) else { throw failure("not UTF-8 text") }
         return text
     }

@@ -4,6 +4,8 @@ import Picture
 /// The learner's progress, kept as JSON in `$XDG_STATE_HOME/raftlab/progress.json`, else
 /// `~/.local/state/raftlab/progress.json` (product.md, "Lessons"). A file that cannot be read
 /// or written is ignored with a note (`notes`), never an error: progress is a convenience.
+/// Each save re-reads the file and merges under a lock, so two raftlabs keep both lessons'
+/// progress (issue 10); it is written atomically, through a link (`AtomicFile`).
 public struct ProgressStore: Sendable {
     /// The file, or nil when there is no place for it (no `XDG_STATE_HOME` and no `HOME`).
     public let path: String?
@@ -14,14 +16,6 @@ public struct ProgressStore: Sendable {
     /// Whether a write already failed (later failures add no note).
     var writeFailed = false
 
-    /// The file's version; another version is ignored with a note.
-    static let version = 1
-
-    struct File: Codable {
-        var version: Int
-        var lessons: [String: LessonProgress]
-    }
-
     /// The store at the standard place for `environment`, loaded.
     public init(environment: [String: String]) {
         self.init(path: Self.defaultPath(environment: environment))
@@ -30,7 +24,7 @@ public struct ProgressStore: Sendable {
     /// The store in the file at `path` (nil: nowhere; nothing is kept), loaded.
     public init(path: String?) {
         self.path = path
-        load()
+        if let path { lessons = take(ProgressFile.read(path), path: path) ?? [:] }
     }
 
     /// `$XDG_STATE_HOME/raftlab/progress.json` (an absolute XDG_STATE_HOME only, as the XDG
@@ -45,57 +39,90 @@ public struct ProgressStore: Sendable {
         return nil
     }
 
-    mutating func load() {
-        guard let path, FileManager.default.fileExists(atPath: path) else { return }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return notes.append("progress file \(path) cannot be read; starting without saved progress")
-        }
-        do {
-            let file = try JSONDecoder().decode(File.self, from: data)
-            guard file.version == Self.version else {
-                return notes.append("progress file \(path) has version \(file.version), not \(Self.version); "
-                                    + "starting without saved progress")
+    /// The lessons of what the file holds (nil when none), noting its problems once each.
+    mutating func take(_ found: ProgressFile.Found, path: String) -> [String: LessonProgress]? {
+        switch found {
+        case .missing: return nil
+        case .lessons(let lessons, let dropped):
+            if dropped > 0 {
+                note("progress file \(path): \(dropped) \(dropped == 1 ? "entry" : "entries") could not be read "
+                     + "and \(dropped == 1 ? "was" : "were") left out")
             }
-            lessons = file.lessons.filter { $0.value.steps > 0 && $0.value.step >= 0 }
-        } catch {
-            notes.append("progress file \(path) is broken (\(Self.reason(error))); starting without saved progress, "
-                         + "and it will be replaced")
+            return lessons
+        case .broken(let reason):
+            note("progress file \(path) is broken (\(reason)); starting without saved progress, and it will be replaced")
+            return nil
+        case .readOnly(let reason):
+            note("progress file \(path) \(reason); it is left as it is, and progress is kept only until you quit")
+            return nil
         }
     }
 
+    /// Adds `text` to the notes unless it is there; returns it when new.
+    @discardableResult
+    mutating func note(_ text: String) -> String? {
+        guard !notes.contains(text) else { return nil }
+        notes.append(text)
+        return text
+    }
+
     /// Records that the learner reached `step` (1-based) of the lesson `id`, or its end, and
-    /// saves the file. Returns the note when the file could not be written (once).
+    /// saves the file. Returns a new note when the file could not be read or written.
     @discardableResult
     public mutating func record(_ id: String, step: Int, steps: Int, finished: Bool) -> String? {
         let wasFinished = lessons[id]?.finished ?? false
         let new = LessonProgress(finished: wasFinished || finished, step: step, steps: steps)
         guard lessons[id] != new else { return nil }
         lessons[id] = new
-        return save()
+        return save(id)
     }
 
-    /// Writes the file (atomically); returns a note on the first failure.
-    mutating func save() -> String? {
+    /// Under the lock: re-reads the file, merges `id`'s progress into it, writes it atomically.
+    /// A file that must not be written is left alone. Returns a new note, if any.
+    mutating func save(_ id: String) -> String? {
         guard let path else { return nil }
+        let before = notes.count
         do {
-            let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-            let data = try encoder.encode(File(version: Self.version, lessons: lessons))
-            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
-            return nil
+            try FileManager.default.createDirectory(atPath: FilePath.directory(of: path), withIntermediateDirectories: true)
+            let lock = FileLock(Self.lockPath(path))
+            defer { withExtendedLifetime(lock) {} }
+            let found = ProgressFile.read(path)
+            let theirs = take(found, path: path)
+            if case .readOnly = found { return newNotes(since: before) }
+            lessons = Self.merged(theirs ?? [:], mine: lessons, changed: id)
+            try AtomicFile.write(ProgressFile.encode(lessons), to: path)
         } catch {
-            guard !writeFailed else { return nil }
+            if !writeFailed { note("progress cannot be saved to \(path) (\(Self.reason(error))); it is kept until you quit") }
             writeFailed = true
-            let note = "progress cannot be saved to \(path) (\(Self.reason(error))); it is kept until you quit"
-            notes.append(note)
-            return note
         }
+        return newNotes(since: before)
+    }
+
+    /// The notes added since there were `count`, as one text; nil when none.
+    func newNotes(since count: Int) -> String? {
+        notes.count > count ? notes[count...].joined(separator: " ") : nil
+    }
+
+    /// The file's entries are the newest for every lesson but `changed`, which is ours (and
+    /// stays finished if either finished it); lessons only we know are kept.
+    static func merged(_ theirs: [String: LessonProgress], mine: [String: LessonProgress],
+                       changed id: String) -> [String: LessonProgress] {
+        var out = mine.merging(theirs) { _, file in file }
+        if var entry = mine[id] {
+            entry.finished = entry.finished || (theirs[id]?.finished ?? false)
+            out[id] = entry
+        }
+        return out
+    }
+
+    /// `progress.json.lock` beside the file the link names (every writer of it locks the same).
+    static func lockPath(_ path: String) -> String {
+        ((try? FilePath.resolvingLinks(path)) ?? path) + ".lock"
     }
 
     /// A short reason for an error, without Foundation's long descriptions.
     static func reason(_ error: Error) -> String {
+        if let problem = error as? FileProblem { return problem.reason }
         if let decoding = error as? DecodingError {
             switch decoding {
             case .dataCorrupted: return "not JSON"

@@ -28,6 +28,9 @@ struct FuzzCommand: ParsableCommand {
 
     func validate() throws {
         guard seeds >= 1 else { throw ValidationError("--seeds must be at least 1") }
+        guard seedRange != nil else {  // seeds never overflow (issue 10)
+            throw ValidationError("--from \(from) with --seeds \(seeds) goes past the largest seed, \(UInt64.max)")
+        }
         if let nodes, !(1...9).contains(nodes) { throw ValidationError("--nodes must be from 1 to 9") }
         if let unsafe, UnsafeRules(name: unsafe) == nil {
             let names = UnsafeRules.allNames.joined(separator: ", ")
@@ -35,15 +38,20 @@ struct FuzzCommand: ParsableCommand {
         }
     }
 
+    /// `--from` and the `--seeds` - 1 seeds after it; nil when that passes the largest seed.
+    var seedRange: ClosedRange<UInt64>? {
+        let (last, overflow) = from.addingReportingOverflow(UInt64(seeds - 1))
+        return overflow ? nil : from...last
+    }
+
     func run() throws {
+        try FailureFiles.check(out)
         let options = FuzzOptions(nodes: nodes, unsafe: unsafe.flatMap(UnsafeRules.init(name:)))
         var progress = FuzzProgress(total: seeds)
         var failed = 0
         var broken = BrokenProperties()
         let start = Date()
-        let all = from..<(from + UInt64(seeds))
-        for chunk in stride(from: all.lowerBound, to: all.upperBound, by: 64) {
-            let seedsHere = chunk..<min(chunk + 64, all.upperBound)
+        for seedsHere in SeedChunks(seedRange ?? from...from, size: 64) {
             for outcome in FuzzPool.run(seedsHere, options: options) {
                 if outcome.verdict.failed {
                     failed += 1
@@ -63,14 +71,10 @@ struct FuzzCommand: ParsableCommand {
     }
 
     func report(_ outcome: FuzzOutcome) {
-        let path = "\(out)/seed-\(outcome.seed).yaml"
-        let yaml = ScenarioWriter.yaml(outcome.scenario)
-        do {
-            try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-            try yaml.write(toFile: path, atomically: true, encoding: .utf8)
-        } catch {
-            printError("cannot write \(path): \(error.localizedDescription)")
-        }
+        let path = FailureFiles.path(outcome.seed, in: out)
+        let written = FailureFiles.write(outcome, at: path, in: out)
+        if case .failure(let problem) = written { printError("raftlab: cannot write \(problem)") }
+        let yaml = (try? written.get()) ?? ScenarioWriter.yaml(outcome.file(at: path))
         let replays = FuzzReplay.fails(yaml: yaml, file: path)
         FuzzProgress.clearLine()
         print("seed \(outcome.seed): FAIL \(describe(outcome.verdict)) -> \(path)"

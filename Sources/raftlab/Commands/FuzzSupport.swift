@@ -6,13 +6,34 @@ import Synchronization
 
 /// Runs seeds on every core; results come back in seed order, so output is deterministic.
 enum FuzzPool {
-    static func run(_ seeds: Range<UInt64>, options: FuzzOptions) -> [FuzzOutcome] {
+    static func run(_ seeds: ClosedRange<UInt64>, options: FuzzOptions) -> [FuzzOutcome] {
         let results = Mutex<[FuzzOutcome?]>(Array(repeating: nil, count: seeds.count))
         DispatchQueue.concurrentPerform(iterations: seeds.count) { k in
             let outcome = Fuzz.run(seed: seeds.lowerBound + UInt64(k), options: options)
             results.withLock { $0[k] = outcome }
         }
         return results.withLock { $0.compactMap { $0 } }
+    }
+}
+
+/// Seeds in chunks of `size`, up to and including the largest seed without overflowing.
+struct SeedChunks: Sequence, IteratorProtocol {
+    var first: UInt64?
+    let last: UInt64
+    let size: UInt64
+
+    init(_ seeds: ClosedRange<UInt64>, size: UInt64) {
+        first = seeds.lowerBound
+        last = seeds.upperBound
+        self.size = size
+    }
+
+    mutating func next() -> ClosedRange<UInt64>? {
+        guard let start = first else { return nil }
+        let (end, overflow) = start.addingReportingOverflow(size - 1)
+        let chunkEnd = overflow ? last : Swift.min(end, last)
+        first = chunkEnd == last ? nil : chunkEnd + 1
+        return start...chunkEnd
     }
 }
 

@@ -46,6 +46,7 @@ struct Sandbox: ParsableCommand {
     }
 
     func run() throws {
+        if let record { try SessionRecording.check(record) }
         guard isatty(0) == 1, isatty(1) == 1 else {
             printError("""
                 raftlab: the live view needs a terminal, and standard \(isatty(1) == 1 ? "input" : "output") is not one.

@@ -5,6 +5,14 @@ import RaftRuntime
 
 /// `--record FILE`: the session written as a scenario on exit (product.md, "One engine").
 enum SessionRecording {
+    /// Refuses a path the recording could not be written to, before the session starts (issue
+    /// 10: a bad path was noticed only at exit, and the session was lost): exit 2.
+    static func check(_ path: String) throws {
+        guard let problem = OutputPath.problem(writingFile: path) else { return }
+        printError("raftlab: --record \(problem)")
+        throw ExitCode(2)
+    }
+
     /// The newest state of a stopped runtime: a view of the past is moved forward first,
     /// so the recording ends where the session really got to, with every command in it.
     static func capture(_ runtime: Runtime) -> RuntimeSnapshot {
@@ -19,14 +27,15 @@ enum SessionRecording {
         return snapshot
     }
 
-    /// Writes the scenario that replays `end.log` on `cluster` and checks `end.world`.
+    /// Writes the scenario that replays `end.log` on `cluster` and checks `end.world`
+    /// (atomically, through a link, keeping the mode: `AtomicFile`).
     static func save(_ end: RuntimeSnapshot, cluster: WorldSpec, to path: String) throws {
         let commands = end.log.map { SessionRecord.Command(time: $0.time, command: $0.command) }
         let scenario = SessionRecord.scenario(cluster: cluster, commands: commands, end: end.world)
         do {
-            try ScenarioWriter.yaml(scenario).write(toFile: path, atomically: true, encoding: .utf8)
+            try AtomicFile.write(ScenarioWriter.yaml(scenario), to: path)
         } catch {
-            printError("raftlab: cannot write \(path): \(error.localizedDescription)")
+            printError("raftlab: cannot write \(error)")
             throw ExitCode(1)
         }
         print("recorded \(commands.count) command\(commands.count == 1 ? "" : "s") to \(path); "

@@ -63,13 +63,7 @@ struct Lesson: ParsableCommand {
         }
         let language = Lang(rawValue: Language.detect(explicit: lang, environment: environment)) ?? .en
         let store = ProgressStore(environment: environment)
-        let session: TerminalSession
-        do {
-            session = try TerminalSession(environment: environment)
-        } catch {
-            printError("raftlab: \(error)")
-            throw ExitCode(1)
-        }
+        let session = try LiveTerminal.open(environment: environment)
         for note in store.notes + catalog.problems { session.log.write(note) }
         let world = RaftWorld(entry?.scenario.cluster ?? .defaultCluster)
         let runtime = Runtime(world: world, speed: speed, onChange: Sandbox.waker(session))

@@ -28,10 +28,12 @@ let package = Package(
             .product(name: "DequeModule", package: "swift-collections"),
         ], swiftSettings: specializable),
         .target(name: "RaftRuntime", dependencies: ["Picture", "RaftCore", "RaftSim", "Lessons"], swiftSettings: specializable),
+        // The lessons travel with the program (issue 10): scenarios/ is copied into Lessons'
+        // resource bundle through a symbolic link (a resource must lie inside its target).
         .target(name: "Lessons", dependencies: [
             "Words", "Picture", "RaftCore", "RaftSim",
             .product(name: "Yams", package: "Yams"),
-        ], swiftSettings: specializable),
+        ], resources: [.process("Catalog/scenarios")], swiftSettings: specializable),
         .target(name: "Screen", dependencies: ["Picture"]),
         .target(name: "Fuzzer", dependencies: ["RaftCore", "RaftSim", "Lessons"], swiftSettings: specializable),
         .systemLibrary(name: "CNcurses", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),

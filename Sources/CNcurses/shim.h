@@ -14,6 +14,7 @@
 #include <langinfo.h>
 #include <wchar.h>
 #include <curses.h>
+#include <term.h>
 
 /* Attributes (macros built from NCURSES_BITS). */
 static inline attr_t cn_a_normal(void) { return A_NORMAL; }
@@ -68,6 +69,24 @@ static inline int cn_key_f(int n) { return KEY_F(n); }
    wcwidth only under _XOPEN_SOURCE, which SwiftPM drops. */
 extern int wcwidth(wchar_t c);
 static inline int cn_wcwidth(unsigned int c) { return wcwidth((wchar_t)c); }
+
+/* Whether terminfo describes `term` as a screen curses can draw on (issue 10): 1 if it has
+   an entry that can move the cursor and clear, and is no hard-copy terminal; 0 if it has no
+   entry or cannot (TERM=dumb); -1 if there is no terminfo database. Leaves no terminal set. */
+static inline int cn_terminal_can_draw(const char *term) {
+    int error = 0;
+    TERMINAL *saved = cur_term;
+    if (setupterm((char *)term, 1, &error) != OK) {
+        set_curterm(saved);
+        return error == -1 ? -1 : 0;
+    }
+    char *cup = tigetstr("cup");
+    char *clear = tigetstr("clear");
+    int drawable = cup && cup != (char *)-1 && clear && clear != (char *)-1 && tigetflag("hc") <= 0;
+    TERMINAL *made = set_curterm(saved);
+    del_curterm(made);
+    return drawable;
+}
 
 /* Whether the current locale's character set is UTF-8. */
 static inline int cn_locale_is_utf8(void) {

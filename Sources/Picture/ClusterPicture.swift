@@ -67,12 +67,16 @@ public struct RunPicture: Sendable, Equatable {
     public var inPast: Bool
     /// Seed of the world's random source (nil for a real cluster).
     public var seed: UInt64?
+    /// The speed reached while the world cannot keep up with `speed` (its work per frame is
+    /// bounded); nil while it keeps up.
+    public var reached: Double?
 
-    public init(paused: Bool = false, speed: Double = 0.02, inPast: Bool = false, seed: UInt64? = 1) {
+    public init(paused: Bool = false, speed: Double = 0.02, inPast: Bool = false, seed: UInt64? = 1, reached: Double? = nil) {
         self.paused = paused
         self.speed = speed
         self.inPast = inPast
         self.seed = seed
+        self.reached = reached
     }
 }
 

@@ -14,6 +14,8 @@ public struct RuntimeSnapshot: Sendable {
     public var version: Int
     public var log: [LoggedCommand]
     public var lesson: LessonRun?
+    /// The speed reached while the work budget holds the world back (`Pace`), else nil.
+    public var reachedSpeed: Double? = nil
 }
 
 /// Runs a world live on a background serial Dispatch queue, paced by a Dispatch timer at
@@ -48,11 +50,15 @@ public final class Runtime: Sendable {
         queue.sync {}
     }
 
+    /// The most wall time one tick moves the world by: a late tick (a busy machine, a laptop
+    /// waking up) does not try to catch up (issue 10: no backlog).
+    public static let longestTick = 250.0
+
     func tick() {
         let now = DispatchTime.now()
         let elapsed = lastTick.withLock { last in
             defer { last = now }
-            return Double(now.uptimeNanoseconds - last.uptimeNanoseconds) / 1_000_000
+            return min(Self.longestTick, Double(now.uptimeNanoseconds - last.uptimeNanoseconds) / 1_000_000)
         }
         let changed = core.withLock { core in
             let before = core.version

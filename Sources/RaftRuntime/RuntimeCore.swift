@@ -18,11 +18,13 @@ public struct RuntimeCore: Sendable {
     var nextSerial = 0
     public internal(set) var paused = false
     /// Simulated milliseconds per wall-clock millisecond.
-    public private(set) var speed: Double
+    public internal(set) var speed: Double
     public internal(set) var history = History()
     /// Bumped on every visible change; the UI redraws when it moves.
     public internal(set) var version = 0
     var carry = 0.0
+    /// The work budget of an advance and the speed reached under it (`Pace`).
+    var pace = Pace()
     /// How many writes the keys made (their values are `a=1`, `b=2`, ...).
     var writes = 0
 
@@ -54,13 +56,11 @@ public struct RuntimeCore: Sendable {
         guard !paused, !history.inPast, lesson?.wantsToRun ?? true else { return }
         carry += wallMs * speed
         let ms = Int(carry)
-        guard ms > 0 else { return }
+        guard ms > 0 else { return pace.note(wall: wallMs, simulated: 0, cut: false) }
         carry -= Double(ms)
-        if lesson != nil {
-            inLesson { $0.advance(&$1, by: ms) }
-        } else {
-            world.run(for: ms)
-        }
+        let from = world.now
+        let cut = runBudgeted(ms)  // Pace: the time beyond the budget is dropped, not carried
+        pace.note(wall: wallMs, simulated: world.now - from, cut: cut)
         absorbEvents()
         history.record(&world, logCount: log.count)
         version += 1
@@ -74,9 +74,9 @@ public struct RuntimeCore: Sendable {
         case .resume: resume()
         case .togglePause: togglePause()
         case .stepEvent: stepEvent()
-        case .setSpeed(let s): speed = max(0.0001, s)
-        case .faster: speed = Self.speeds.first { $0 > speed } ?? speed
-        case .slower: speed = Self.speeds.last { $0 < speed } ?? speed
+        case .setSpeed(let s): setSpeed(max(0.0001, s))
+        case .faster: setSpeed(Self.speeds.first { $0 > speed } ?? speed)
+        case .slower: setSpeed(Self.speeds.last { $0 < speed } ?? speed)
         case .back:
             if !history.inPast { history.record(&world, logCount: log.count, force: true) }
             travel(history.back(from: world))
@@ -210,6 +210,6 @@ extension RuntimeCore {
     /// An immutable copy of what the UI reads.
     public var snapshot: RuntimeSnapshot {
         RuntimeSnapshot(world: world, events: visibleEvents, paused: paused, speed: speed, inPast: history.inPast,
-                        version: version, log: log, lesson: lesson)
+                        version: version, log: log, lesson: lesson, reachedSpeed: reachedSpeed)
     }
 }

@@ -33,7 +33,7 @@ public final class WakePipe: Sendable {
     public enum Wake: Sendable, Equatable {
         /// Input is waiting.
         case input
-        /// The input is gone (the terminal hung up): nothing more will come.
+        /// The input is gone (the terminal hung up, end of file, or an error): nothing more will come.
         case hangup
         /// The pipe, a signal or the timeout.
         case other
@@ -46,8 +46,16 @@ public final class WakePipe: Sendable {
                    pollfd(fd: readFD, events: Int16(POLLIN), revents: 0)]
         guard poll(&fds, 2, timeout) > 0 else { return .other }  // 0: timeout; -1: EINTR (a signal)
         let seen = Int32(fds[0].revents)
-        if seen & Int32(POLLIN) != 0 { return .input }
-        return seen & Int32(POLLHUP | POLLERR | POLLNVAL) != 0 ? .hangup : .other
+        // A hung-up terminal is also "readable" (POLLIN with POLLHUP): the hang-up decides (issue 10).
+        if seen & Int32(POLLHUP | POLLERR | POLLNVAL) != 0 { return .hangup }
+        guard seen & Int32(POLLIN) != 0 else { return .other }
+        return Self.bytesWaiting(input) > 0 ? .input : .hangup  // readable with nothing to read: EOF or EIO
+    }
+
+    /// The bytes waiting on `fd` (FIONREAD); 0 at end of file, -1 on an error (EIO).
+    static func bytesWaiting(_ fd: Int32) -> Int32 {
+        var count: Int32 = 0
+        return ioctl(fd, UInt(FIONREAD), &count) == 0 ? count : -1
     }
 
     public func close() {

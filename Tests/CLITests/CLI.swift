@@ -53,9 +53,10 @@ enum CLI {
 
     /// Runs `raftlab ARGS` in `directory` (default: the repository root), in English unless
     /// `environment` says otherwise; stdout and stderr go to files, so nothing can block.
+    /// `executable` runs another copy of raftlab instead of the built one.
     static func run(_ arguments: [String], in directory: URL = root,
-                    environment: [String: String] = [:]) throws -> Result {
-        let binary = try #require(binary, "raftlab binary not found; looked at \(candidates.map(\.path))")
+                    environment: [String: String] = [:], executable: URL? = nil) throws -> Result {
+        let binary = try executable ?? #require(binary, "raftlab binary not found; looked at \(candidates.map(\.path))")
         let outputs = try TemporaryDirectory()
         defer { outputs.remove() }
         let outURL = outputs.url.appendingPathComponent("stdout")

@@ -102,12 +102,14 @@ struct LessonCatalogTests {
         guard case .failure = catalog.resolve(file) else { return #expect(Bool(false)) }
     }
 
-    @Test func theLessonsAreFoundBesideTheExecutable() {
+    /// `--dir` alone; else the resource bundle beside the executable, `../share/raftlab/scenarios`,
+    /// `scenarios` here (issue 10: the lessons travel with the program).
+    @Test func theLessonsAreLookedForBesideTheExecutableThenHere() {
+        #expect(LessonCatalog.candidates(explicit: "/x", workingDirectory: "/w", executable: "/opt/bin/raftlab") == ["/x"])
+        #expect(LessonCatalog.candidates(explicit: nil, workingDirectory: "/w", executable: "/opt/bin/raftlab")
+                == ["/opt/bin/raftlab_Lessons.resources", "/opt/share/raftlab/scenarios", "/w/scenarios"])
+        #expect(LessonCatalog.locate(explicit: "/no/such/dir", workingDirectory: "/", executable: nil) == nil)
         let root = URL(fileURLWithPath: LessonDriver.scenarios).deletingLastPathComponent().path
-        let found = LessonCatalog.locate(explicit: nil, workingDirectory: "/", executable: root + "/.build/debug/raftlab")
-        #expect(found.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
-                == URL(fileURLWithPath: LessonDriver.scenarios).standardizedFileURL.path)
-        #expect(LessonCatalog.locate(explicit: "/x", workingDirectory: "/", executable: nil) == "/x")
         #expect(LessonCatalog.locate(explicit: nil, workingDirectory: root, executable: nil) == root + "/scenarios")
     }
 }

@@ -98,3 +98,51 @@ struct RuntimeCoreTests {
         #expect(c.events.map(\.event.time) == c.events.map(\.event.time).sorted())
     }
 }
+
+/// Any speed keeps the view responsive (issue 10): one advance does a bounded amount of
+/// simulated work, drops the time it could not keep up with, and says the speed it reached.
+struct RuntimeBudgetTests {
+    /// Nine nodes, 1 ms heartbeats and latencies: a world with many events per simulated ms.
+    func busy(speed: Double) -> RuntimeCore {
+        var spec = WorldSpec(names: Array(WorldSpec.planets))
+        spec.engine.heartbeat = 1
+        spec.latency = 1...1
+        return RuntimeCore(world: RaftWorld(spec), speed: speed)
+    }
+
+    @Test func aHugeAdvanceDoesAtMostTheBudget() {
+        var c = busy(speed: 1000)
+        let before = c.world.eventCount
+        c.advance(wallMs: 20)  // one tick: 20 simulated seconds, hundreds of thousands of events
+        // The budget is checked after each chunk of simulated time (a chunk here is far below a budget).
+        #expect(c.world.eventCount - before < 2 * Pace.eventBudget)
+        #expect(c.world.now < 20_000)
+        #expect(c.events.count <= RuntimeCore.eventLimit)
+    }
+
+    @Test func theBacklogIsDroppedNotOwed() {
+        var c = busy(speed: 1000)
+        c.advance(wallMs: 20)
+        let reached = c.world.now
+        c.advance(wallMs: 0)
+        #expect(c.world.now == reached)
+        #expect(c.reachedSpeed.map { $0 < 1000 } == true)
+    }
+
+    @Test func aWorldThatKeepsUpRunsAtItsSpeedAndSaysNothing() {
+        var c = busy(speed: 0.02)
+        c.advance(wallMs: 1_000)
+        #expect(c.world.now == 20)
+        #expect(c.reachedSpeed == nil)
+    }
+
+    /// A world with nothing to do (every node crashed) skips its empty time at once.
+    @Test func emptyTimeIsSkippedWhole() {
+        var c = busy(speed: 1000)
+        for id in 0..<9 { c.apply(.world(.crash(id))) }
+        let before = c.world.now
+        c.advance(wallMs: 1_000)
+        #expect(c.world.now == before + 1_000_000)
+        #expect(c.reachedSpeed == nil)
+    }
+}

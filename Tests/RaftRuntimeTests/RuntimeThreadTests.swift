@@ -67,3 +67,39 @@ final class Counter: Sendable {
     func increment() { count.withLock { $0 += 1 } }
     var value: Int { count.withLock { $0 } }
 }
+
+/// The threaded runtime keeps no backlog (issue 10): a late tick moves the world by at most
+/// `Runtime.longestTick` of wall time, and its work stays within the budget.
+struct RuntimeBacklogTests {
+    func runtime(speed: Double) -> Runtime {
+        var spec = WorldSpec(names: Array(WorldSpec.planets))
+        spec.engine.heartbeat = 1
+        spec.latency = 1...1
+        let rt = Runtime(world: RaftWorld(spec), speed: speed, tick: 1)
+        rt.start()  // a Dispatch source must be resumed before it is released
+        rt.stop()  // no timer: the tests tick by hand
+        return rt
+    }
+
+    /// Pretends the last tick was long ago.
+    func makeLate(_ rt: Runtime) { rt.lastTick.withLock { $0 = DispatchTime(uptimeNanoseconds: 1) } }
+
+    @Test func aLateTickMovesAtMostTheLongestTick() {
+        let rt = runtime(speed: 1000)
+        for id in 0..<9 { rt.send(.world(.crash(id))) }  // nothing happens: empty time is cheap
+        rt.sync()
+        let before = rt.snapshot().world.now
+        makeLate(rt)
+        rt.queue.sync { rt.tick() }
+        #expect(rt.snapshot().world.now - before <= Int(Runtime.longestTick * 1000))
+    }
+
+    @Test func aLateTickOfABusyWorldDoesAtMostTheBudget() {
+        let rt = runtime(speed: 1000)
+        let before = rt.snapshot().world.eventCount
+        makeLate(rt)
+        rt.queue.sync { rt.tick() }
+        #expect(rt.snapshot().world.eventCount - before < 2 * Pace.eventBudget)
+        #expect(rt.snapshot().reachedSpeed != nil)
+    }
+}

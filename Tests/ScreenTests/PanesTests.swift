@@ -95,6 +95,19 @@ import RaftSim
         #expect(HeaderView.speed(2.5) == "×2.5")
     }
 
+    /// A world that cannot keep up with its speed says the speed it reaches (issue 10).
+    @Test func headerShowsTheSpeedReachedWhenItFallsShort() {
+        var state = Self.state(Self.world())
+        state.picture.run.speed = 1000
+        state.picture.run.reached = 290.62
+        #expect(Self.screen(state).lines[0].contains("speed ×1000 (×290 reached)"))
+        state.picture.run.reached = 957
+        #expect(!Self.screen(state).lines[0].contains("reached"))
+        state.lang = .ko
+        state.picture.run.reached = 1.37
+        #expect(Self.screen(state).lines[0].contains("속도 ×1000 (실제 ×1.4)"))
+    }
+
     @Test func headerShowsPauseHistoryAndTitle() {
         var state = Self.state(Self.world(), width: 80, height: 24)
         state.picture.run.paused = true

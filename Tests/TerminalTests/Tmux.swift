@@ -35,8 +35,10 @@ final class Tmux {
     var statusFile: URL { dir.appendingPathComponent("status") }
     var sttyFile: URL { dir.appendingPathComponent("stty") }
 
-    /// Starts `raftlab ARGUMENTS` in a WIDTHxHEIGHT pane; `environment` is added to the pane's.
-    init(width: Int, height: Int, arguments: [String], environment: [String: String] = [:]) throws {
+    /// Starts `raftlab ARGUMENTS` in a WIDTHxHEIGHT pane; `environment` is added to the pane's;
+    /// `prefix` runs it (`setsid`: in a session of its own, so no SIGHUP when the pane goes).
+    init(width: Int, height: Int, arguments: [String], environment: [String: String] = [:],
+         prefix: [String] = []) throws {
         let binary = try #require(Self.raftlab, "raftlab is not built next to the test runner")
         dir = URL(fileURLWithPath: "/tmp/raftlab-e2e-\(getpid())-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -48,7 +50,7 @@ final class Tmux {
             set -g history-limit 200
             """
         try config.write(to: dir.appendingPathComponent("tmux.conf"), atomically: true, encoding: .utf8)
-        let quoted = ([binary] + arguments).map(Self.shellQuote).joined(separator: " ")
+        let quoted = (prefix + [binary] + arguments).map(Self.shellQuote).joined(separator: " ")
         let script = """
             # The shell outlives Ctrl-C and SIGTERM to report raftlab's status; no core files.
             trap : INT TERM

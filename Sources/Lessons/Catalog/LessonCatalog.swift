@@ -102,22 +102,45 @@ public struct LessonCatalog: Sendable {
         }
     }
 
-    /// Where the lessons are: `explicit` if given; else `scenarios` in the working directory;
-    /// else a `scenarios` directory beside the executable or above it (a checkout's build).
-    public static func locate(explicit: String?, workingDirectory: String, executable: String?) -> String? {
-        if let explicit { return explicit }
-        var candidates = [(workingDirectory as NSString).appendingPathComponent("scenarios")]
+    /// The resource bundle SwiftPM builds beside the executable for this target (Package.swift
+    /// copies `scenarios/` into it): `<package>_<target>.resources` on Linux, `.bundle` on macOS.
+    /// Found by path, not `Bundle.module`, whose accessor stops the program when the bundle is missing.
+    #if os(macOS)
+    static let bundleNames = ["raftlab_Lessons.bundle/Contents/Resources", "raftlab_Lessons.bundle"]
+    #else
+    static let bundleNames = ["raftlab_Lessons.resources"]
+    #endif
+
+    /// Where lessons are looked for, in order: `explicit` (`--dir`) alone if given; else the
+    /// resource bundle beside the executable, `../share/raftlab/scenarios` from the
+    /// executable's directory (an installed copy), and `scenarios` in the working directory.
+    public static func candidates(explicit: String?, workingDirectory: String, executable: String?) -> [String] {
+        if let explicit { return [explicit] }
+        var found: [String] = []
         if let executable {
-            var dir = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
-            for _ in 0..<5 {
-                candidates.append(dir.appendingPathComponent("scenarios").path)
-                candidates.append(dir.appendingPathComponent("share/raftlab/scenarios").path)
-                dir = dir.deletingLastPathComponent()
-            }
+            let dir = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
+            found += bundleNames.map { dir.appendingPathComponent($0).path }
+            found.append(dir.deletingLastPathComponent().appendingPathComponent("share/raftlab/scenarios").path)
         }
-        return candidates.first { path in
-            var isDirectory: ObjCBool = false
-            return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
-        }
+        found.append((workingDirectory as NSString).appendingPathComponent("scenarios"))
+        return found
+    }
+
+    /// The first candidate that holds lessons (a directory with a `.yaml` file), if any.
+    public static func locate(explicit: String?, workingDirectory: String, executable: String?) -> String? {
+        candidates(explicit: explicit, workingDirectory: workingDirectory, executable: executable).first(where: holdsLessons)
+    }
+
+    /// Whether `path` is a directory with at least one scenario file in it.
+    public static func holdsLessons(_ path: String) -> Bool {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+        return names.contains { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
+    }
+
+    /// What to say when no lessons are found: where they were looked for.
+    public static func notFound(explicit: String?, workingDirectory: String, executable: String?) -> String {
+        if let explicit { return "no lessons found in \(explicit)" }
+        let places = candidates(explicit: nil, workingDirectory: workingDirectory, executable: executable)
+        return "no lessons found; looked in " + places.joined(separator: ", ") + ". Name a directory of lessons with --dir DIR."
     }
 }

@@ -58,6 +58,8 @@ struct UIWords: Sendable {
     var history: String { pick("◀ history", "◀ 과거 기록") }
     func time(_ seconds: String) -> String { pick("time \(seconds)", "시간 \(seconds)") }
     func speed(_ factor: String) -> String { pick("speed \(factor)", "속도 \(factor)") }
+    /// The speed the world reaches when it cannot keep up with the one asked for.
+    func reached(_ factor: String) -> String { pick("(\(factor) reached)", "(실제 \(factor))") }
     func seed(_ seed: UInt64) -> String { pick("seed \(seed)", "시드 \(seed)") }
 
     /// "3 violations; latest: " before the latest violation's line.

@@ -1,3 +1,4 @@
+import Foundation
 import Picture
 
 /// The header row: "raftlab · TITLE" on the left; simulated time, speed, running or paused
@@ -28,11 +29,21 @@ enum HeaderView {
         var running = run.paused ? words.paused : words.running
         if run.inPast { running = words.history + " " + running }
         let time = compact ? seconds : words.time(seconds)
-        let factor = compact ? speed(run.speed) : words.speed(speed(run.speed))
+        var factor = compact ? speed(run.speed) : words.speed(speed(run.speed))
+        if let reached = run.reached, reached < run.speed * 0.9 {  // the honest speed, when it falls short
+            factor += " " + words.reached(speed(roughly(reached)))
+        }
         var pieces = [time, factor, running]
         if let seed = run.seed { pieces.append(words.seed(seed)) }
         pieces.append("acks=\(state.picture.clients.acks)")
         return pieces
+    }
+
+    /// Two significant digits (290.6 is 290, 1.37 is 1.4): a measured speed is not exact.
+    static func roughly(_ value: Double) -> Double {
+        guard value > 0, value.isFinite else { return value }
+        let scale = pow(10, floor(log10(value)) - 1)
+        return (value / scale).rounded() * scale
     }
 
     /// "×0.02", "×1", "×0.005": the speed factor with at most three decimals.

@@ -27,7 +27,7 @@ struct Lesson: ParsableCommand {
     @Option(help: "Language: en or ko (default: from LANG/LC_ALL).")
     var lang: String?
 
-    @Option(help: "The directory of lessons (default: scenarios/ here, else beside the raftlab executable).")
+    @Option(help: "The directory of lessons (default: the lessons installed with raftlab, else scenarios/ here).")
     var dir: String?
 
     func validate() throws {
@@ -37,17 +37,22 @@ struct Lesson: ParsableCommand {
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
-        let directory = LessonCatalog.locate(explicit: dir, workingDirectory: FileManager.default.currentDirectoryPath,
-                                             executable: Self.executablePath())
+        let here = FileManager.default.currentDirectoryPath
+        let directory = LessonCatalog.locate(explicit: dir, workingDirectory: here, executable: Self.executablePath())
         let catalog = directory.map(LessonCatalog.load) ?? LessonCatalog()
+        let notFound = { LessonCatalog.notFound(explicit: dir, workingDirectory: here, executable: Self.executablePath()) }
+        guard name != nil || !catalog.entries.isEmpty else {  // no menu to open (issue 10)
+            printError("raftlab: \(notFound())")
+            throw ExitCode(2)
+        }
         var entry: LessonEntry? = nil
         if let name {
             switch catalog.resolve(name) {
             case .success(let found): entry = found
             case .failure(let error):
                 if !name.contains("/") && !name.hasSuffix(".yaml") && !name.hasSuffix(".yml") {
-                    printError("raftlab: no lesson \(name)" + (directory.map { " in \($0)" } ?? "")
-                               + "; `raftlab lessons` lists them")
+                    printError("raftlab: no lesson \(name)" + (directory.map { " in \($0); `raftlab lessons` lists them" }
+                                                                ?? "; \(notFound())"))
                 } else {
                     printError(error.description)
                 }
@@ -63,13 +68,7 @@ struct Lesson: ParsableCommand {
         }
         let language = Lang(rawValue: Language.detect(explicit: lang, environment: environment)) ?? .en
         let store = ProgressStore(environment: environment)
-        let session: TerminalSession
-        do {
-            session = try TerminalSession(environment: environment)
-        } catch {
-            printError("raftlab: \(error)")
-            throw ExitCode(1)
-        }
+        let session = try LiveTerminal.open(environment: environment)
         for note in store.notes + catalog.problems { session.log.write(note) }
         let world = RaftWorld(entry?.scenario.cluster ?? .defaultCluster)
         let runtime = Runtime(world: world, speed: speed, onChange: Sandbox.waker(session))

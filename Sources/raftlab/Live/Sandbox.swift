@@ -57,13 +57,7 @@ struct Sandbox: ParsableCommand {
         }
         let environment = ProcessInfo.processInfo.environment
         let language = Lang(rawValue: Language.detect(explicit: lang, environment: environment)) ?? .en
-        let session: TerminalSession
-        do {
-            session = try TerminalSession(environment: environment)
-        } catch {
-            printError("raftlab: \(error)")
-            throw ExitCode(1)
-        }
+        let session = try LiveTerminal.open(environment: environment)
         let world = RaftWorld(cluster)
         let runtime = Runtime(world: world, speed: speed, onChange: Self.waker(session))
         var loop = MainLoop(runtime: runtime, console: session,

@@ -35,8 +35,8 @@ extension Located {
         var engine = EngineConfig.Change()
         var change = Reconfiguration<EngineConfig.Change>()
         // A 0 ms heartbeat or election timeout would fire forever at one instant.
-        if let heartbeat = map.optional("heartbeat") { engine.heartbeat = try heartbeat.milliseconds(atLeast: 1) }
-        if let election = map.optional("election") { engine.election = try election.millisecondRange(atLeast: 1) }
+        if let heartbeat = map.optional("heartbeat") { engine.heartbeat = try heartbeat.milliseconds(in: ScenarioLimits.timer) }
+        if let election = map.optional("election") { engine.election = try election.millisecondRange(in: ScenarioLimits.timer) }
         if let latency = map.optional("latency") { change.latency = try latency.millisecondRange() }
         change.engine = engine
         return change
@@ -49,7 +49,7 @@ extension Located {
         var engine = EngineConfig.Change()
         if let prevote = map.optional("prevote") { engine.preVote = try prevote.bool() }
         if let checkQuorum = map.optional("check_quorum") { engine.checkQuorum = try checkQuorum.bool() }
-        if let batch = map.optional("batch") { engine.batch = try batch.wholeNumber(atLeast: 1) }
+        if let batch = map.optional("batch") { engine.batch = try batch.wholeNumber(in: ScenarioLimits.batch) }
         if let pipeline = map.optional("pipeline") { engine.pipeline = try pipeline.bool() }
         if let noop = map.optional("noop") { engine.noop = try noop.bool() }
         return engine

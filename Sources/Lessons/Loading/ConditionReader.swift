@@ -16,7 +16,7 @@ extension Located {
             switch entry.name {
             case "leader": c.leader = try v.leaderMatch(names: names)
             case "role": c.role = try v.perNode(names) { r throws(ScenarioError) in try r.roles() }
-            case "term": c.term = try v.perNode(names) { n throws(ScenarioError) in try n.numberMatch() }
+            case "term": c.term = try v.perNode(names) { n throws(ScenarioError) in try n.numberMatch(in: ScenarioLimits.term) }
             case "voted_for": c.votedFor = try v.perNode(names) { n throws(ScenarioError) in try n.vote(names: names) }
             case "log": c.log = try v.perNode(names) { l throws(ScenarioError) in try l.terms() }
             case "commit": c.commit = try v.perNode(names) { n throws(ScenarioError) in try n.numberMatch() }
@@ -89,13 +89,16 @@ extension Located {
         return terms
     }
 
-    /// A number, or a string `">= N"`, `"> N"`, `"<= N"`, `"< N"`, `"!= N"`; never negative.
-    func numberMatch() throws(ScenarioError) -> NumberMatch {
+    /// A number, or a string `">= N"`, `"> N"`, `"<= N"`, `"< N"`, `"!= N"`; never negative, N within `range`.
+    func numberMatch(in range: ClosedRange<Int> = 0...Int.max) throws(ScenarioError) -> NumberMatch {
         let raw = try text("a number or a comparison like \">= 3\"")
         guard let match = NumberMatch.parse(raw) else {
             throw error("expected a whole number or a comparison like \">= 3\", found `\(raw)`")
         }
         guard match.value >= 0 else { throw error("must not be negative, found \(match.value)") }
+        guard range.contains(match.value) else {
+            throw error("must be from \(range.lowerBound) to \(range.upperBound), found \(match.value)")
+        }
         return match
     }
 }

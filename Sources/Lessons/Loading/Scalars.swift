@@ -7,37 +7,42 @@ extension Located {
         let raw = try text(what).trimmingSpaces
         if let number = WholeNumber.parse(raw) { return number }
         let digits = raw.hasPrefix("-") ? raw.dropFirst() : Substring(raw)
-        if !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) { throw error("number too large") }
+        if !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) { throw error("number too large: \(raw)") }
         throw error("expected \(what), found `\(raw)`")
     }
 
-    /// A whole number of at least `minimum`.
-    func wholeNumber(atLeast minimum: Int, _ what: String = "a whole number") throws(ScenarioError) -> Int {
-        let number = try wholeNumber(what)
-        guard number >= minimum else {
-            throw error(minimum == 0 ? "must not be negative, found \(number)"
-                                     : "must be at least \(minimum), found \(number)")
+    /// A whole number within `range` (format, "Limits"); a number too large for any range says its range.
+    func wholeNumber(in range: ClosedRange<Int>, _ what: String = "a whole number") throws(ScenarioError) -> Int {
+        let number: Int
+        do {
+            number = try wholeNumber(what)
+        } catch where error.message.hasPrefix("number too large") {
+            throw self.error("\(error.message); expected \(range.lowerBound) to \(range.upperBound)")
+        }
+        guard range.contains(number) else {
+            if number < 0, range.lowerBound == 0 { throw error("must not be negative, found \(number)") }
+            throw error("must be from \(range.lowerBound) to \(range.upperBound), found \(number)")
         }
         return number
     }
 
-    /// Simulated milliseconds: a whole number, not negative ("All times are ... whole numbers").
-    func milliseconds(atLeast minimum: Int = 0) throws(ScenarioError) -> Int {
-        try wholeNumber(atLeast: minimum, "a whole number of milliseconds")
+    /// Simulated milliseconds within `range` ("All times are ... whole numbers"; "Limits": 0 to 24 hours).
+    func milliseconds(in range: ClosedRange<Int> = ScenarioLimits.milliseconds) throws(ScenarioError) -> Int {
+        try wholeNumber(in: range, "a whole number of milliseconds")
     }
 
-    /// `[min, max]` milliseconds with min <= max; a single number N means `[N, N]`.
-    func millisecondRange(atLeast minimum: Int = 0) throws(ScenarioError) -> ClosedRange<Int> {
+    /// `[min, max]` milliseconds within `range`, with min <= max; a single number N means `[N, N]`.
+    func millisecondRange(in range: ClosedRange<Int> = ScenarioLimits.milliseconds) throws(ScenarioError) -> ClosedRange<Int> {
         if case .scalar = node {
-            let fixed = try milliseconds(atLeast: minimum)
+            let fixed = try milliseconds(in: range)
             return fixed...fixed
         }
         let bounds = try list("a range [min, max] of milliseconds")
         guard bounds.count == 2 else {
             throw error("expected a range [min, max] of milliseconds, found \(bounds.count) numbers")
         }
-        let low = try bounds[0].milliseconds(atLeast: minimum)
-        let high = try bounds[1].milliseconds(atLeast: minimum)
+        let low = try bounds[0].milliseconds(in: range)
+        let high = try bounds[1].milliseconds(in: range)
         guard low <= high else { throw error("min \(low) is above max \(high)") }
         return low...high
     }

@@ -18,11 +18,11 @@ extension Located {
         let map = try MapReader(self, allowed: ["term", "voted_for", "log", "commit"],
                                 expected: "a map like {term: 2, voted_for: Saturn, log: [1, 2], commit: 1}")
         var state = InitialState()
-        if let term = map.optional("term") { state.term = try term.wholeNumber(atLeast: 0) }
+        if let term = map.optional("term") { state.term = try term.wholeNumber(in: ScenarioLimits.term) }
         if let vote = map.optional("voted_for") { state.votedFor = try vote.vote(names: names) }
         if let log = map.optional("log") { state.log = try log.initialLog(term: state.term) }
         if let commit = map.optional("commit") {
-            state.commit = try commit.wholeNumber(atLeast: 0)
+            state.commit = try commit.wholeNumber(in: 0...Int.max)
             guard state.commit <= state.log.count else {
                 throw commit.error("commit \(state.commit) is beyond the log (\(state.log.count) entries)")
             }
@@ -63,10 +63,8 @@ extension Located {
         return (LogItem(term: try termAt.entryTerm(), value: try map.optional("value")?.value()), termAt)
     }
 
-    /// The term of a log entry: at least 1, since no leader has term 0.
+    /// The term of a log entry: at least 1, since no leader has term 0 (and "Limits").
     func entryTerm() throws(ScenarioError) -> Int {
-        let term = try wholeNumber("a term (whole number)")
-        guard term >= 1 else { throw error("a log entry's term is at least 1, found \(term)") }
-        return term
+        try wholeNumber(in: ScenarioLimits.entryTerm, "a term (whole number)")
     }
 }

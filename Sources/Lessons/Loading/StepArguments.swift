@@ -11,7 +11,7 @@ extension Located {
         let value = try map.required("value").value()
         let to = try map.optional("to")?.nodeID(in: names)
         let acks = try map.optional("acks")?.acks()
-        let count = try map.optional("count")?.wholeNumber(atLeast: 1) ?? 1
+        let count = try map.optional("count")?.wholeNumber(in: ScenarioLimits.count) ?? 1
         return .write(value: value, to: to, acks: acks, count: count)
     }
 
@@ -70,7 +70,7 @@ extension Located {
         guard !map.entries.isEmpty else { throw error("expected at least one setting to change") }
         var engine = EngineConfig.Change()
         var change = Reconfiguration<EngineConfig.Change>()
-        if let batch = map.optional("batch") { engine.batch = try batch.wholeNumber(atLeast: 1) }
+        if let batch = map.optional("batch") { engine.batch = try batch.wholeNumber(in: ScenarioLimits.batch) }
         if let pipeline = map.optional("pipeline") { engine.pipeline = try pipeline.bool() }
         if let noop = map.optional("noop") { engine.noop = try noop.bool() }
         if let acks = map.optional("acks") { change.acks = try acks.acks() }

@@ -71,7 +71,8 @@ public struct Clients: Sendable {
     mutating func enqueue(_ message: ClientMessage, node: NodeID, toNode direction: Bool,
                           at now: Int, latency: Int, seq: Int, burst: Int? = nil) {
         let link = direction ? node : toNode.count + node
-        let at = max(now + latency, lastDelivery[link])
+        // At least 1 ms: at latency 0 a client redirected with no leader known would go round the nodes forever within one instant.
+        let at = max(now + max(1, latency), lastDelivery[link])
         lastDelivery[link] = at
         let envelope = ClientEnvelope(deliverAt: at, seq: seq, node: node, message: message, burst: burst)
         if direction { toNode[node].append(envelope) } else { fromNode[node].append(envelope) }

@@ -1,3 +1,4 @@
+import Lessons
 import Picture
 import RaftCore
 import RaftSim
@@ -24,9 +25,11 @@ enum ActionCommands {
         }
     }
 
-    /// `s`: ten times the current latency, in both directions of the node's links.
+    /// `s`: ten times the current latency, in both directions of the node's links, within the
+    /// format's limit so that a recorded session loads again.
     static func slowLatency(_ world: RaftWorld) -> ClosedRange<Int> {
-        max(1, world.latency.lowerBound * 10)...max(1, world.latency.upperBound * 10)
+        let most = ScenarioLimits.milliseconds.upperBound
+        return min(most, max(1, world.latency.lowerBound * 10))...min(most, max(1, world.latency.upperBound * 10))
     }
 
     /// `w` / `W`: writes are `key=value`, keys a, b, c ... and values counting up.

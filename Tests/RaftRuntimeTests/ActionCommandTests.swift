@@ -22,6 +22,15 @@ struct ActionCommandTests {
         #expect(command(.togglePause) == nil)
     }
 
+    /// A recorded session must load again: `s` never slows a link past the format's 24 hours.
+    @Test func slowStaysWithinTheFormatsLimit() {
+        var spec = WorldSpec(names: ["Neptune", "Saturn", "Jupiter"])
+        spec.latency = 10...86_400_000
+        var count = 0
+        let slow = ActionCommands.command(.slow(1), RaftWorld(spec), writes: &count)
+        #expect(slow == .slow(1, latency: 100...86_400_000))
+    }
+
     @Test func writesCountUpAsKeyValuePairs() {
         var writes = 0
         #expect(ActionCommands.command(.write(to: nil), world, writes: &writes) == .write(value: "a=1", to: nil, acks: nil, count: 1))

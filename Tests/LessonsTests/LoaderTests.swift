@@ -296,6 +296,14 @@ struct LoaderTests {
         #expect(refusal("title: t\nsteps: [{scene: {nodes: 1}}, {crash: Neptune}]") == nil)
     }
 
+    /// "A node name is 1 to 16 letters (any script), digits, `-` or `_`".
+    @Test func nodeNamesOfAnyScript() {
+        #expect(refusal("title: t\ncluster: {nodes: [넵튠, नेपच्यून, Ωmega, a_b-1, Abcdefghijklmnop]}\nsteps: [heal]") == nil)
+        for bad in ["\"a\\tb\"", "\"a\\u0085b\"", "\"\\u0301a\"", "a.b", "a/b", "\"a\\u200Eb\""] {
+            #expect(refusal("title: t\ncluster: {nodes: [\(bad), B]}\nsteps: [heal]")?.key == "cluster.nodes[1]", "\(bad)")
+        }
+    }
+
     @Test func everyTestScenarioLoads() throws {
         let dir = try #require(Bundle.module.url(forResource: "scenarios", withExtension: nil))
         let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".yaml") }

@@ -30,6 +30,12 @@ struct ScenarioGenerator {
         return (0..<int(1...6)).map { _ in pick(pieces) }.joined()
     }
 
+    /// A tail of a node name: letters of any script, digits, `-` and `_` ("Limits").
+    mutating func name() -> String {
+        let pieces = ["a", "B", "-", "_", "노", "7", "ß", "ने"]
+        return (0..<int(0...6)).map { _ in pick(pieces) }.joined()
+    }
+
     mutating func text() -> LocalizedText {
         bool() ? LocalizedText(string())
             : LocalizedText(translations: [.init(language: "en", text: string()), .init(language: "ko", text: string())])
@@ -41,7 +47,7 @@ struct ScenarioGenerator {
     }
 
     mutating func cluster() -> WorldSpec {
-        let nodes = bool() ? Array(WorldSpec.planets.prefix(int(1...9))) : (1...int(1...5)).map { "n\($0) \(string())" }
+        let nodes = bool() ? Array(WorldSpec.planets.prefix(int(1...9))) : (1...int(1...5)).map { "n\($0)\(name())" }
         var spec = WorldSpec(names: nodes)
         spec.seed = next()
         spec.engine.heartbeat = int(1...100)

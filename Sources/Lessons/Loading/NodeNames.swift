@@ -53,11 +53,29 @@ extension Located {
     /// One name of `cluster.nodes`: free-form but not empty, not reserved, not already used.
     private func newNodeName(after names: [String]) throws(ScenarioError) -> String {
         let name = try text("a node name")
-        guard !name.trimmingSpaces.isEmpty else { throw error("a node name must not be empty") }
+        guard Self.isNodeName(name) else {
+            throw error("a node name is 1 to 16 letters, digits, `-` or `_`, found `\(name)`")
+        }
         guard !Self.reservedNames.contains(name) else {
             throw error("`\(name)` cannot name a node: it means something else in conditions")
         }
         guard !names.contains(name) else { throw error("node `\(name)` is listed twice") }
         return name
     }
+
+    /// Format, "Limits": "A node name is 1 to 16 letters (any script), digits, `-` or `_`";
+    /// a letter may carry combining marks (as in Devanagari or Thai names). Length in characters.
+    static func isNodeName(_ name: String) -> Bool {
+        guard ScenarioLimits.nodeName.contains(name.count), let first = name.unicodeScalars.first,
+              !nameMarks.contains(first.properties.generalCategory) else { return false }
+        return name.unicodeScalars.allSatisfy { scalar in
+            scalar == "-" || scalar == "_" || nameScalars.contains(scalar.properties.generalCategory)
+        }
+    }
+
+    /// Letters of any script, decimal digits, and the marks that complete a letter.
+    private static let nameScalars: Set<Unicode.GeneralCategory> = nameMarks.union([
+        .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .decimalNumber,
+    ])
+    private static let nameMarks: Set<Unicode.GeneralCategory> = [.nonspacingMark, .spacingMark, .enclosingMark]
 }

@@ -75,15 +75,28 @@ extension Node {
     }
 
     private func preVoteRefusal(_ m: Message, lastIndex: Int, lastTerm: Int, now: Int) -> Note.VoteRefusal? {
-        if m.term <= durable.term { return .staleTerm(voterTerm: durable.term) }
+        if m.term < durable.term { return .staleTerm(voterTerm: durable.term) }
         if volatile.role == .leader { return .isLeader }
-        if let heard = volatile.lastLeaderContact, now - heard < config.election.lowerBound {
+        if m.term == durable.term {
+            if let refusal = equalTermPreVoteRefusal(m) { return refusal }
+        } else if let heard = volatile.lastLeaderContact, now - heard < config.election.lowerBound {
             return .heardFromLeader(leader: volatile.leader)
         }
         if !config.unsafe.contains(.voteWithoutLogCheck),
            !durable.log.isBehindOrEqual(lastTerm: lastTerm, lastIndex: lastIndex) {
             return logBehind(lastIndex: lastIndex, lastTerm: lastTerm)
         }
+        return nil
+    }
+
+    /// A pre-vote for the voter's own term is granted exactly when a vote would be: no vote for
+    /// another node in that term and no leader known (format, Pre-Vote; thesis 9.6 and etcd-io/raft's
+    /// `canVote := r.Vote == m.From || (r.Vote == None && r.lead == None) || ...`).
+    private func equalTermPreVoteRefusal(_ m: Message) -> Note.VoteRefusal? {
+        if let voted = durable.votedFor, voted != m.from, !config.unsafe.contains(.voteTwice) {
+            return .alreadyVoted(for: voted)
+        }
+        if let leader = volatile.leader { return .knowsLeader(leader: leader) }
         return nil
     }
 

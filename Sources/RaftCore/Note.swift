@@ -15,6 +15,8 @@ public enum Note: EngineNote {
         case heardFromLeader(leader: NodeID?)
         /// Pre-Vote: a leader grants no pre-votes (9.6).
         case isLeader
+        /// Pre-Vote for the voter's own term: it knows that term's leader (9.6, as a vote would be refused).
+        case knowsLeader(leader: NodeID)
     }
 
     public enum AppendRefusal: Sendable, Equatable {

@@ -82,18 +82,58 @@ import Testing
 
     @Test func aStalePreVoteIsRefusedWithTheVotersTermAndTheAskerAdoptsIt() {
         var voter = Rig(term: 5, config: preVoting())
-        let out = voter.receive(.vote(1, term: 5, pre: true))  // asked by a node of term 4
-        #expect(out.notes.contains(.refusesVote(to: 1, term: 5, pre: true, reason: .staleTerm(voterTerm: 5))))
+        let out = voter.receive(.vote(1, term: 4, pre: true))  // asked by a node of term 3
+        #expect(out.notes.contains(.refusesVote(to: 1, term: 4, pre: true, reason: .staleTerm(voterTerm: 5))))
         let answer = out.onlyMessage!
         #expect(answer.term == 5)
 
-        var asker = Rig(id: 1, term: 4, config: preVoting())
+        var asker = Rig(id: 1, term: 3, config: preVoting())
         asker.timeout()
         #expect(asker.node.role == .preCandidate)
         #expect(answer.to == 1)
         asker.receive(answer)
         #expect(asker.node.role == .follower)
         #expect(asker.node.term == 5)
+    }
+
+    /// Format, Pre-Vote: "for a term equal to the voter's own it is granted exactly when a vote would be"
+    /// (thesis 9.6; etcd-io/raft's `canVote`), changing no term and no vote.
+    @Test func anEqualTermPreVoteIsGrantedByAVoterWithNoVoteAndNoLeader() {
+        var rig = Rig(term: 5, log: [1], config: preVoting())
+        let before = rig.node
+        let out = rig.receive(.vote(1, term: 5, lastIndex: 1, lastTerm: 1, pre: true), at: 10)
+        #expect(out.notes.contains(.grantsVote(to: 1, term: 5, pre: true)))
+        #expect(out.onlyMessage?.body == .voteReply(granted: true, pre: true))
+        #expect(out.onlyMessage?.term == 5)
+        #expect(rig.node == before)
+    }
+
+    @Test func anEqualTermPreVoteIsGrantedToTheNodeAlreadyVotedFor() {
+        var rig = Rig(term: 5, votedFor: 1, config: preVoting())
+        let out = rig.receive(.vote(1, term: 5, pre: true), at: 10)
+        #expect(out.onlyMessage?.body == .voteReply(granted: true, pre: true))
+        #expect(rig.node.durable.votedFor == 1 && rig.node.term == 5)
+    }
+
+    @Test func anEqualTermPreVoteIsRefusedAfterAVoteForAnother() {
+        var rig = Rig(term: 5, votedFor: 2, config: preVoting())
+        let out = rig.receive(.vote(1, term: 5, pre: true), at: 10)
+        #expect(out.onlyMessage?.body == .voteReply(granted: false, pre: true))
+        #expect(out.notes.contains(.refusesVote(to: 1, term: 5, pre: true, reason: .alreadyVoted(for: 2))))
+    }
+
+    @Test func anEqualTermPreVoteIsRefusedByAVoterThatKnowsTheLeader() {
+        var rig = Rig(term: 5, config: preVoting { $0.election = 150...300 })
+        rig.receive(.append(2, term: 5), at: 100)
+        let out = rig.receive(.vote(1, term: 5, pre: true), at: 5000)  // long after the leader was heard
+        #expect(out.onlyMessage?.body == .voteReply(granted: false, pre: true))
+        #expect(out.notes.contains(.refusesVote(to: 1, term: 5, pre: true, reason: .knowsLeader(leader: 2))))
+    }
+
+    @Test func anEqualTermPreVoteStillNeedsAnUpToDateLog() {
+        var rig = Rig(term: 5, log: [1, 5], config: preVoting())
+        let out = rig.receive(.vote(1, term: 5, lastIndex: 1, lastTerm: 1, pre: true), at: 10)
+        #expect(out.onlyMessage?.body == .voteReply(granted: false, pre: true))
     }
 
     @Test(arguments: [3, 5])

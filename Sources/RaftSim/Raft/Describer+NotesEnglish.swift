@@ -77,6 +77,8 @@ extension Describer {
             return TextLine("it heard from \(who) less than a minimum election timeout ago", .preVote)
         case .isLeader:
             return TextLine("\(me) is the leader itself", .preVote)
+        case let .knowsLeader(leader):
+            return TextLine("it knows leader \(name(leader)) of this term", .preVote)
         }
     }
 

@@ -72,6 +72,8 @@ extension Describer {
             return TextLine("최소 선거 타임아웃이 지나기 전에 \(who)의 메시지를 받았습니다", .preVote)
         case .isLeader:
             return TextLine("\(name(node)) 자신이 리더입니다", .preVote)
+        case let .knowsLeader(leader):
+            return TextLine("이번 임기의 리더 \(name(leader, .object)) 알고 있습니다", .preVote)
         }
     }
 

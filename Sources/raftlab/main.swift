@@ -1,3 +1,3 @@
 import ArgumentParser
 
-Raftlab.main()
+Raftlab.mainExitingTwoOnUsageErrors()

@@ -191,3 +191,43 @@ struct UsageTests {
         #expect(!result.stderr.isEmpty, "\(result)")
     }
 }
+
+/// Usage errors: a value outside what an option accepts exits 2 with a message naming the option.
+struct ArgumentTests {
+    static let example = RunCommandTests.example
+
+    @Test(arguments: [
+        (["run", "--lang", "xx", example], "'en' and 'ko'"),
+        (["lessons", "--lang", "xx"], "'en' and 'ko'"),
+        (["--lang", "xx"], "'en' and 'ko'"),
+        (["lesson", "--lang", "xx", "4"], "'en' and 'ko'"),
+        (["--speed", "100000"], "--speed must be from 0.001 to 1000"),
+        (["--speed", "0.0009"], "--speed must be from 0.001 to 1000"),
+        (["--speed", "nan"], "--speed must be from 0.001 to 1000"),
+        (["lesson", "--speed", "1e9", "4"], "--speed must be from 0.001 to 1000"),
+        (["--nodes", "0"], "--nodes must be from 1 to 9"),
+        (["--nodes", "10"], "--nodes must be from 1 to 9"),
+        (["--nodes", "99999999999999999999"], "--nodes"),
+        (["--seed", "18446744073709551616"], "--seed"),
+        (["--seed", "-1"], "--seed"),
+    ])
+    func refusedWithExitTwo(_ arguments: [String], _ message: String) throws {
+        let result = try CLI.run(arguments)
+        #expect(result.exited && result.status == 2, "\(result)")
+        #expect(result.stderr.contains(message), "\(result)")
+        #expect(result.stdout.isEmpty, "\(result)")
+    }
+
+    /// The bounds themselves are accepted: without a terminal the live view then says it needs one.
+    @Test(arguments: [["--speed", "0.001"], ["--speed", "1000"], ["--seed", "18446744073709551615"], ["--nodes", "9"]])
+    func boundsAreAccepted(_ arguments: [String]) throws {
+        let result = try CLI.run(arguments)
+        #expect(result.exited && result.status == 1, "\(result)")
+        #expect(result.stderr.contains("needs a terminal"), "\(result)")
+    }
+
+    @Test func aKnownLanguageIsAccepted() throws {
+        let result = try CLI.run(["run", "--lang", "ko", Self.example])
+        #expect(result.exited && result.status == 0, "\(result)")
+    }
+}

@@ -8,13 +8,13 @@ struct LessonsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "lessons", abstract: "List the lessons.")
 
     @Option(help: "Language: en or ko (default: from LANG/LC_ALL).")
-    var lang: String?
+    var lang: Lang?
 
     @Option(help: "The directory of lessons (default: the lessons installed with raftlab, else scenarios/ here).")
     var dir: String?
 
     func run() throws {
-        let language = Language.detect(explicit: lang, environment: ProcessInfo.processInfo.environment)
+        let language = Language.detect(explicit: lang?.rawValue, environment: ProcessInfo.processInfo.environment)
         let here = FileManager.default.currentDirectoryPath
         guard let directory = LessonCatalog.locate(explicit: dir, workingDirectory: here, executable: Lesson.executablePath()) else {
             printError("raftlab: " + LessonCatalog.notFound(explicit: dir, workingDirectory: here, executable: Lesson.executablePath()))

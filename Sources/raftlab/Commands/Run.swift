@@ -11,7 +11,7 @@ struct Run: ParsableCommand {
     var file: String
 
     @Option(help: "Language of narration and events: en or ko (default: from LANG/LC_ALL).")
-    var lang: String?
+    var lang: Lang?
 
     @Flag(help: "Also show detail events (heartbeats accepted, votes counted, entries applied).")
     var verbose = false
@@ -24,7 +24,7 @@ struct Run: ParsableCommand {
             printError(error.description)
             throw ExitCode(2)
         }
-        let transcript = Transcript(lang: Language.detect(explicit: lang, environment: ProcessInfo.processInfo.environment),
+        let transcript = Transcript(lang: Language.detect(explicit: lang?.rawValue, environment: ProcessInfo.processInfo.environment),
                                     verbose: verbose)
         print(scenario.title.resolve(transcript.lang))
         var runner = ScenarioRunner(scenario)

@@ -25,14 +25,13 @@ struct Lesson: ParsableCommand {
     var speed = 0.02
 
     @Option(help: "Language: en or ko (default: from LANG/LC_ALL).")
-    var lang: String?
+    var lang: Lang?
 
     @Option(help: "The directory of lessons (default: the lessons installed with raftlab, else scenarios/ here).")
     var dir: String?
 
     func validate() throws {
-        guard speed > 0, speed.isFinite else { throw ValidationError("--speed must be a positive number") }
-        if let lang, Lang(rawValue: lang) == nil { throw ValidationError("--lang must be en or ko") }
+        try ArgumentLimits.checkSpeed(speed)
     }
 
     func run() throws {
@@ -66,7 +65,7 @@ struct Lesson: ParsableCommand {
                 """)
             throw ExitCode(1)
         }
-        let language = Lang(rawValue: Language.detect(explicit: lang, environment: environment)) ?? .en
+        let language = Lang(rawValue: Language.detect(explicit: lang?.rawValue, environment: environment)) ?? .en
         let store = ProgressStore(environment: environment)
         let session = try LiveTerminal.open(environment: environment)
         for note in store.notes + catalog.problems { session.log.write(note) }

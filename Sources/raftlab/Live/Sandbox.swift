@@ -23,7 +23,7 @@ struct Sandbox: ParsableCommand {
     var speed = 0.02
 
     @Option(help: "Language: en or ko (default: from LANG/LC_ALL).")
-    var lang: String?
+    var lang: Lang?
 
     @Option(help: "Default acks mode of client writes: 0, 1 or all.")
     var acks = "all"
@@ -32,10 +32,9 @@ struct Sandbox: ParsableCommand {
     var record: String?
 
     func validate() throws {
-        guard (1...9).contains(nodes) else { throw ValidationError("--nodes must be from 1 to 9") }
-        guard speed > 0, speed.isFinite else { throw ValidationError("--speed must be a positive number") }
+        try ArgumentLimits.checkNodes(nodes)
+        try ArgumentLimits.checkSpeed(speed)
         guard Acks(rawValue: acks) != nil else { throw ValidationError("--acks must be 0, 1 or all") }
-        if let lang, Lang(rawValue: lang) == nil { throw ValidationError("--lang must be en or ko") }
     }
 
     var cluster: WorldSpec {
@@ -56,7 +55,7 @@ struct Sandbox: ParsableCommand {
             throw ExitCode(1)
         }
         let environment = ProcessInfo.processInfo.environment
-        let language = Lang(rawValue: Language.detect(explicit: lang, environment: environment)) ?? .en
+        let language = Lang(rawValue: Language.detect(explicit: lang?.rawValue, environment: environment)) ?? .en
         let session = try LiveTerminal.open(environment: environment)
         let world = RaftWorld(cluster)
         let runtime = Runtime(world: world, speed: speed, onChange: Self.waker(session))

@@ -30,8 +30,14 @@ public struct LocalizedText: Sendable, Equatable {
         translations.count == 1 && translations[0].language.isEmpty
     }
 
-    /// The string for `lang`, else for its base language (`ko` for `ko_KR`), else `en`, else the first present.
+    /// The string to show for `lang`, else for its base language (`ko` for `ko_KR`), else `en`, else the
+    /// first present; control characters escaped ("Limits"), lines kept.
     public func resolve(_ lang: String) -> String {
+        ShownText.escaped(written(lang), keepingNewlines: true)
+    }
+
+    /// The string as written for `lang`, with the same fallback as `resolve`.
+    public func written(_ lang: String) -> String {
         // Format, TEXT: "a missing language falls back to en, then to any language present".
         let base = Language.base(of: lang)
         for wanted in [lang, base, "en"] where !wanted.isEmpty {

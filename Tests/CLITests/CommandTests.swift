@@ -231,3 +231,41 @@ struct ArgumentTests {
         #expect(result.exited && result.status == 0, "\(result)")
     }
 }
+
+/// "Text shown to a reader has its control characters escaped": nothing from a file reaches the terminal raw.
+struct EscapedTextTests {
+    static let hostile = """
+        title: "Title \\e[31mred\\e]0;pwned\\a"
+        summary: "clears \\e[2J"
+        steps:
+          - say: "one\\ntwo \\e[5mblink \\u202E"
+          - write: "x=\\e[1m"
+          - expect: {committed: "never\\e"}
+        """
+
+    /// An ESC, a bell or a bidirectional override in the output, or a line that is not one.
+    static func raw(_ text: String) -> Bool {
+        text.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" || $0 == "\u{202E}" }
+    }
+
+    @Test(arguments: [["run"], ["check"], ["lessons", "--dir"]])
+    func outputHasNoRawControlCharacters(_ command: [String]) throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let file = try dir.write("hostile.yaml", Self.hostile)
+        let result = try CLI.run(command + [command[0] == "lessons" ? dir.path : file])
+        #expect(result.exited, "\(result)")
+        #expect(!Self.raw(result.stdout) && !Self.raw(result.stderr), "\(result)")
+        #expect(result.stdout.contains("\\u{1B}"), "\(result)")
+    }
+
+    @Test func anErrorQuotingANewlineStaysOnOneLine() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let file = try dir.write("bad.yaml", "title: t\ncluster: {nodes: [Neptune, \"Sat\\nurn\\e[31m\"]}\nsteps: [heal]\n")
+        let result = try CLI.run(["check", file])
+        #expect(result.exited && result.status == 2, "\(result)")
+        #expect(result.lines.count == 2 && !Self.raw(result.stdout), "\(result)")
+        #expect(result.lines.first?.hasSuffix("found `Sat\\u{A}urn\\u{1B}[31m`") == true, "\(result)")
+    }
+}

@@ -33,7 +33,7 @@ public struct ConditionEvaluator {
         numbers(c.applied, "applied", &out) { world.nodes[$0].volatile.appliedIndex }
         numbers(c.match, "match", &out) { world.matchIndex(of: $0) }
         if let value = c.committed, !world.isCommitted(value: value) {
-            out.append("committed \(value): expected an up node to have committed it, found none")
+            out.append("committed \(ShownText.escaped(value)): expected an up node to have committed it, found none")
         }
         count(c.inFlight, "in_flight", world.inFlight, &out)
         count(c.consumed, "consumed", world.clients.consumed, &out)

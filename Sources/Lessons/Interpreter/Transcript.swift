@@ -51,10 +51,11 @@ public struct Transcript: Sendable {
         return out
     }
 
-    /// The step as the writer writes it, its nodes named by `names` (the current scene's).
+    /// The step as the writer writes it, its nodes named by `names` (the current scene's); what YAML
+    /// leaves unescaped (bidirectional controls) is escaped for the reader ("Limits").
     func stepText(_ step: Step, _ names: [String]) -> String {
-        ScenarioWriter.step(step, names: names, indent: "").joined(separator: " ")
-            .replacingOccurrences(of: "- ", with: "", options: .anchored)
+        ShownText.escaped(ScenarioWriter.step(step, names: names, indent: "").joined(separator: " ")
+            .replacingOccurrences(of: "- ", with: "", options: .anchored))
     }
 }
 

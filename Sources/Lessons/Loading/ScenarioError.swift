@@ -1,3 +1,5 @@
+import Words
+
 /// A scenario that cannot be read, parsed or validated, with the position at fault.
 ///
 /// `key` names the key at fault as a path from the top of the file: map keys joined by
@@ -16,13 +18,14 @@ public struct ScenarioError: Error, CustomStringConvertible, Sendable, Equatable
     /// What is wrong, for a learner.
     public var message: String
 
-    /// An error at `line`:`column` of `file`.
+    /// An error at `line`:`column` of `file`; the path, key and message may quote the file's text,
+    /// so their control characters are escaped here ("Limits"), once for every error.
     public init(file: String, line: Int, column: Int, key: String, message: String) {
-        self.file = file
+        self.file = ShownText.escaped(file)
         self.line = line
         self.column = column
-        self.key = key
-        self.message = message
+        self.key = ShownText.escaped(key)
+        self.message = ShownText.escaped(message)
     }
 
     /// `path:line:column: key: message` (format, `raftlab check`).

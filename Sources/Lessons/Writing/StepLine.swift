@@ -13,13 +13,13 @@ public enum StepLine {
         }
         var out = line.hasPrefix("- ") ? String(line.dropFirst(2)) : line
         out.removeAll { $0 == "\"" }
-        return out
+        return ShownText.escaped(out, keepingNewlines: true)  // "Limits": the reader sees no control character
     }
 
     /// A condition as one line, its nodes named by `names`: `{leader: Saturn, within: 3000}`.
     public static func text(_ condition: Condition, names: [String]) -> String {
         var out = ConditionFlow.condition(condition, names: names).text
         out.removeAll { $0 == "\"" }
-        return out
+        return ShownText.escaped(out)
     }
 }

@@ -34,7 +34,8 @@ extension RaftEngine: PicturedEngine {
             p.peers = v.peers.indices.filter { $0 != node.id && $0 < world.size }
                 .map { PeerPicture(node: $0, next: v.peers[$0].nextIndex, match: v.peers[$0].matchIndex) }
         }
-        p.applyState = world.appliedState(of: node.id).map { KeyValue($0.key, $0.value) }
+        // Values come from scenario files: shown with control characters escaped ("Limits").
+        p.applyState = world.appliedState(of: node.id).map { KeyValue(ShownText.escaped($0.key), ShownText.escaped($0.value)) }
         return p
     }
 
@@ -46,7 +47,7 @@ extension RaftEngine: PicturedEngine {
         }
         let first = max(1, log.lastIndex - tailLength + 1)
         let tail = log.lastIndex == 0 ? [] : (first...log.lastIndex).map {
-            EntryPicture(index: $0, term: log[$0].term, value: world.value(of: log[$0]))
+            EntryPicture(index: $0, term: log[$0].term, value: world.value(of: log[$0]).map { ShownText.escaped($0) })
         }
         return LogPicture(count: log.lastIndex, runs: runs, tail: tail)
     }

@@ -44,9 +44,9 @@ public struct Describer: Sendable {
         "\(n)" + Korean.particle(String(n), josa)
     }
 
-    /// The value a write carries; an unknown or empty one reads "#id".
+    /// The value a write carries, control characters escaped ("Limits"); an unknown or empty one reads "#id".
     func value(_ write: Int) -> String {
-        values.indices.contains(write) && !values[write].isEmpty ? values[write] : "#\(write)"
+        values.indices.contains(write) && !values[write].isEmpty ? ShownText.escaped(values[write]) : "#\(write)"
     }
 
     /// "5" or "5–7" (inclusive).

@@ -22,7 +22,7 @@ struct LessonsCommand: ParsableCommand {
         }
         let catalog = LessonCatalog.load(directory: directory)
         for entry in catalog.entries {
-            print("\(entry.id)  \(entry.scenario.title.resolve(language))")
+            print("\(ShownText.escaped(entry.id))  \(entry.scenario.title.resolve(language))")
             if let summary = entry.scenario.summary { print("    \(summary.resolve(language))") }
         }
         for problem in catalog.problems { printError(problem) }

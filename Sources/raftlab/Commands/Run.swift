@@ -31,8 +31,8 @@ struct Run: ParsableCommand {
         let failure = runner.run { line, world in
             for text in transcript.lines(line, world) { print(text) }
         }
-        guard let failure else { return print("PASS \(file)") }
-        print("FAIL \(file): \(failure)")
+        guard let failure else { return print("PASS \(ShownText.escaped(file))") }
+        print("FAIL \(ShownText.escaped(file)): \(failure)")
         throw ExitCode(1)
     }
 }

@@ -36,3 +36,22 @@ struct ConditionTests {
         #expect(Condition(leader: .any).within == nil)
     }
 }
+
+/// Failure messages name an empty list so that it can be seen (issue 10: `expected , found [1]`).
+struct EmptyListMessageTests {
+    func mismatches(_ yaml: String) throws -> [String] {
+        let s = try ScenarioLoader.parse(yaml: yaml, file: "t.yaml")
+        guard case .expect(let c) = s.steps.last?.step else { Issue.record("not an expect"); return [] }
+        return ConditionEvaluator(RaftWorld(s.cluster)).mismatches(c)
+    }
+
+    @Test func anEmptyExpectedLogSaysEmpty() throws {
+        let found = try mismatches("title: t\ncluster: {state: {Neptune: {term: 1, log: [1]}}}\nsteps: [{expect: {log: {Neptune: []}}}]")
+        #expect(found == ["log Neptune: expected [] (empty), found [1]"])
+    }
+
+    @Test func anEmptyFoundLogSaysEmpty() throws {
+        let found = try mismatches("title: t\nsteps: [{expect: {log: {Neptune: [1, 1]}}}]")
+        #expect(found == ["log Neptune: expected [1, 1], found [] (empty)"])
+    }
+}

@@ -24,9 +24,9 @@ public struct ConditionEvaluator {
             let found = world.nodes[id].durable.votedFor
             return found == wanted ? nil : name(found)
         }
-        perNode(c.log, "log", &out, describe: { "\($0)" }) { id, terms in
+        perNode(c.log, "log", &out, describe: Self.terms) { id, terms in
             let found = world.logTerms(of: id)
-            return found == terms ? nil : "\(found)"
+            return found == terms ? nil : Self.terms(found)
         }
         numbers(c.commit, "commit", &out) { world.engine.commitIndex(of: $0) }
         // Raft's own: the vote (above) and the applied index.
@@ -88,6 +88,11 @@ public struct ConditionEvaluator {
 
     private func count(_ match: NumberMatch?, _ key: String, _ x: Int, _ out: inout [String]) {
         if let match, !match.matches(x) { out.append("\(key): expected \(match), found \(x)") }
+    }
+
+    /// A log's terms, `[1, 2]`; an empty log reads `[] (empty)`, so that it cannot be missed.
+    static func terms(_ terms: [Int]) -> String {
+        terms.isEmpty ? "[] (empty)" : "\(terms)"
     }
 
     /// A node's name, or `none`.

@@ -21,8 +21,9 @@ enum YamlSyntax {
             return (line, column, "yaml", "cannot read YAML: \(problem)")
         case let .duplicatedKeysInMapping(duplicates, context):
             let key = duplicates.first ?? "yaml"
+            let path = DuplicateKeyPath.find(key, line: context.mark.line, column: context.mark.column, in: yaml) ?? key
             let message = "written more than once in the same map (this is the first)"
-            return (context.mark.line, context.mark.column, key, message)
+            return (context.mark.line, context.mark.column, path, message)
         default:
             return (1, 1, "yaml", "\(error)")
         }

@@ -259,6 +259,15 @@ struct EscapedTextTests {
         #expect(result.stdout.contains("\\u{1B}"), "\(result)")
     }
 
+    @Test func aFileNameWithAnEscapeIsShownEscaped() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let file = try dir.write("pass\u{1B}[2J.yaml", "title: t\nsteps: [{run: 10}]\n")
+        let result = try CLI.run(["check", file])
+        #expect(result.exited && result.status == 0, "\(result)")
+        #expect(!Self.raw(result.stdout) && result.stdout.contains("PASS ") && result.stdout.contains("\\u{1B}[2J"), "\(result)")
+    }
+
     @Test func anErrorQuotingANewlineStaysOnOneLine() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }

@@ -1,3 +1,5 @@
+import Words
+
 /// `raftlab check`: runs scenarios headless and reports one line per file, then a closing
 /// line `N passed, M failed` (scenario format, `raftlab check`).
 public enum Checker {
@@ -45,8 +47,8 @@ public enum Checker {
     /// The line `raftlab check` prints for a file.
     public static func line(path: String, _ result: Result) -> String {
         switch result {
-        case .passed: "PASS \(path)"
-        case .failed(let failure): "FAIL \(path): \(failure)"
+        case .passed: "PASS \(ShownText.escaped(path))"
+        case .failed(let failure): "FAIL \(ShownText.escaped(path)): \(failure)"
         case .invalid(let error): error.description
         }
     }

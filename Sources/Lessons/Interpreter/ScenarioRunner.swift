@@ -35,7 +35,9 @@ public struct ScenarioRunner: Sendable {
     static func world(_ spec: WorldSpec, monitor: Bool) -> RaftWorld {
         var spec = spec
         spec.monitor = monitor
-        return RaftWorld(spec)
+        var world = RaftWorld(spec)
+        world.limits = .headless
+        return world
     }
 
     /// Runs every step; stops at the first failed `wait`, `expect` or task.
@@ -53,7 +55,7 @@ public struct ScenarioRunner: Sendable {
         flush(show)
         let miss = perform(at.step, number: number, show)
         flush(show)
-        guard let miss else { return nil }
+        guard let miss = world.overload.map(Self.stopped) ?? miss else { return nil }
         return RunFailure(step: number, line: at.line, stepName: at.step.name, time: world.now, mismatch: miss)
     }
 
@@ -71,7 +73,7 @@ public struct ScenarioRunner: Sendable {
             show(.scene(spec), world)
         case .wait(let condition):
             show(.action(number: number, step: step), world)
-            if StepGoal.of(step, &world)?.advance(&world, until: Int.max) != .reached {
+            if let goal = StepGoal.of(step, &world), reach(goal, show) != .reached {
                 flush(show)
                 let found = ConditionEvaluator(world).mismatches(condition).joined(separator: "; ")
                 return "\(found) (waited \(condition.within ?? Condition.defaultWithin) ms)"
@@ -85,7 +87,7 @@ public struct ScenarioRunner: Sendable {
             show(.held(number: number, step: step), world)
         case .run(let ms):
             show(.action(number: number, step: step), world)
-            world.run(for: ms)
+            if ms > 0, let goal = StepGoal.of(step, &world) { _ = reach(goal, show) }
         case .command(let command):
             show(.action(number: number, step: step), world)
             world.apply(command)
@@ -107,6 +109,25 @@ public struct ScenarioRunner: Sendable {
         if world.wait(limit: limit, until: { ConditionEvaluator($0).holds(task.until) }) { return nil }
         let found = ConditionEvaluator(world).mismatches(task.until).joined(separator: "; ")
         return "task not done: \(found) (waited \(limit) ms after its solution)"
+    }
+
+    /// Moves the world to `goal` a simulated second at a time, showing the events as they come,
+    /// so a long step never holds more than a second of them; stops if the world overloads.
+    mutating func reach(_ goal: StepGoal, _ show: (Line, RaftWorld) -> Void) -> StepGoal.Result {
+        if let result = goal.atOnce(world) { return result }
+        while world.overload == nil {
+            if let result = goal.advance(&world, by: 1000) { return result }
+            flush(show)
+        }
+        return .timedOut
+    }
+
+    /// Why a run stopped short of its steps.
+    static func stopped(_ overload: Overload) -> String {
+        switch overload {
+        case .inFlight(let limit): "the run stopped: over \(limit) messages and client retries on their way at once"
+        case .events(let limit): "the run stopped: it handled \(limit) events, the most a headless run may"
+        }
     }
 
     mutating func flush(_ show: (Line, RaftWorld) -> Void) {

@@ -78,6 +78,12 @@ extension Describer {
         case let .consumed(from, count, through):
             return "consumer reads \(count) \(count == 1 ? "entry" : "entries") from \(name(from)), "
                 + "through index \(through) (its high watermark)"
+        case .overloaded(.inFlight(let limit)):
+            return "the simulation stops here: more than \(limit) messages and retries are on their way "
+                + "at once, more than raftlab can hold"
+        case .overloaded(.events(let limit)):
+            return "the simulation stops here: this run has handled \(limit) events, "
+                + "as many as a headless run may"
         default:
             return ""  // notes, drops, writes and violations are described above
         }
@@ -103,6 +109,10 @@ extension Describer {
             return "설정이 바뀌었습니다"
         case let .consumed(from, count, through):
             return "컨슈머가 \(name(from))에서 항목 \(count)개를 읽습니다: 인덱스 \(through)(하이 워터마크)까지"
+        case .overloaded(.inFlight(let limit)):
+            return "시뮬레이션을 여기서 멈춥니다: 전달 중인 메시지와 재시도가 \(limit)개를 넘어 raftlab이 감당할 수 없습니다"
+        case .overloaded(.events(let limit)):
+            return "시뮬레이션을 여기서 멈춥니다: 이 실행은 헤드리스 실행의 한도인 이벤트 \(limit)개를 처리했습니다"
         default:
             return ""  // notes, drops, writes and violations are described above
         }

@@ -47,6 +47,8 @@ public struct SimEvent<Engine: ReplicationEngine>: Sendable, Equatable {
         case write(WriteEvent)
         case consumed(from: NodeID, count: Int, through: Int)
         case violation(SafetyViolation)
+        /// The run went past one of its limits and stops here (`RunLimits`).
+        case overloaded(Overload)
     }
 
     /// Whether a transcript shows this event without `--verbose`.

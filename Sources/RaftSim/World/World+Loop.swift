@@ -33,7 +33,7 @@ extension World {
     /// Handles the next event. Returns false when nothing is scheduled.
     @discardableResult
     public mutating func step() -> Bool {
-        guard let event = nextEvent() else { return false }
+        guard overload == nil, let event = nextEvent() else { return false }
         handle(event.time, event.source)
         return true
     }
@@ -41,6 +41,7 @@ extension World {
     mutating func handle(_ time: Int, _ source: EventSource) {
         now = max(now, time)
         eventCount += 1
+        if eventCount & Self.limitCheckMask == 0 { checkLimits() }
         switch source {
         case .timer(let id): fireTimer(id)
         case .link(let link): deliver(link)
@@ -53,8 +54,8 @@ extension World {
     /// `run: MS`: handles every event up to and including now + `ms`.
     public mutating func run(for ms: Int) {
         let end = now + ms
-        while let next = nextEvent(), next.time <= end { handle(next.time, next.source) }
-        now = end
+        while overload == nil, let next = nextEvent(), next.time <= end { handle(next.time, next.source) }
+        if overload == nil { now = end }
     }
 
     /// `wait`: handles events until `condition` holds (checked first and after each event),
@@ -62,17 +63,17 @@ extension World {
     public mutating func wait(limit: Int, until condition: (World) -> Bool) -> Bool {
         let end = now + limit
         if condition(self) { return true }
-        while let next = nextEvent(), next.time <= end {
+        while overload == nil, let next = nextEvent(), next.time <= end {
             handle(next.time, next.source)
             if condition(self) { return true }
         }
-        now = end
+        if overload == nil { now = end }
         return false
     }
 
     /// Handles events until no message is in flight between nodes (the benchmark's rounds).
     public mutating func deliverAll() {
-        while network.inFlight > 0 { step() }
+        while network.inFlight > 0, step() {}
     }
 
     mutating func fireTimer(_ id: NodeID) {

@@ -36,6 +36,9 @@ public struct World<Engine: ReplicationEngine>: Sendable {
     /// Whether `apply` keeps each command with where it was applied, for `takeApplied` (the
     /// live view's history replays them).
     public var journaling = false
+    /// What the run may hold; past it `overload` says which limit, and the world stops.
+    public var limits = RunLimits.live
+    public internal(set) var overload: Overload?
     var applied: [Applied] = []
     public internal(set) var messagesSent = 0
 

@@ -70,6 +70,9 @@ public struct RunPicture: Sendable, Equatable {
     /// The speed reached while the world cannot keep up with `speed` (its work per frame is
     /// bounded); nil while it keeps up.
     public var reached: Double?
+    /// The time of the oldest event kept, when older ones were let go (only the most recent are
+    /// kept); nil while every event is kept.
+    public var eventsKeptFrom: Int? = nil
 
     public init(paused: Bool = false, speed: Double = 0.02, inPast: Bool = false, seed: UInt64? = 1, reached: Double? = nil) {
         self.paused = paused

@@ -20,8 +20,9 @@ public struct Pictures: Sendable {
             events.append(picture)
         }
         described = kept
-        let run = RunPicture(paused: s.paused, speed: s.speed, inPast: s.inPast, seed: s.world.seed,
+        var run = RunPicture(paused: s.paused, speed: s.speed, inPast: s.inPast, seed: s.world.seed,
                              reached: s.paused ? nil : s.reachedSpeed)
+        run.eventsKeptFrom = s.eventsKeptFrom
         return s.world.picture(run: run, events: events, lesson: s.lesson?.report(s.world))
     }
 }

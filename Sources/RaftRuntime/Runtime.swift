@@ -16,6 +16,8 @@ public struct RuntimeSnapshot: Sendable {
     public var lesson: LessonRun?
     /// The speed reached while the work budget holds the world back (`Pace`), else nil.
     public var reachedSpeed: Double? = nil
+    /// The time of the oldest kept event when older ones were let go, else nil.
+    public var eventsKeptFrom: Int? = nil
 }
 
 /// Runs a world live on a background serial Dispatch queue, paced by a Dispatch timer at

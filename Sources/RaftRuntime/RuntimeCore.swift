@@ -16,6 +16,8 @@ public struct RuntimeCore: Sendable {
     /// The most recent events, oldest first (at most `eventLimit`), each with its serial.
     public internal(set) var events: [Stamped] = []
     var nextSerial = 0
+    /// Whether older events of this world were let go (only `eventLimit` are kept).
+    var eventsLetGo = false
     public internal(set) var paused = false
     /// Simulated milliseconds per wall-clock millisecond.
     public internal(set) var speed: Double
@@ -188,7 +190,10 @@ public struct RuntimeCore: Sendable {
             events.append(Stamped(serial: nextSerial, event: event))
             nextSerial += 1
         }
-        if events.count > Self.eventLimit { events.removeFirst(events.count - Self.eventLimit) }
+        if events.count > Self.eventLimit {
+            events.removeFirst(events.count - Self.eventLimit)
+            eventsLetGo = true
+        }
     }
 
     /// A new world (a lesson's scene, a replay to an earlier step): history, the command log and
@@ -199,6 +204,7 @@ public struct RuntimeCore: Sendable {
         world = fresh
         log = []
         events = []
+        eventsLetGo = false
         history = History()
         carry = 0
         absorbEvents()
@@ -210,6 +216,7 @@ extension RuntimeCore {
     /// An immutable copy of what the UI reads.
     public var snapshot: RuntimeSnapshot {
         RuntimeSnapshot(world: world, events: visibleEvents, paused: paused, speed: speed, inPast: history.inPast,
-                        version: version, log: log, lesson: lesson, reachedSpeed: reachedSpeed)
+                        version: version, log: log, lesson: lesson, reachedSpeed: reachedSpeed,
+                        eventsKeptFrom: eventsLetGo ? events.first?.event.time : nil)
     }
 }

@@ -65,6 +65,17 @@ struct HistoryTests {
         #expect(c.world.nodes == present.nodes && c.world.mark == present.mark)
     }
 
+    @Test func aSnapshotSaysWhenOlderEventsWereLetGo() {
+        var c = RuntimeCore(world: world(), speed: 1)
+        c.advance(wallMs: 1_000)
+        #expect(c.snapshot.eventsKeptFrom == nil)
+        for _ in 0..<60 { c.advance(wallMs: 1_000) }
+        let keptFrom = c.snapshot.eventsKeptFrom ?? 0
+        #expect(keptFrom > 0)
+        c.seek(toMark: 1)
+        #expect(c.world.now < keptFrom)
+    }
+
     @Test func aLongSessionKeepsBoundedMarksAndKeyframes() {
         var c = RuntimeCore(world: world(), speed: 1)
         for second in 0..<(40 * 60) {

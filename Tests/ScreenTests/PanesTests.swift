@@ -108,6 +108,18 @@ import RaftSim
         #expect(Self.screen(state).lines[0].contains("속도 ×1000 (실제 ×1.4)"))
     }
 
+    @Test func thePastBeforeTheKeptEventsSaysTheyWereLetGo() {
+        var state = Self.state(Self.world())
+        state.picture.events = []
+        state.picture.run.inPast = true
+        state.picture.now = 1_000
+        #expect(Self.screen(state).lines.joined(separator: "\n").contains("no events yet"))
+        state.picture.run.eventsKeptFrom = 5_000
+        #expect(Self.screen(state).lines.joined(separator: "\n").contains("events this old were not kept"))
+        state.picture.now = 6_000
+        #expect(!Self.screen(state).lines.joined(separator: "\n").contains("were not kept"))
+    }
+
     @Test func headerShowsPauseHistoryAndTitle() {
         var state = Self.state(Self.world(), width: 80, height: 24)
         state.picture.run.paused = true

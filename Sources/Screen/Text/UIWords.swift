@@ -90,6 +90,8 @@ struct UIWords: Sendable {
 
     var events: String { pick("Events", "이벤트") }
     var noEvents: String { pick("no events yet", "아직 이벤트 없음") }
+    /// In the past, after the kept events have scrolled away (only the most recent are kept).
+    var noEventsKept: String { pick("events this old were not kept", "이때의 이벤트는 보관하지 않았습니다") }
     func scrolledBack(_ lines: Int) -> String { pick("\(lines) back · PgDn newer", "\(lines)줄 위 · PgDn 최신") }
 
     // MARK: - Footer

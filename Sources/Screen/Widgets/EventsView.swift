@@ -19,7 +19,8 @@ enum EventsView {
         header(words, scroll: scroll, x: x, y: rect.y, maxX: rect.maxX, into: &buffer)
         guard rows > 0 else { return }
         if lines.isEmpty {
-            buffer.put(words.noEvents, x: x, y: rect.y + 1, style: Style(.muted), maxX: rect.maxX)
+            let gone = state.picture.run.eventsKeptFrom.map { state.picture.now < $0 } ?? false
+            buffer.put(gone ? words.noEventsKept : words.noEvents, x: x, y: rect.y + 1, style: Style(.muted), maxX: rect.maxX)
             return
         }
         let top = rect.maxY - lines.count

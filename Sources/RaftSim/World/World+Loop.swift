@@ -41,7 +41,6 @@ extension World {
     mutating func handle(_ time: Int, _ source: EventSource) {
         now = max(now, time)
         eventCount += 1
-        if eventCount & Self.limitCheckMask == 0 { checkLimits() }
         switch source {
         case .timer(let id): fireTimer(id)
         case .link(let link): deliver(link)
@@ -49,6 +48,7 @@ extension World {
         case .fromNode(let id): deliverToClient(id)
         case .clientTimer: fireClientTimer()
         }
+        if eventCount & Self.limitCheckMask == 0 { checkLimits() }  // after the event: the stop is the last thing shown
     }
 
     /// `run: MS`: handles every event up to and including now + `ms`.

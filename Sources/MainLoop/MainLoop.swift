@@ -57,8 +57,7 @@ public struct MainLoop {
     /// Takes the runtime's state if its version moved, pictured, and carries what the screen
     /// asks of it (progress to save).
     mutating func takePicture() -> Next {
-        let snapshot = runtime.snapshot()
-        guard snapshot.version != shown else { return .go }
+        guard let snapshot = runtime.snapshotIfFree(), snapshot.version != shown else { return .go }
         shown = snapshot.version
         dirty = true
         for effect in Update.apply(&state, .picture(pictures.picture(snapshot))) where carry(effect) == .quit {

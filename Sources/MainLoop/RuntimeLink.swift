@@ -5,6 +5,8 @@ import RaftRuntime
 public protocol RuntimeLink: AnyObject {
     func send(_ command: RuntimeCommand)
     func snapshot() -> RuntimeSnapshot
+    /// A snapshot, or nil while the runtime is busy with a long piece of work.
+    func snapshotIfFree() -> RuntimeSnapshot?
 }
 
 extension Runtime: RuntimeLink {}
@@ -17,6 +19,7 @@ public final class SteppedRuntime: RuntimeLink {
 
     public func send(_ command: RuntimeCommand) { core.apply(command) }
     public func snapshot() -> RuntimeSnapshot { core.snapshot }
+    public func snapshotIfFree() -> RuntimeSnapshot? { core.snapshot }
     /// Wall time passing.
     public func advance(wallMs: Double) { core.advance(wallMs: wallMs) }
 }

@@ -30,15 +30,21 @@ public struct History: Sendable {
     var journal: [RaftWorld.Applied] = []
     /// The newest world, kept while the view is in the past.
     var present: RaftWorld?
+    /// Worlds passed on the last long replay, for the next seeks near it (`[` held down): a
+    /// replay from far back then costs one spacing, not the whole way.
+    var passed: [Keyframe] = []
+    static let passedLimit = 16
     /// The mark on view; nil when live (at the newest state).
     public private(set) var position: Int? = nil
 
     public static let interval = 100
-    /// At most this many marks; beyond it the older half keeps every other one.
+    /// At most this many marks; beyond it all but the newest tenth keep every other one.
     public static let limit = 12_000
-    /// At most this many keyframes, a new one after `keyframeEvery` events.
+    /// At most this many keyframes, a new one after `keyframeEvery` events (smaller in tests).
     static let keyframeLimit = 48
     static let keyframeEvery = 4_000
+    var keyframeLimit = History.keyframeLimit
+    var keyframeEvery = History.keyframeEvery
 
     public var inPast: Bool { position != nil }
 
@@ -58,16 +64,24 @@ public struct History: Sendable {
     }
 
     mutating func keepKeyframe(_ world: RaftWorld, at mark: Mark) {
-        if let last = keyframes.last, mark.world.events - last.mark.world.events < Self.keyframeEvery { return }
+        if let last = keyframes.last, mark.world.events - last.mark.world.events < keyframeEvery { return }
         keyframes.append(Keyframe(mark: mark, world: world))
-        if keyframes.count > Self.keyframeLimit { keyframes = Self.thinned(keyframes) }
+        if keyframes.count > keyframeLimit { keyframes.remove(at: Self.leastNeeded(keyframes.map(\.mark.world.events))) }
     }
 
-    /// The older half keeps every other item, the first always.
+    /// The inner item whose removal leaves the smallest gap (in events) between its
+    /// neighbours: keyframes stay evenly spread over the whole session, so no seek replays
+    /// more than about one spread.
+    static func leastNeeded(_ events: [Int]) -> Int {
+        (1..<(events.count - 1)).min { events[$0 + 1] - events[$0 - 1] < events[$1 + 1] - events[$1 - 1] }!
+    }
+
+    /// Every other item goes, the first always kept, except the newest tenth: older history
+    /// keeps an even, coarser grain, the recent its fine one.
     static func thinned<T>(_ items: [T]) -> [T] {
-        let half = items.count / 2
-        let older = items[..<half].enumerated().filter { $0.offset % 2 == 0 }.map(\.element)
-        return older + items[half...]
+        let recent = items.count - items.count / 10
+        let older = items[..<recent].enumerated().filter { $0.offset % 2 == 0 }.map(\.element)
+        return older + items[recent...]
     }
 
     /// One mark further back, if any; `world` is the one on view.
@@ -95,6 +109,7 @@ public struct History: Sendable {
     mutating func backToPresent() -> RaftWorld? {
         guard position != nil else { return nil }
         position = nil
+        passed = []
         defer { present = nil }
         return present
     }
@@ -109,23 +124,44 @@ public struct History: Sendable {
         journal.removeSubrange(mark.commands...)
         position = nil
         present = nil
+        passed = []
         return mark.logCount
     }
 
-    /// The world at mark `index`: from the latest keyframe at or before it (or `start`, when it
-    /// is later), the journal's commands applied where they were, then the events up to the mark.
-    func rebuild(_ index: Int, from start: Keyframe?) -> RaftWorld {
+    /// The world at mark `index`: from the latest keyframe (or world passed on the last long
+    /// replay, or `start`) at or before it, the journal's commands applied where they were, then
+    /// the events up to the mark. Nothing is recorded on the way; on a long way, worlds are kept
+    /// at even spacing for the next seeks.
+    mutating func rebuild(_ index: Int, from start: Keyframe?) -> RaftWorld {
         let target = marks[index]
-        var base = keyframes.last { !$0.mark.isAfter(target) } ?? keyframes[0]
-        if let start, !start.mark.isAfter(target), start.mark.isAfter(base.mark) { base = start }
+        let bases = (keyframes + passed + (start.map { [$0] } ?? [])).filter { !$0.mark.isAfter(target) }
+        let base = bases.max { $1.mark.isAfter($0.mark) } ?? keyframes[0]
         var world = base.world
+        let recording = world.recording
         world.journaling = false
+        world.recording = false
+        let spacing = max(keyframeEvery, (target.world.events - base.mark.world.events) / Self.passedLimit)
+        var kept: [Keyframe] = []
+        var commands = base.mark.commands
+        func keep(before events: Int) {
+            while world.overload == nil && world.eventCount + spacing < events {
+                world.replay(toEvents: world.eventCount + spacing)
+                var saved = world
+                saved.recording = recording
+                saved.journaling = true
+                kept.append(Keyframe(mark: Mark(world: world.mark, commands: commands, logCount: 0), world: saved))
+            }
+        }
         for applied in journal[base.mark.commands..<target.commands] {
+            keep(before: applied.at.events)
             world.replay(to: applied.at)
             world.apply(applied.command)
+            commands += 1
         }
+        keep(before: target.world.events)
         world.replay(to: target.world)
-        _ = world.takeEvents()
+        if !kept.isEmpty { passed = Array(kept.suffix(Self.passedLimit)) }
+        world.recording = recording
         world.journaling = true
         return world
     }

@@ -13,4 +13,11 @@ final class Locked<Value: Sendable>: @unchecked Sendable {
         defer { lock.unlock() }
         return try body(&value)
     }
+
+    /// The same, unless another thread holds the lock: then nil at once.
+    func withLockIfAvailable<R>(_ body: (inout Value) throws -> R) rethrows -> R? {
+        guard lock.try() else { return nil }
+        defer { lock.unlock() }
+        return try body(&value)
+    }
 }

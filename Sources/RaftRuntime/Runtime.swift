@@ -46,10 +46,11 @@ public final class Runtime: Sendable {
 
     public func start() { timer.resume() }
 
-    /// Stops the timer; no change happens after it returns.
-    public func stop() {
+    /// Stops the timer; when `waiting`, no change happens after it returns. Without waiting,
+    /// a long piece of work under way (a replay, a seek) is left to the process's exit.
+    public func stop(waiting: Bool = true) {
         timer.cancel()
-        queue.sync {}
+        if waiting { queue.sync {} }
     }
 
     /// The most wall time one tick moves the world by: a late tick (a busy machine, a laptop
@@ -83,5 +84,11 @@ public final class Runtime: Sendable {
 
     public func snapshot() -> RuntimeSnapshot {
         core.withLock { $0.snapshot }
+    }
+
+    /// A snapshot, or nil while the runtime is busy (the main loop keeps serving keys and
+    /// signals meanwhile: issue 10).
+    public func snapshotIfFree() -> RuntimeSnapshot? {
+        core.withLockIfAvailable { $0.snapshot }
     }
 }

@@ -201,6 +201,7 @@ public struct RuntimeCore: Sendable {
     mutating func replace(world newWorld: RaftWorld) {
         var fresh = newWorld
         fresh.recording = true
+        fresh.limits = .live  // a replayed lesson was built with a headless run's limits
         world = fresh
         log = []
         events = []

@@ -31,6 +31,15 @@ struct RunLimitsTests {
         #expect(r.world.now < 60_000)
     }
 
+    @Test func manyWriteStepsStopAtTheWritesLimit() throws {
+        let yaml = "title: t\nsteps:\n" + String(repeating: "  - write: {value: a, count: 10000}\n", count: 3)
+        var r = try runner(yaml, limits: RunLimits(inFlight: 1_000_000, events: nil, writes: 25_000))
+        let failure = r.run()
+        #expect(failure?.step == 3)
+        #expect(failure?.mismatch.contains("more than 25000 client writes") == true, "\(String(describing: failure))")
+        #expect(r.world.values.count <= 25_001)
+    }
+
     @Test func aDayOfHeartbeatsStopsAtTheEventLimit() throws {
         let yaml = """
             title: t
@@ -58,5 +67,26 @@ struct RunLimitsTests {
         let r = try runner("title: t\nsteps: [heal]\n", limits: .headless)
         #expect(ScenarioRunner(r.scenario).world.limits == .headless)
         #expect(RaftWorld(.defaultCluster).limits == .live && RunLimits.live.events == nil)
+    }
+}
+
+/// `g`, `b` and resuming replay the lesson so far: the replay keeps no more events than the
+/// live view shows, however long its steps (issue 10).
+struct ReplayEventsTests {
+    @Test func aReplayOfLongStepsKeepsOnlyTheNewestEvents() throws {
+        let yaml = """
+            title: t
+            steps:
+              - say: one
+              - run: 300000
+              - say: two
+              - run: 300000
+              - say: three
+            """
+        let scenario = try ScenarioLoader.parse(yaml: yaml, file: "long.yaml")
+        let world = LessonRun.replay(scenario, to: 4)
+        #expect(world.now == 600_000)
+        #expect(world.events.count == LessonRun.keptEvents)
+        #expect(world.eventCount > 10 * LessonRun.keptEvents)
     }
 }

@@ -91,3 +91,42 @@ struct HistoryTests {
         #expect(c.world.mark == c.history.marks[c.history.marks.count / 2].world)
     }
 }
+
+/// Seeking far back in a long session: worlds passed on the way serve the next seeks, and
+/// the rebuilt worlds are the same as without them.
+struct HistorySeekTests {
+    @Test func worldsPassedOnALongReplayServeTheNextSeeksAndChangeNothing() {
+        var spec = WorldSpec(names: ["Neptune", "Saturn", "Jupiter"])
+        spec.seed = 5
+        var live = RaftWorld(spec)
+        var history = History()
+        history.keyframeEvery = 100
+        history.keyframeLimit = 8
+        var copies: [RaftWorld] = []
+        for i in 0..<4000 {
+            if i % 50 == 0 { live.apply(.write(value: "v\(i)", to: nil, acks: nil, count: 1)) }
+            live.run(for: 40)
+            _ = live.takeEvents()
+            history.record(&live, logCount: 0)
+            if history.marks.count > copies.count { copies.append(live) }
+        }
+        #expect(history.keyframes.count <= 8)
+        let events = history.keyframes.map(\.mark.world.events)
+        #expect(zip(events.dropFirst(), events).map { $0 - $1 }.max()! <= 3 * live.eventCount / 8)  // spread evenly
+        // The mark farthest from the keyframe before it.
+        let far = copies.indices.dropFirst().max { a, b in
+            let gap = { (i: Int) in i - (history.keyframes.last { !$0.mark.isAfter(history.marks[i]) }.map { k in
+                history.marks.firstIndex { $0 == k.mark } ?? 0 } ?? 0) }
+            return gap(a) < gap(b)
+        }!
+        let first = history.rebuild(far, from: nil)
+        #expect(!history.passed.isEmpty)
+        #expect(first.nodes == copies[far].nodes && first.mark == copies[far].mark)
+        #expect(first.recording && first.events.isEmpty)
+        for index in stride(from: far - 1, to: far - 40, by: -1) {  // `[` held down
+            let world = history.rebuild(index, from: nil)
+            #expect(world.nodes == copies[index].nodes && world.mark == copies[index].mark, "mark \(index)")
+            #expect(world.recording)
+        }
+    }
+}

@@ -103,3 +103,13 @@ struct RuntimeBacklogTests {
         #expect(rt.snapshot().reachedSpeed != nil)
     }
 }
+
+struct RuntimeBusyTests {
+    @Test func aSnapshotIsNotWaitedForWhileTheRuntimeWorks() {
+        let runtime = Runtime(world: RaftWorld(WorldSpec(names: ["Neptune", "Saturn", "Jupiter"])))
+        runtime.start()
+        defer { runtime.stop() }
+        runtime.core.withLock { _ in #expect(runtime.snapshotIfFree() == nil) }
+        #expect(runtime.snapshotIfFree() != nil)
+    }
+}

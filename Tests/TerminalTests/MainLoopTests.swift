@@ -58,3 +58,27 @@ final class HangingConsole: ScriptConsole {
         return .hangup
     }
 }
+
+/// While the runtime works on something long (a replay, a seek far back), the loop still
+/// serves `q` and signals: it never waits for the runtime's lock (issue 10).
+struct BusyRuntimeTests {
+    final class BusyRuntime: RuntimeLink {
+        var sent: [RuntimeCommand] = []
+        func send(_ command: RuntimeCommand) { sent.append(command) }
+        func snapshot() -> RuntimeSnapshot { fatalError("the main loop waited for a busy runtime") }
+        func snapshotIfFree() -> RuntimeSnapshot? { nil }
+    }
+
+    @Test func qAndSignalsAreServedWhileTheRuntimeIsBusy() {
+        let console = ScriptConsole()
+        let busy = BusyRuntime()
+        var main = MainLoop(runtime: busy, console: console, state: AppState(picture: ClusterPicture()))
+        console.queued = [.key(.char("[")), .key(.char("["))]
+        #expect(main.turn() == nil)
+        #expect(busy.sent.count == 2)
+        console.queued = [.key(.char("q"))]
+        #expect(main.turn() == 0)
+        console.signal = 1
+        #expect(main.turn() == 129)
+    }
+}

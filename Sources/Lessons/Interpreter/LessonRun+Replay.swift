@@ -73,8 +73,24 @@ extension LessonRun {
             } else {
                 play(step, learner: journal.commands[k] ?? [], &world)
             }
+            world.keepNewestEvents(keptEvents)
         }
         return world
+    }
+
+    /// The replay's events the learner sees afterwards, as many as the live view keeps.
+    static let keptEvents = 2_000
+
+    /// Moves toward `goal` until `end`, a simulated second at a time, keeping only the newest
+    /// events: a replayed day-long `run` holds no more than the view would show.
+    static func advance(_ goal: StepGoal, _ world: inout RaftWorld, until end: Int) -> StepGoal.Result? {
+        while world.overload == nil {
+            let stop = end - world.now > 1000 ? world.now + 1000 : end
+            let result = goal.advance(&world, until: stop)
+            world.keepNewestEvents(keptEvents)
+            if result != nil || stop == end { return result }
+        }
+        return nil
     }
 
     /// One step as the live lesson plays it, with the learner's commands of the step at their
@@ -84,11 +100,11 @@ extension LessonRun {
         let goal = StepGoal.of(step, &world)
         var over = goal.map { $0.atOnce(world) != nil } ?? true
         for item in learner {
-            if !over, let goal { over = goal.advance(&world, until: item.time) != nil }
+            if !over, let goal { over = advance(goal, &world, until: item.time) != nil }
             if world.now < item.time { world.run(for: item.time - world.now) }
             world.apply(item.command)
         }
-        if !over, let goal { _ = goal.advance(&world, until: goal.unlimited ? world.now + replayLimit : Int.max) }
+        if !over, let goal { _ = advance(goal, &world, until: goal.unlimited ? world.now + replayLimit : Int.max) }
     }
 
     /// How long a replayed task may wait for its condition (it held live, so it holds here).

@@ -127,6 +127,7 @@ public struct ScenarioRunner: Sendable {
         switch overload {
         case .inFlight(let limit): "the run stopped: over \(limit) messages and client retries on their way at once"
         case .events(let limit): "the run stopped: it handled \(limit) events, the most a headless run may"
+        case .writes(let limit): "the run stopped: it would send more than \(limit) client writes"
         }
     }
 

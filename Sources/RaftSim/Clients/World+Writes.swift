@@ -6,6 +6,7 @@ extension World {
     /// to `node` or to the node the client believes leads. Returns their ids.
     @discardableResult
     public mutating func write(_ value: String, to node: NodeID? = nil, acks: Acks? = nil, count: Int = 1) -> [Int] {
+        guard admitsWrites(max(count, 1)) else { return [] }
         let target = node ?? clients.believedLeader
         let mode = acks ?? self.acks
         let delay = rng.draw(latency)  // N writes reach the node at one instant

@@ -84,6 +84,8 @@ extension Describer {
         case .overloaded(.events(let limit)):
             return "the simulation stops here: this run has handled \(limit) events, "
                 + "as many as a headless run may"
+        case .overloaded(.writes(let limit)):
+            return "the simulation stops here: this run would send more than \(limit) client writes"
         default:
             return ""  // notes, drops, writes and violations are described above
         }
@@ -113,6 +115,8 @@ extension Describer {
             return "시뮬레이션을 여기서 멈춥니다: 전달 중인 메시지와 재시도가 \(limit)개를 넘어 raftlab이 감당할 수 없습니다"
         case .overloaded(.events(let limit)):
             return "시뮬레이션을 여기서 멈춥니다: 이 실행은 헤드리스 실행의 한도인 이벤트 \(limit)개를 처리했습니다"
+        case .overloaded(.writes(let limit)):
+            return "시뮬레이션을 여기서 멈춥니다: 이 실행은 클라이언트 쓰기를 \(limit)개보다 많이 보내게 됩니다"
         default:
             return ""  // notes, drops, writes and violations are described above
         }

@@ -27,7 +27,12 @@ extension World {
     /// `mark.time`: a copy taken earlier on the same run, given the same commands, arrives at
     /// exactly the state the run had there.
     public mutating func replay(to mark: WorldMark) {
-        while eventCount < mark.events, step() {}
+        replay(toEvents: mark.events)
         now = max(now, mark.time)
+    }
+
+    /// Handles events until `events` have been handled (the clock stays at the last one).
+    public mutating func replay(toEvents events: Int) {
+        while eventCount < events, step() {}
     }
 }

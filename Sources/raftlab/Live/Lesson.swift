@@ -88,7 +88,7 @@ struct Lesson: ParsableCommand {
         }
         runtime.start()
         let code = loop.run()
-        runtime.stop()
+        runtime.stop(waiting: false)  // quit at once, even while a replay is under way
         session.finish()
         if code != 0 { throw ExitCode(code) }
     }

@@ -63,7 +63,7 @@ struct Sandbox: ParsableCommand {
                             state: AppState(picture: ClusterPicture(), lang: language, colors: session.backend.depth != .none))
         runtime.start()
         let code = loop.run()
-        runtime.stop()
+        runtime.stop(waiting: record != nil)  // a recording needs the end; else quit at once
         session.log.write(code == 0 ? "quit" : "stopped by signal \(code - 128)")
         let end = record.map { _ in SessionRecording.capture(runtime) }
         session.finish()

@@ -41,7 +41,7 @@ public struct History: Sendable {
     /// At most this many marks; beyond it all but the newest tenth keep every other one.
     public static let limit = 12_000
     /// At most this many keyframes, a new one after `keyframeEvery` events (smaller in tests).
-    static let keyframeLimit = 48
+    static let keyframeLimit = 24
     static let keyframeEvery = 4_000
     var keyframeLimit = History.keyframeLimit
     var keyframeEvery = History.keyframeEvery

@@ -30,7 +30,9 @@ public final class LogFile {
             try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
             let size = (try? FileManager.default.attributesOfItem(atPath: candidate)[.size] as? Int) ?? 0
             let truncate = size > Self.limit ? O_TRUNC : 0
-            let opened = open(candidate, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC | truncate, 0o600)
+            // Never blocks on a FIFO, never follows a link, and keeps only a regular file (issue 10).
+            let opened = open(candidate, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW | truncate, 0o600)
+            if opened >= 0, !Self.isRegularFile(opened) { close(opened); continue }
             if opened >= 0 {
                 path = candidate
                 fd = opened
@@ -39,6 +41,11 @@ public final class LogFile {
         }
         path = "/dev/null"
         fd = open("/dev/null", O_WRONLY | O_CLOEXEC)
+    }
+
+    static func isRegularFile(_ fd: Int32) -> Bool {
+        var info = stat()
+        return fstat(fd, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
     }
 
     /// Appends one line with the wall-clock time.

@@ -82,6 +82,8 @@ struct OutputPathCommandTests {
                                   "--out", dir.path], in: dir.url)
         #expect(result.exited && result.status == 1, "\(result)")
         #expect(result.stderr.contains("raftlab: cannot write \(fifo): is a FIFO, not a regular file"), "\(result)")
+        #expect(!result.stdout.contains("replay: raftlab run") && result.stdout.contains("(not written: see above)"),
+                "the summary names no file that is not there: \(result)")
         var info = stat()
         #expect(lstat(fifo, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO)
     }

@@ -33,6 +33,13 @@ struct AtomicFileTests {
         #expect(onlyThere(["new.yaml"]))
     }
 
+    /// A name as long as a name may be (255 bytes) still gets its temporary file beside it.
+    @Test func aNameOfTheLongestLengthIsWritten() throws {
+        let path = dir + "/" + String(repeating: "a", count: 250) + ".yaml"
+        try AtomicFile.write("x", to: path)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "x")
+    }
+
     @Test func anExistingFileKeepsItsMode() throws {
         let path = dir + "/secret.yaml"
         try "old".write(toFile: path, atomically: false, encoding: .utf8)

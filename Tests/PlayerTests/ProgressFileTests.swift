@@ -30,6 +30,21 @@ struct ProgressFileTests {
         #expect(first.lessons == again.lessons)
     }
 
+    /// Another process holding the lock (a stuck raftlab) does not freeze a save: the step is
+    /// kept in memory with a note, and saved with the next one once the lock is free.
+    @Test func aHeldLockDoesNotFreezeASave() throws {
+        var mine = store()
+        mine.lockPatience = 0
+        var held: FileLock? = try #require(FileLock(file + ".lock"))
+        let note = mine.record("a", step: 2, steps: 9, finished: false)
+        #expect(note?.contains("another raftlab holds the progress file") == true)
+        #expect(contents() == nil)
+        held = nil
+        _ = held
+        mine.record("b", step: 1, steps: 9, finished: false)
+        #expect(store().lessons == ["a": LessonProgress(step: 2, steps: 9), "b": LessonProgress(step: 1, steps: 9)])
+    }
+
     /// The other instance's newer step of a lesson is not undone by a stale copy in memory.
     @Test func theFilesEntriesWinForOtherLessons() {
         var first = store()

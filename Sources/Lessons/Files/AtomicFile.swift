@@ -20,7 +20,8 @@ public enum AtomicFile {
         if exists, let notAFile = FileKind.kind(existing).notAFile {
             throw FileProblem(path: path, reason: target == path ? notAFile : "links to \(target), which \(notAFile)")
         }
-        let temporary = FilePath.directory(of: target) + "/.\(FilePath.name(of: target)).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+        // A short name of its own: the file's name may already be as long as names may be.
+        let temporary = FilePath.directory(of: target) + "/.raftlab-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)  // the umask applies to a new file
         guard fd >= 0 else { throw FileProblem.system(path, "cannot write beside it: ") }
         do throws(FileProblem) {

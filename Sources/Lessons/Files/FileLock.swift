@@ -22,5 +22,18 @@ public final class FileLock {
         }
     }
 
+    /// Locks `path`, trying again every 10 ms for at most `patience` ms while another process
+    /// holds it; nil after that: a stuck instance or a network filesystem must not freeze the
+    /// caller (issue 10).
+    public static func acquire(_ path: String, patience: Int) -> FileLock? {
+        var waited = 0
+        while true {
+            if let lock = FileLock(path, wait: false) { return lock }
+            if waited >= patience { return nil }
+            usleep(10_000)
+            waited += 10
+        }
+    }
+
     deinit { close(fd) }  // closing releases the lock
 }

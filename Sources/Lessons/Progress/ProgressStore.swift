@@ -15,6 +15,8 @@ public struct ProgressStore: Sendable {
     public private(set) var notes: [String] = []
     /// Whether a write already failed (later failures add no note).
     var writeFailed = false
+    /// How long a save waits for another raftlab's lock, in ms.
+    public var lockPatience = 200
 
     /// The store at the standard place for `environment`, loaded.
     public init(environment: [String: String]) {
@@ -84,7 +86,10 @@ public struct ProgressStore: Sendable {
         let before = notes.count
         do {
             try FileManager.default.createDirectory(atPath: FilePath.directory(of: path), withIntermediateDirectories: true)
-            let lock = FileLock(Self.lockPath(path))
+            guard let lock = FileLock.acquire(Self.lockPath(path), patience: lockPatience) else {
+                note("another raftlab holds the progress file; this step is kept and saved with the next")
+                return newNotes(since: before)
+            }
             defer { withExtendedLifetime(lock) {} }
             let found = ProgressFile.read(path)
             let theirs = take(found, path: path)

@@ -77,9 +77,12 @@ struct FuzzCommand: ParsableCommand {
         let yaml = (try? written.get()) ?? ScenarioWriter.yaml(outcome.file(at: path))
         let replays = FuzzReplay.fails(yaml: yaml, file: path)
         FuzzProgress.clearLine()
-        print("seed \(outcome.seed): FAIL \(describe(outcome.verdict)) -> \(path)"
+        let shown = ShownText.escaped(path)
+        let isWritten = (try? written.get()) != nil
+        print("seed \(outcome.seed): FAIL \(describe(outcome.verdict)) -> "
+              + (isWritten ? shown : "(not written: see above)")
               + (replays ? "" : " (warning: the file does not reproduce the failure)"))
-        print("  replay: raftlab run \(path)    reproduce: raftlab fuzz --seeds 1 --from \(outcome.seed)"
+        print((isWritten ? "  replay: raftlab run \(shown)    " : "  ") + "reproduce: raftlab fuzz --seeds 1 --from \(outcome.seed)"
               + (nodes.map { " --nodes \($0)" } ?? "") + (unsafe.map { " --unsafe \($0)" } ?? ""))
     }
 

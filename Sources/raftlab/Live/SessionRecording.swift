@@ -32,13 +32,17 @@ enum SessionRecording {
     static func save(_ end: RuntimeSnapshot, cluster: WorldSpec, to path: String) throws {
         let commands = end.log.map { SessionRecord.Command(time: $0.time, command: $0.command) }
         let scenario = SessionRecord.scenario(cluster: cluster, commands: commands, end: end.world)
+        let yaml = ScenarioWriter.yaml(scenario)
         do {
-            try AtomicFile.write(ScenarioWriter.yaml(scenario), to: path)
+            try AtomicFile.write(yaml, to: path)
         } catch {
-            printError("raftlab: cannot write \(error)")
+            // The session is not lost: the scenario goes to standard output instead.
+            printError("raftlab: cannot write \(error); the recording follows on standard output")
+            print(yaml, terminator: "")
             throw ExitCode(1)
         }
-        print("recorded \(commands.count) command\(commands.count == 1 ? "" : "s") to \(path); "
-              + "replay it with `raftlab run \(path)`, check it with `raftlab check \(path)`")
+        let shown = ShownText.escaped(path)
+        print("recorded \(commands.count) command\(commands.count == 1 ? "" : "s") to \(shown); "
+              + "replay it with `raftlab run \(shown)`, check it with `raftlab check \(shown)`")
     }
 }

@@ -41,7 +41,7 @@ let package = Package(
         .target(name: "Terminal", dependencies: ["Picture", "Screen", "CNcurses", "CTerminalRestore"]),
         .target(name: "MainLoop", dependencies: ["Picture", "Screen", "Terminal", "RaftRuntime", "Lessons"]),
         .executableTarget(name: "raftlab", dependencies: [
-            "Picture", "RaftCore", "RaftSim", "RaftRuntime", "Lessons", "Screen", "Terminal", "Fuzzer", "MainLoop",
+            "Picture", "Words", "RaftCore", "RaftSim", "RaftRuntime", "Lessons", "Screen", "Terminal", "Fuzzer", "MainLoop",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "TestSupport", dependencies: ["Picture", "Screen", "Terminal", "RaftCore", "RaftSim"], path: "Tests/TestSupport"),

@@ -67,6 +67,18 @@ struct EndToEndTests {
 
     /// Every kind of key the screen reads (function keys, Esc, Enter, overlays, the options
     /// panel, acks, consumer, history), then `q`; the recording of all that still passes.
+    /// Korean needs a UTF-8 locale: without one the ASCII fallback would draw `?` for every
+    /// syllable, so the screen speaks English (issue 10).
+    @Test func koreanWithoutAUTF8LocaleFallsBackToEnglish() throws {
+        let tmux = try Tmux(width: 120, height: 36, arguments: ["--seed", "1", "--lang", "ko"],
+                            environment: ["LANG": "C", "LC_ALL": "C"])
+        defer { tmux.close() }
+        try tmux.wait("the English header") { $0.contains("sandbox") && $0.contains("speed") ? true : nil }
+        #expect(!(try tmux.capture()).contains("???"))
+        try tmux.send("q")
+        #expect(try tmux.exitStatus() == 0)
+    }
+
     @Test func everyKindOfKeyThenQuit() throws {
         let tmux = try Tmux(width: 120, height: 36, arguments: ["--seed", "4", "--speed", "0.2", "--record", "keys.yaml"])
         defer { tmux.close() }

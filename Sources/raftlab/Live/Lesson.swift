@@ -65,9 +65,10 @@ struct Lesson: ParsableCommand {
                 """)
             throw ExitCode(1)
         }
-        let language = Lang(rawValue: Language.detect(explicit: lang?.rawValue, environment: environment)) ?? .en
+        let wanted = Lang(rawValue: Language.detect(explicit: lang?.rawValue, environment: environment)) ?? .en
         let store = ProgressStore(environment: environment)
         let session = try LiveTerminal.open(environment: environment)
+        let language = LiveTerminal.language(wanted, on: session)
         for note in store.notes + catalog.problems { session.log.write(note) }
         let world = RaftWorld(entry?.scenario.cluster ?? .defaultCluster)
         let runtime = Runtime(world: world, speed: speed, onChange: Sandbox.waker(session))

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Terminal
+import Words
 
 /// The terminal for the live view, or why not: a terminal that cannot draw (TERM=dumb,
 /// unknown, unset) is told so before curses takes it, and exits 2 (issue 10).
@@ -16,5 +17,14 @@ enum LiveTerminal {
             if case .cannotOpen = error { throw ExitCode(2) }
             throw ExitCode(1)
         }
+    }
+
+    /// The language the screen can show: Korean needs a UTF-8 locale (the ASCII fallback
+    /// would draw every syllable as `?`), so without one the screen speaks English and the
+    /// log says why (issue 10).
+    static func language(_ wanted: Lang, on session: TerminalSession) -> Lang {
+        guard wanted != .en, !session.backend.unicode else { return wanted }
+        session.log.write("\(wanted.rawValue) needs a UTF-8 locale (LANG=C.UTF-8 or ko_KR.UTF-8); showing English")
+        return .en
     }
 }

@@ -55,8 +55,9 @@ struct Sandbox: ParsableCommand {
             throw ExitCode(1)
         }
         let environment = ProcessInfo.processInfo.environment
-        let language = Lang(rawValue: Language.detect(explicit: lang?.rawValue, environment: environment)) ?? .en
+        let wanted = Lang(rawValue: Language.detect(explicit: lang?.rawValue, environment: environment)) ?? .en
         let session = try LiveTerminal.open(environment: environment)
+        let language = LiveTerminal.language(wanted, on: session)
         let world = RaftWorld(cluster)
         let runtime = Runtime(world: world, speed: speed, onChange: Self.waker(session))
         var loop = MainLoop(runtime: runtime, console: session,

@@ -81,16 +81,9 @@ extension LessonRun {
     /// The replay's events the learner sees afterwards, as many as the live view keeps.
     static let keptEvents = 2_000
 
-    /// Moves toward `goal` until `end`, a simulated second at a time, keeping only the newest
-    /// events: a replayed day-long `run` holds no more than the view would show.
+    /// Moves toward `goal` until `end`, keeping only the newest events as it goes.
     static func advance(_ goal: StepGoal, _ world: inout RaftWorld, until end: Int) -> StepGoal.Result? {
-        while world.overload == nil {
-            let stop = end - world.now > 1000 ? world.now + 1000 : end
-            let result = goal.advance(&world, until: stop)
-            world.keepNewestEvents(keptEvents)
-            if result != nil || stop == end { return result }
-        }
-        return nil
+        goal.advance(&world, until: end) { $0.keepNewestEvents(keptEvents) }
     }
 
     /// One step as the live lesson plays it, with the learner's commands of the step at their

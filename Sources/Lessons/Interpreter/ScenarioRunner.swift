@@ -115,11 +115,7 @@ public struct ScenarioRunner: Sendable {
     /// so a long step never holds more than a second of them; stops if the world overloads.
     mutating func reach(_ goal: StepGoal, _ show: (Line, RaftWorld) -> Void) -> StepGoal.Result {
         if let result = goal.atOnce(world) { return result }
-        while world.overload == nil {
-            if let result = goal.advance(&world, by: 1000) { return result }
-            flush(show)
-        }
-        return .timedOut
+        return goal.advance(&world, until: Int.max) { Self.flush(&$0, show) } ?? .timedOut
     }
 
     /// Why a run stopped short of its steps.
@@ -132,6 +128,10 @@ public struct ScenarioRunner: Sendable {
     }
 
     mutating func flush(_ show: (Line, RaftWorld) -> Void) {
+        Self.flush(&world, show)
+    }
+
+    static func flush(_ world: inout RaftWorld, _ show: (Line, RaftWorld) -> Void) {
         guard world.recording, !world.events.isEmpty else { return }
         for event in world.takeEvents() { show(.event(event), world) }
     }

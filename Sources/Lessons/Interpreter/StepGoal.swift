@@ -68,6 +68,19 @@ public enum StepGoal: Sendable, Equatable {
         }
     }
 
+    /// The same, a simulated second at a time, with `between` after each second (to show or
+    /// let go of the events so far): a day-long step holds no more than a second of them.
+    /// Stops, with nil, if the world overloads (`RunLimits`).
+    public func advance(_ world: inout RaftWorld, until end: Int, bySeconds between: (inout RaftWorld) -> Void) -> Result? {
+        while world.overload == nil {
+            let stop = end - world.now > 1000 ? world.now + 1000 : end
+            let result = advance(&world, until: stop)
+            between(&world)
+            if result != nil || stop == end { return result }
+        }
+        return nil
+    }
+
     /// `.` while paused: the next event, never past the goal.
     public func step(_ world: inout RaftWorld) -> Result? {
         switch self {

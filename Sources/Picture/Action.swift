@@ -27,4 +27,6 @@ public enum LessonAction: Sendable, Equatable {
     case jump(Int)
     /// A digit in an open quiz.
     case answer(Int)
+    /// `u`: the current task again from its start (issue 11).
+    case retry
 }

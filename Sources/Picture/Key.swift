@@ -11,7 +11,7 @@ public enum KeyCommand: Sendable, Hashable, CaseIterable {
     case highlight, drop, options
     case togglePause, stepEvent, faster, slower, back, forward
     case eventsUp, eventsDown, logLeft, logRight
-    case goOn, previousStep, stepList
+    case goOn, previousStep, stepList, retryTask
     case diagram, explain, inspect, help, close, quit
 }
 

@@ -92,12 +92,17 @@ public struct TaskReport: Sendable, Equatable {
     public var keys: [HintItem]
     /// Whether the hint shows (30 s of wall time passed without success).
     public var hint: Bool
-    public init(say: LocalizedText, held: Bool, actions: Int, keys: [HintItem], hint: Bool) {
+    /// The wrong turn's teaching moment when the task went another way: the world stopped and
+    /// `u` tries the task again (issue 11).
+    public var wrongTurn: LocalizedText?
+    public init(say: LocalizedText, held: Bool, actions: Int, keys: [HintItem], hint: Bool,
+                wrongTurn: LocalizedText? = nil) {
         self.say = say
         self.held = held
         self.actions = actions
         self.keys = keys
         self.hint = hint
+        self.wrongTurn = wrongTurn
     }
     /// Whether Enter still does some steps of the hint (ones no key does).
     public var offersEnter: Bool {
@@ -176,4 +181,19 @@ public enum LessonNote: Sendable, Equatable {
     case resumed(Int)
     /// Any other text (a progress file problem).
     case text(String)
+    /// About trying a task again (issue 11).
+    case trap(TrapNote)
+}
+
+/// What the player says about a task tried again (issue 11, "No trap").
+public enum TrapNote: Sendable, Equatable {
+    /// `u` replayed the lesson to the start of the task.
+    case retried
+    /// `u` outside a task.
+    case noTask
+    /// A key that acts (or Enter, Space) while the task stopped at a wrong turn.
+    case atWrongTurn
+    /// A later step would have failed after the learner's own way of doing a task; the scene's
+    /// tasks were replayed by their solutions.
+    case realigned
 }

@@ -17,7 +17,7 @@ extension RuntimeCore {
         paused = !run.wantsToRun
     }
 
-    /// Enter, `b`, `g` and the answers of a quiz.
+    /// Enter, `b`, `g`, `u` and the answers of a quiz.
     mutating func lessonRequest(_ request: LessonAction) {
         guard lesson != nil else { return }
         if history.inPast { leavePast() }
@@ -26,6 +26,7 @@ extension RuntimeCore {
         case .back: inLesson { $0.back(&$1) }
         case .jump(let k): inLesson { $0.jump(to: k, &$1) }
         case .answer(let choice): lesson?.answer(choice)
+        case .retry: inLesson { $0.retry(&$1) }
         }
         absorbEvents()
         history.record(&world, logCount: log.count, force: true)

@@ -5,9 +5,14 @@ import Picture
 extension LessonRun {
     /// A world command from the learner's keys: in a task, a write or a slow link takes the
     /// values of the matching solution step; it is applied, logged and counted. Once a held
-    /// task has as many commands as its solution has steps, the world runs.
+    /// task has as many commands as its solution has steps, the world runs. At a wrong turn
+    /// the world stays as it is (a note offers `u`).
     @discardableResult
     public mutating func learner(_ command: RaftWorld.Command, _ world: inout RaftWorld) -> RaftWorld.Command {
+        if atWrongTurn {
+            note = .trap(.atWrongTurn)
+            return command
+        }
         let command = adopt(command)
         world.apply(command)
         journal.commands[index, default: []].append(SessionRecord.Command(time: world.now, command: command))
@@ -16,6 +21,7 @@ extension LessonRun {
         task.actions += 1
         if task.held && task.actions >= LessonHints.actions(spec) { task.held = false }
         phase = .task(task)
+        watchWrongTurns(spec, world)
         return command
     }
 
@@ -59,6 +65,8 @@ extension LessonRun {
             enter(&world)
         case .quiz(chosen: nil):
             if case .quiz(let quiz)? = step { note = .pickAnAnswer(quiz.choices.count) }
+        case .task(let task) where task.wrongTurn != nil:
+            note = .trap(.atWrongTurn)
         case .task(var task):
             guard task.hint, !task.keylessDone, case .task(let spec)? = step, !LessonHints.keyless(spec).isEmpty else {
                 note = .taskNotDone
@@ -86,6 +94,9 @@ extension LessonRun {
     /// Keys that run the world wait while the reader reads (Space or `.` outside a run or a task).
     public mutating func holdsForReader() -> Bool {
         switch phase {
+        case .task(let task) where task.wrongTurn != nil:
+            note = .trap(.atWrongTurn)
+            return true
         case .running, .task: return false
         default:
             note = .waitsForYou

@@ -22,7 +22,9 @@ extension LessonRun {
         case .task(let task):
             guard case .task(let spec)? = step else { return .narrating(LocalizedText("")) }
             let keys = LessonHints.items(spec, names: cluster.names, keylessDone: task.keylessDone)
-            return .task(TaskReport(say: spec.say, held: task.held, actions: task.actions, keys: keys, hint: task.hint))
+            let turn = task.wrongTurn.flatMap { spec.wrongTurns.indices.contains($0) ? spec.wrongTurns[$0].say : nil }
+            return .task(TaskReport(say: spec.say, held: task.held, actions: task.actions, keys: keys, hint: task.hint,
+                                    wrongTurn: turn))
         case .running:
             return .running(step: step.map { StepLine.text($0, names: cluster.names) } ?? "", previous: lastText)
         case .failed(let failure):
@@ -55,7 +57,8 @@ extension LessonRun {
             default: break
             }
         }
-        return EndReport(says: says, tasks: tasks, done: min(journal.played.count, tasks), quizzes: quizzes,
+        let done = journal.played.count + journal.realigned.count  // a realigned task was done by the learner
+        return EndReport(says: says, tasks: tasks, done: min(done, tasks), quizzes: quizzes,
                          right: right, violations: world.violations.count)
     }
 

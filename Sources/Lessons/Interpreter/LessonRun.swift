@@ -63,15 +63,20 @@ public struct LessonRun: Sendable {
         public var commands: [Int: [SessionRecord.Command]] = [:]
         /// The tasks the learner did live (the others replay by their solution).
         public var played: Set<Int> = []
+        /// Tasks the learner did live that replay by their solution, as a later step needed
+        /// (issue 11: nothing after a task fails because of how the learner did it).
+        public var realigned: Set<Int> = []
 
-        public init(commands: [Int: [SessionRecord.Command]] = [:], played: Set<Int> = []) {
+        public init(commands: [Int: [SessionRecord.Command]] = [:], played: Set<Int> = [], realigned: Set<Int> = []) {
             self.commands = commands
             self.played = played
+            self.realigned = realigned
         }
 
         /// Only what happened before step `index`.
         public func before(_ index: Int) -> Journal {
-            Journal(commands: commands.filter { $0.key < index }, played: played.filter { $0 < index })
+            Journal(commands: commands.filter { $0.key < index }, played: played.filter { $0 < index },
+                    realigned: realigned.filter { $0 < index })
         }
     }
 
@@ -120,15 +125,24 @@ public struct LessonRun: Sendable {
     mutating func setGoal(_ step: Step, _ world: inout RaftWorld) -> Bool {
         goal = StepGoal.of(step, &world)
         guard let goal, let result = goal.atOnce(world) else { return false }
-        return finish(result, world)
+        return finish(result, &world)
     }
 
     /// The goal ended: a reached goal goes on to the next step (a task counts as done by the
-    /// learner); one that timed out fails the step. Returns whether the lesson went on.
+    /// learner); a task at a wrong turn stops there; one that timed out fails the step, unless
+    /// replaying the scene's tasks by their solutions lets it go on (`realign`). Returns
+    /// whether the lesson went on.
     @discardableResult
-    mutating func finish(_ result: StepGoal.Result, _ world: RaftWorld) -> Bool {
+    mutating func finish(_ result: StepGoal.Result, _ world: inout RaftWorld) -> Bool {
         goal = nil
-        guard result == .reached else {
+        switch result {
+        case .reached: break
+        case .wrongTurn(let turn):
+            stop(atWrongTurn: turn)
+            return false
+        case .timedOut:
+            if let wentOn = realign(&world) { return wentOn }
+            if note == .trap(.realigned) { note = nil }
             phase = .failed(failure(world))
             return false
         }
@@ -157,13 +171,13 @@ public struct LessonRun: Sendable {
     /// goes on to the steps after it.
     public mutating func advance(_ world: inout RaftWorld, by ms: Int) {
         guard let goal, let result = goal.advance(&world, by: ms) else { return }
-        if finish(result, world) { enter(&world) }
+        if finish(result, &world) { enter(&world) }
     }
 
     /// `.` while paused: the next event, never past the goal.
     public mutating func stepEvent(_ world: inout RaftWorld) {
         guard let goal, let result = goal.step(&world) else { return }
-        if finish(result, world) { enter(&world) }
+        if finish(result, &world) { enter(&world) }
     }
 
     /// Wall time passing (a task's hint shows after `TaskProgress.hintAfter`).
@@ -198,6 +212,9 @@ public struct TaskProgress: Sendable, Equatable {
     /// Wall time spent in the task, and whether the hint shows.
     public var wallMs = 0.0
     public var hint = false
+    /// The wrong turn the learner took (its index in the task's `wrong_turns`): the world
+    /// stopped there until `u` (issue 11).
+    public var wrongTurn: Int?
 
     public init(held: Bool) { self.held = held }
 

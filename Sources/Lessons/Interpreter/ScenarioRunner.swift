@@ -108,15 +108,11 @@ public struct ScenarioRunner: Sendable {
             flush(show)
         }
         let limit = Condition.defaultWithin
-        var turn: Int?
-        let ended = world.wait(limit: limit) { world in
-            let now = ConditionEvaluator(world)
-            if now.holds(task.until) { return true }
-            turn = task.wrongTurns.firstIndex { now.holds($0.when) }
-            return turn != nil
+        switch StepGoal.task(task.until, wrongTurns: task.wrongTurns.map(\.when)).advance(&world, by: limit) {
+        case .reached?: return nil
+        case .wrongTurn(let turn)?: return "the solution leads into wrong turn \(turn + 1) (its `when` holds before `until`)"
+        case .timedOut?, nil: break
         }
-        if let turn { return "the solution leads into wrong turn \(turn + 1) (its `when` holds before `until`)" }
-        if ended { return nil }
         let found = ConditionEvaluator(world).mismatches(task.until).joined(separator: "; ")
         return "task not done: \(found) (waited \(limit) ms after its solution)"
     }

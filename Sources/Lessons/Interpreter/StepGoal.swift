@@ -5,9 +5,12 @@
 public enum StepGoal: Sendable, Equatable {
     case time(Int)
     case condition(Condition, deadline: Int)
+    /// A live task once the learner has acted: its condition, without a deadline, and the
+    /// `when` of each wrong turn, any of which stops it first (issue 11).
+    case task(Condition, wrongTurns: [Condition])
 
-    /// How a goal ended.
-    public enum Result: Sendable, Equatable { case reached, timedOut }
+    /// How a goal ended: a task may end at a wrong turn (its index).
+    public enum Result: Sendable, Equatable { case reached, timedOut, wrongTurn(Int) }
 
     /// A task waits for its condition without a limit (a replay's task held live, so it holds).
     public static let noLimit = Int.max
@@ -35,7 +38,17 @@ public enum StepGoal: Sendable, Equatable {
 
     /// A task's goal: its condition, with no deadline.
     public var unlimited: Bool {
-        if case .condition(_, Self.noLimit) = self { true } else { false }
+        switch self {
+        case .condition(_, Self.noLimit), .task: true
+        default: false
+        }
+    }
+
+    /// A task's result now: its condition first, else the first wrong turn that holds.
+    static func taskResult(_ world: RaftWorld, _ until: Condition, _ turns: [Condition]) -> Result? {
+        let now = ConditionEvaluator(world)
+        if now.holds(until) { return .reached }
+        return turns.firstIndex { now.holds($0) }.map { .wrongTurn($0) }
     }
 
     /// The result when the goal is set: a condition that holds, a time already reached, or a
@@ -46,6 +59,7 @@ public enum StepGoal: Sendable, Equatable {
         case let .condition(c, deadline):
             if ConditionEvaluator(world).holds(c) { return .reached }
             return world.now >= deadline ? .timedOut : nil
+        case let .task(c, turns): return Self.taskResult(world, c, turns)
         }
     }
 
@@ -65,6 +79,13 @@ public enum StepGoal: Sendable, Equatable {
             let stop = min(end, deadline)
             if world.wait(limit: max(0, stop - world.now), until: { ConditionEvaluator($0).holds(c) }) { return .reached }
             return world.now >= deadline ? .timedOut : nil
+        case let .task(c, turns):
+            var result: Result?
+            _ = world.wait(limit: max(0, end - world.now)) { world in
+                result = Self.taskResult(world, c, turns)
+                return result != nil
+            }
+            return result
         }
     }
 
@@ -95,6 +116,10 @@ public enum StepGoal: Sendable, Equatable {
             guard deadline != Self.noLimit else { return nil }
             world.run(for: max(0, deadline - world.now))
             return .timedOut
+        case let .task(c, turns):
+            guard world.nextEventTime != nil else { return nil }
+            world.step()
+            return Self.taskResult(world, c, turns)
         }
     }
 }

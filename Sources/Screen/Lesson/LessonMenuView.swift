@@ -93,13 +93,15 @@ enum LessonFooter {
             return [l.answer(quiz.choices.count), l.back, l.steps, w.help, w.quit]
         case .quiz:
             return [l.next, l.back, l.steps, w.help, w.quit]
+        case .task(let task) where task.wrongTurn != nil:
+            return [l.retry, l.back, l.steps, w.inspect, w.help, w.quit]
         case .task(let task):
             var hints = [w.select(state.nodeCount)]
             for command in taskCommands(lesson, task) where !hints.contains(where: { $0.key == KeyTable.binding(command).shown }) {
                 hints.append(UIWords.KeyHint(key: KeyTable.binding(command).shown, word: l.does(command)))
             }
             if task.offersEnter { hints.append(l.doIt) }
-            return hints + [runPause, l.back, l.steps, w.help, w.quit]
+            return hints + [runPause, l.retry, l.back, l.steps, w.help, w.quit]
         case .running:
             return [runPause, w.step, l.faster, w.rewind, l.back, l.steps, w.help, w.quit]
         case .failed:

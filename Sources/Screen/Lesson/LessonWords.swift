@@ -98,6 +98,7 @@ struct LessonWords: Sendable {
         case .resumed(let step): pick("Resumed at step \(step), where you stopped; g lists the steps.",
                                       "멈췄던 \(step)단계부터 이어서 합니다. g로 단계 목록을 볼 수 있어요.")
         case .text(let text): text
+        case .trap(let trap): self.trap(trap)
         }
     }
 
@@ -130,4 +131,25 @@ struct LessonWords: Sendable {
     var jump: UIWords.KeyHint { UIWords.KeyHint(key: "Enter", word: pick("jump", "이동")) }
     var start: UIWords.KeyHint { UIWords.KeyHint(key: "Enter", word: pick("start", "시작")) }
     var scrollText: UIWords.KeyHint { UIWords.KeyHint(key: "↑↓", word: pick("scroll", "스크롤")) }
+
+    // MARK: - No trap (issue 11)
+
+    var wrongTurn: String { pick("✗ That went another way:", "✗ 과제와 다른 길로 갔어요:") }
+    var retryOffer: String { pick("u ▸ try the task again from its start", "u ▸ 과제를 처음부터 다시 해 보기") }
+    var retryAnyTime: String {
+        pick("u tries the task again from its start.", "u를 누르면 과제를 처음부터 다시 할 수 있어요.")
+    }
+    var retry: UIWords.KeyHint { UIWords.KeyHint(key: "u", word: pick("try again", "다시 해 보기")) }
+
+    func trap(_ note: TrapNote) -> String {
+        switch note {
+        case .retried: pick("Back at the start of the task: try again.", "과제를 시작한 때로 돌아왔어요. 다시 해 보세요.")
+        case .noTask: pick("u tries a task again; there is no task now.", "u는 과제를 다시 할 때 씁니다. 지금은 과제가 없어요.")
+        case .atWrongTurn: pick("The world stopped here: u tries the task again from its start.",
+                                "여기서 멈췄어요. u를 누르면 과제를 처음부터 다시 할 수 있어요.")
+        case .realigned:
+            pick("Your way of doing the task took the cluster somewhere this lesson's next step does not expect; it was replayed the way the hint shows so you can go on.",
+                 "여러분이 과제를 한 방식 때문에 클러스터가 이 레슨의 다음 단계가 예상하지 않은 상태로 갔어요. 계속할 수 있도록 힌트에 나온 방법으로 다시 재생했습니다.")
+        }
+    }
 }

@@ -109,10 +109,12 @@ enum NarrationView {
             out.append(Line(words.goOn, Style(.muted)))
         case .quiz(let quiz):
             out += self.quiz(quiz, words, lang, width: width)
+        case .task(let task) where task.wrongTurn != nil:
+            out += wrongTurn(task, words, lang, width: width)
         case .task(let task):
             add(task.say.resolve(lang), Style(bold: true))
             if task.held && task.actions == 0 { add(words.taskWaits, Style(.muted)) }
-            if task.hint { out += self.hint(task.keys, words, width: width) }
+            if task.hint { out += self.hint(task.keys, words, width: width) + wrap(words.retryAnyTime, width: width, style: Style(.muted)) }
         case let .running(step, previous):
             if let previous { add(previous.resolve(lang), Style(dim: true)) }
             add(state.picture.run.paused ? words.pausedHere : words.runningTo(step), Style(.accent))
@@ -157,6 +159,16 @@ enum NarrationView {
                     style: Style(chosen == quiz.answer ? .good : .warning, bold: true))
         out += wrap(quiz.explain.resolve(lang), width: width)
         out.append(Line(words.goOn, Style(.muted)))
+        return out
+    }
+
+    /// A task stopped at a wrong turn (issue 11): the task dimmed, what happened as a teaching
+    /// moment under a clear mark, and the one key that tries again.
+    static func wrongTurn(_ task: TaskReport, _ words: LessonWords, _ lang: String, width: Int) -> [Line] {
+        var out = wrap(task.say.resolve(lang), width: width, style: Style(dim: true))
+        out += wrap(words.wrongTurn, width: width, style: Style(.bad, bold: true))
+        out += wrap(task.wrongTurn?.resolve(lang) ?? "", width: width)
+        out += wrap(words.retryOffer, width: width, style: Style(.accent, bold: true))
         return out
     }
 

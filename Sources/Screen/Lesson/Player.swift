@@ -72,7 +72,7 @@ public enum Player {
 
     // MARK: - Keys
 
-    /// The player's handling of a key (Enter or `n` / `b` / `g`; digits answer an open quiz;
+    /// The player's handling of a key (Enter or `n` / `b` / `g` / `u`; digits answer an open quiz;
     /// ↑/↓ scroll), or nil to let the sandbox's keys have it.
     static func key(_ key: Key, _ state: inout AppState) -> [Effect]? {
         if state.player.menu != nil { return menuKey(key, &state) }
@@ -98,6 +98,7 @@ public enum Player {
             if let next = nextLesson(lesson, state) { return open(next, &state, fromStart: true) }
             return openMenu(&state)
         case .previousStep?: return [.action(.lesson(.back))]
+        case .retryTask?: return [.action(.lesson(.retry))]
         case .stepList?:
             state.player.stepList = min(lesson.index, lesson.steps.count - 1)
             return []

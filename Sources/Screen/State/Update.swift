@@ -78,7 +78,7 @@ public enum Update {
         case .explain: state.overlay = state.overlay == .explain ? nil : .explain
         case .inspect: state.overlay = state.overlay == .inspect ? nil : .inspect
         case .help: state.overlay = state.overlay == .help ? nil : .help
-        case .selectByNumber, .goOn, .previousStep, .stepList, .close, .quit: break
+        case .selectByNumber, .goOn, .previousStep, .stepList, .retryTask, .close, .quit: break
         }
         return []
     }

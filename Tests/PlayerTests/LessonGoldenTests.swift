@@ -8,7 +8,8 @@ import TestSupport
 @testable import Screen
 
 /// Golden screens of the lesson player (issue 5): a narration step, a task with its hint, a
-/// quiz before and after the answer, a scene change, the end of a lesson and the menu, in
+/// quiz before and after the answer, a scene change, the end of a lesson, the menu and a task
+/// stopped at a wrong turn, in
 /// both languages, at 80x24 and 120x36. Kept with the other golden screens in
 /// Tests/ScreenTests/golden, in the same two files per screen (text, attributes); write them
 /// anew with `RECORD_GOLDENS=1 swift test --filter LessonGoldenTests`, never by hand.
@@ -23,7 +24,7 @@ struct LessonGoldenTests {
         var description: String { "\(name)-\(lang.rawValue)" }
     }
 
-    static let cases: [Case] = ["narration", "task-hint", "quiz-open", "quiz-answered", "scene", "end", "menu"]
+    static let cases: [Case] = ["narration", "task-hint", "quiz-open", "quiz-answered", "scene", "end", "menu", "wrong-turn"]
         .flatMap { name in Lang.allCases.map { Case(name: name, lang: $0) } }
 
     static var four: LessonEntry { LessonDriver.catalog.find("4")! }
@@ -58,6 +59,12 @@ struct LessonGoldenTests {
         case "end":
             var d = LessonDriver(four, lang: c.lang, width: width, height: height)
             d.jumpToEnd()
+            return d.state
+        case "wrong-turn":  // the test lesson of wrong turns: Jupiter timed out instead of Saturn
+            var d = LessonDriver(LessonTrapTests.testLesson, lang: c.lang, width: width, height: height)
+            d.press(.enter)
+            d.settle()
+            for key in "1p3t" { d.press(key) }
             return d.state
         default:
             let steps = { (id: String) in LessonDriver.catalog.entries.first { $0.id == id }!.scenario.steps.count }

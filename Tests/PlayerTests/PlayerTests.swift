@@ -102,7 +102,19 @@ struct PlayerTests {
         d.press("1")
         d.press("c")
         d.settle()
-        // Neptune and Saturn are down: no leader can be elected, the wait fails.
+        // Neptune and Saturn are down: no leader can be elected, and the wait would fail; the
+        // task is replayed by its solution instead, and the lesson goes on (issue 11).
+        #expect(d.lesson.index == 3 && d.phase == .narrating && d.lesson.note == .trap(.realigned))
+        #expect(d.lesson.journal.realigned == [1])
+        d.press("b")
+        #expect(d.lesson.index == 1)
+        d.press("1")
+        d.press("c")
+        d.advance(1)  // the task is done: the wait runs
+        #expect(d.lesson.index == 2)
+        d.press("2")
+        d.press("c")  // Saturn down during the wait: that is not the task's doing
+        d.settle()
         guard case .failed(let failure) = d.phase else { return #expect(Bool(false), "\(d.phase)") }
         #expect(d.lesson.index == 2 && failure.waited == 1000)
         #expect(failure.found == ["leader: expected any, found none"])

@@ -49,12 +49,13 @@ extension LessonRun {
 
     /// A timed-out `wait` or `expect` after tasks of this scene the learner did live: the lesson
     /// is replayed to this step with those tasks done by their solutions (their commands
-    /// dropped), and the step starts again there. Returns nil when no such task was done (the
-    /// step fails), else whether the lesson went past the step at once.
+    /// dropped), and the step starts again there. Returns nil when no such task was done, or
+    /// when the learner acted during this very step (then that is what changed it): the step
+    /// fails. Else whether the lesson went past the step at once.
     mutating func realign(_ world: inout RaftWorld) -> Bool? {
         let start = steps[..<index].lastIndex { Self.isScene($0.step) }.map { $0 + 1 } ?? 0
         let tasks = journal.played.filter { $0 >= start && $0 < index }
-        guard !tasks.isEmpty, let step else { return nil }
+        guard !tasks.isEmpty, journal.commands[index]?.isEmpty ?? true, let step else { return nil }
         var redone = journal.before(index)
         for k in tasks {
             redone.played.remove(k)

@@ -145,11 +145,11 @@ struct LessonWords: Sendable {
         switch note {
         case .retried: pick("Back at the start of the task: try again.", "과제를 시작한 때로 돌아왔어요. 다시 해 보세요.")
         case .noTask: pick("u tries a task again; there is no task now.", "u는 과제를 다시 할 때 씁니다. 지금은 과제가 없어요.")
-        case .atWrongTurn: pick("The world stopped here: u tries the task again from its start.",
-                                "여기서 멈췄어요. u를 누르면 과제를 처음부터 다시 할 수 있어요.")
+        case .atWrongTurn: pick("The task cannot go on from here: u tries it again from its start.",
+                                "이 과제는 여기서 더 나아갈 수 없어요. u를 누르면 처음부터 다시 할 수 있어요.")
         case .realigned:
             pick("Your way of doing the task took the cluster somewhere this lesson's next step does not expect; it was replayed the way the hint shows so you can go on.",
-                 "여러분이 과제를 한 방식 때문에 클러스터가 이 레슨의 다음 단계가 예상하지 않은 상태로 갔어요. 계속할 수 있도록 힌트에 나온 방법으로 다시 재생했습니다.")
+                 "여러분이 과제를 한 방식으로는 클러스터가 이 레슨의 다음 단계가 예상하지 않은 상태가 되었어요. 계속할 수 있도록 힌트에 나온 방법으로 다시 재생했습니다.")
         }
     }
 }

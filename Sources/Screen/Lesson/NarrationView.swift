@@ -162,13 +162,14 @@ enum NarrationView {
         return out
     }
 
-    /// A task stopped at a wrong turn (issue 11): the task dimmed, what happened as a teaching
-    /// moment under a clear mark, and the one key that tries again.
+    /// A task stopped at a wrong turn (issue 11): what happened as a teaching moment under a
+    /// clear mark and the one key that tries again, first (a narrow pane shows them), then the
+    /// task dimmed.
     static func wrongTurn(_ task: TaskReport, _ words: LessonWords, _ lang: String, width: Int) -> [Line] {
-        var out = wrap(task.say.resolve(lang), width: width, style: Style(dim: true))
-        out += wrap(words.wrongTurn, width: width, style: Style(.bad, bold: true))
+        var out = wrap(words.wrongTurn, width: width, style: Style(.bad, bold: true))
         out += wrap(task.wrongTurn?.resolve(lang) ?? "", width: width)
         out += wrap(words.retryOffer, width: width, style: Style(.accent, bold: true))
+        out += wrap(task.say.resolve(lang), width: width, style: Style(dim: true))
         return out
     }
 

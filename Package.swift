@@ -49,7 +49,7 @@ let package = Package(
         .testTarget(name: "RaftSimTests", dependencies: ["RaftCore", "RaftSim"]),
         .testTarget(name: "RaftRuntimeTests", dependencies: ["Picture", "RaftCore", "RaftSim", "RaftRuntime"]),
         .testTarget(name: "LessonsTests", dependencies: ["RaftCore", "Lessons", "TestSupport"],
-                    resources: [.copy("malformed"), .copy("scenarios")]),
+                    exclude: ["etcd"], resources: [.copy("malformed"), .copy("scenarios")]),
         .testTarget(name: "FuzzerTests", dependencies: ["RaftSim", "Lessons", "Fuzzer"]),
         .testTarget(name: "ScreenTests", dependencies: ["Picture", "Screen", "RaftCore", "RaftSim", "TestSupport"],
                     exclude: ["golden"]),

@@ -51,6 +51,12 @@ struct HeaderBoostTests {
         try GoldenTests.compare(rows.joined(separator: "\n") + "\n", name: "header-boost.txt")
     }
 
+    /// `⏩` takes two columns, as terminals (wcwidth) draw it.
+    @Test func theFastForwardGlyphIsWide() {
+        #expect(CharWidth.of("⏩") == 2)
+        #expect(CharWidth.of(HeaderView.boost(8)) == 5)
+    }
+
     @Test func theBoostShowsOnlyAboveOne() {
         let plain = Self.header(Self.state(lang: .en, width: 120))
         #expect(!plain.contains("⏩"))

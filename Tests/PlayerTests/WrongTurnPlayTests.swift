@@ -112,7 +112,9 @@ struct WrongTurnPlayTests {
         // Its teaching moment, in both languages, on screen in the learner's.
         guard case .task(let progress) = d.phase, let shownTurn = progress.wrongTurn else { return }
         let say = task.wrongTurns[shownTurn].say
-        #expect(!say.written("en").isEmpty && !say.written("ko").isEmpty, "\(name)")
+        for lang in ["en", "ko"] {  // written in both, not one falling back to the other
+            #expect(say.translations.contains { $0.language == lang && !$0.text.isEmpty }, "\(name): no \(lang) text")
+        }
         let lines = NarrationView.lines(d.state, width: 1000).map { $0.runs.map(\.text).joined() }
         let marker = LessonWords(c.lang).wrongTurn
         #expect(lines.contains(marker), "\(name): \(lines)")

@@ -105,10 +105,11 @@ struct PlayerTests {
         // Neptune and Saturn are down: no leader can be elected, the wait fails.
         guard case .failed(let failure) = d.phase else { return #expect(Bool(false), "\(d.phase)") }
         #expect(d.lesson.index == 2 && failure.waited == 1000)
-        #expect(failure.found == ["leader: expected any, found none"])
+        #expect(failure.found == [Phrase(en: "expected: some node leads\nfound: no node leads", ko: "기대: 리더 있음\n실제: 리더 없음")])
         let text = Render.screen(d.state).text
-        #expect(text.contains("This step did not hold"))
-        #expect(text.contains("leader: expected any, found none"))
+        #expect(text.contains("This step did not go as the lesson expected"))
+        #expect(text.contains("• expected: some node leads"))
+        #expect(text.contains("  found: no node leads"))
         d.press(.enter)
         #expect(d.lesson.note == .failedStep)
         d.press("b")  // back to the task, replayed exactly

@@ -73,7 +73,7 @@ public enum KeyTable {
                                         ko: "컨슈머가 선택한 노드에서 하이 워터마크까지 읽기")),
         KeyHelpRow([[.highlight], [.drop]], Phrase(en: "highlight the next message in flight / drop it",
                                                    ko: "전송 중인 다음 메시지 강조 / 버리기")),
-        KeyHelpRow([[.options]], Phrase(en: "options: Pre-Vote, CheckQuorum, batch, timing, rules to break on purpose",
+        KeyHelpRow([[.options]], Phrase(en: "options: Pre-Vote, CheckQuorum, batch, timing, rules to break",
                                         ko: "옵션: Pre-Vote, CheckQuorum, 배치, 시간, 일부러 깰 규칙")),
         KeyHelpRow([[.togglePause], [.stepEvent]], Phrase(en: "pause / run; step one event while paused",
                                                           ko: "일시 정지 / 실행, 정지 중 한 이벤트씩")),

@@ -111,7 +111,7 @@ public enum RaftRules {
     /// Any unsafe rule: the option broke it; the monitor reports what follows.
     static let brokenRule = Phrase(
         en: "a deliberately broken rule (options, o) decided this; the safety monitor reports the damage.",
-        ko: "일부러 깨뜨린 규칙(옵션 o)이 이 결정을 내렸습니다. 안전성 모니터가 그 피해를 보고합니다.")
+        ko: "일부러 깬 규칙(옵션 o)이 이 결정을 내렸습니다. 안전성 모니터가 그 피해를 보고합니다.")
 
     static let meanings: [Citation: Phrase] = [
         .terms: Phrase(

@@ -70,6 +70,21 @@ enum Wording {
         }
     }
 
+    /// Korean: what a number becomes, as a stem for -고 and -ㄹ 때까지: "5가 되", "5 이상이 되",
+    /// "5보다 커지" (a count with `unit`: "5개보다 많아지").
+    static func becomes(_ match: NumberMatch, unit: String = "") -> String {
+        let n = "\(match.value)\(unit)"
+        let counted = !unit.isEmpty
+        switch match.op {
+        case .eq: return "\(ko(n, .subject)) 되"
+        case .ge: return "\(n) 이상이 되"
+        case .le: return "\(n) 이하가 되"
+        case .gt: return "\(n)보다 \(counted ? "많아지" : "커지")"
+        case .lt: return "\(n)보다 \(counted ? "적어지" : "작아지")"
+        case .ne: return "\(ko(n, .subject)) 아닌 값이 되"
+        }
+    }
+
     /// "5 writes have been acknowledged", "at least 1 write has been acknowledged", "no write has been
     /// acknowledged": a count with its noun and verb agreeing.
     static func count(_ match: NumberMatch, _ singular: String, _ plural: String, has: String, have: String) -> String {

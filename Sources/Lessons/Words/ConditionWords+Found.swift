@@ -111,14 +111,10 @@ extension ConditionWords {
             Phrase(en: "no node that is up has committed \(value)", ko: "\(Wording.ko(value, .object)) 커밋한 노드가 없음")
         }
 
+        /// The count as the expected side says it: "no write has been acknowledged" / "확인 응답된 쓰기 0개".
         func count(_ n: Int, _ what: Counter) -> Phrase {
-            switch what {
-            case .inFlight: Phrase(en: "\(n) in flight", ko: "전송 중인 메시지 \(n)개")
-            case .consumed: Phrase(en: "the consumer has read \(n)", ko: "컨슈머가 읽은 항목 \(n)개")
-            case .acked: Phrase(en: "\(n) acknowledged", ko: "확인 응답된 쓰기 \(n)개")
-            case .lost: Phrase(en: "\(n) lost", ko: "유실된 쓰기 \(n)개")
-            case .violations: Phrase(en: "\(n) reported", ko: "안전성 위반 \(n)건")
-            }
+            let clause = ConditionWords.count(NumberMatch(n), what)
+            return Phrase(en: clause.en, ko: clause.koNoun)
         }
 
         func broken() -> Phrase {

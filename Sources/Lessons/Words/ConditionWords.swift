@@ -114,7 +114,7 @@ public enum ConditionWords {
             en = "the leader's \(words.en) for \(Wording.list(nodes)) is \(amount.en)"
             owner = "리더가 아는 " + owner
         }
-        return Clause(en: en, koStem: "\(owner)\(Wording.ko(words.ko, .subject)) \(Wording.ko(amount.ko, .subject)) 되",
+        return Clause(en: en, koStem: "\(owner)\(Wording.ko(words.ko, .subject)) \(Wording.becomes(match))",
                       koNoun: "\(owner)\(words.ko) \(amount.ko)")
     }
 
@@ -163,25 +163,25 @@ public enum ConditionWords {
         case .inFlight:
             let amount = Wording.amount(m, unit: "개")
             return Clause(en: Wording.count(m, "message", "messages", has: "is in flight", have: "are in flight"),
-                          koStem: "전송 중인 메시지가 \(Wording.ko(amount.ko, .subject)) 되", koNoun: "전송 중인 메시지 \(amount.ko)")
+                          koStem: "전송 중인 메시지가 \(Wording.becomes(m, unit: "개"))", koNoun: "전송 중인 메시지 \(amount.ko)")
         case .consumed:
             let amount = Wording.amount(m, unit: "개")
             let en = m.op == .eq && m.value == 0 ? "the consumer has read nothing"
                 : "the consumer has read \(Wording.amount(m).en) \(m.value == 1 ? "entry" : "entries")"
-            return Clause(en: en, koStem: "컨슈머가 읽은 항목이 \(Wording.ko(amount.ko, .subject)) 되",
+            return Clause(en: en, koStem: "컨슈머가 읽은 항목이 \(Wording.becomes(m, unit: "개"))",
                           koNoun: "컨슈머가 읽은 항목 \(amount.ko)")
         case .acked:
             let amount = Wording.amount(m, unit: "개")
             return Clause(en: Wording.count(m, "write", "writes", has: "has been acknowledged", have: "have been acknowledged"),
-                          koStem: "확인 응답된 쓰기가 \(Wording.ko(amount.ko, .subject)) 되", koNoun: "확인 응답된 쓰기 \(amount.ko)")
+                          koStem: "확인 응답된 쓰기가 \(Wording.becomes(m, unit: "개"))", koNoun: "확인 응답된 쓰기 \(amount.ko)")
         case .lost:
             let amount = Wording.amount(m, unit: "개")
             return Clause(en: Wording.count(m, "acknowledged write", "acknowledged writes", has: "has been lost", have: "have been lost"),
-                          koStem: "유실된 쓰기가 \(Wording.ko(amount.ko, .subject)) 되", koNoun: "유실된 쓰기 \(amount.ko)")
+                          koStem: "유실된 쓰기가 \(Wording.becomes(m, unit: "개"))", koNoun: "유실된 쓰기 \(amount.ko)")
         case .violations:
             let amount = Wording.amount(m, unit: "건")
             let en = Wording.count(m, "safety violation", "safety violations", has: "has been reported", have: "have been reported")
-            return Clause(en: en, koStem: "안전성 위반이 \(Wording.ko(amount.ko, .subject)) 되",
+            return Clause(en: en, koStem: "안전성 위반이 \(Wording.becomes(m, unit: "건"))",
                           koNoun: "안전성 위반 \(amount.ko)")
         }
     }

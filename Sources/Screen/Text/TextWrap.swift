@@ -43,9 +43,12 @@ enum TextWrap {
     /// The words with each unit joined to the number before it, so a line never breaks between.
     static func keepingUnits(_ words: [String]) -> [String] {
         var out: [String] = []
+        // A unit, then no Latin letter: "ms", "ms.", "ms마다" (a Korean particle), never "mss".
+        let isUnit = { (word: String) in
+            units.contains { word.hasPrefix($0) && !(word.dropFirst($0.count).first.map { $0.isASCII && $0.isLetter } ?? false) }
+        }
         for word in words {
-            let bare = String(word.prefix { !".,;:!?)]·".contains($0) })
-            if let last = out.last, last.last?.isNumber == true, units.contains(bare) {
+            if let last = out.last, last.last?.isNumber == true, isUnit(word) {
                 out[out.count - 1] = last + " " + word
             } else {
                 out.append(word)

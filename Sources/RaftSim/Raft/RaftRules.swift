@@ -140,8 +140,10 @@ public enum RaftRules {
                 + "earlier entries are committed together with them (Figure 8).",
             ko: "리더는 자기 임기의 항목만 복제 수를 세어 커밋하고, 이전 임기의 항목은 그와 함께 커밋됩니다(그림 8)."),
         .safetyArgument: Phrase(
-            en: "state machine safety. No two nodes apply different entries at the same index.",
-            ko: "상태 머신 안전성. 같은 인덱스에 서로 다른 항목을 적용하는 두 노드는 없습니다."),
+            en: "the safety argument. It proves leader completeness (a committed entry is in the log of every later leader); "
+                + "state machine safety follows: no two nodes apply different entries at the same index.",
+            ko: "안전성 논증. 리더 완전성(커밋된 항목은 이후 모든 리더의 로그에 있음)을 증명하고, 여기서 상태 머신 안전성이 나옵니다. "
+                + "같은 인덱스에 서로 다른 항목을 적용하는 두 노드는 없습니다."),
         .figure2: Phrase(
             en: "the rules every server follows: RPC fields, persistent and volatile state.",
             ko: "모든 서버가 따르는 규칙: RPC 필드, 영속 상태와 휘발성 상태."),

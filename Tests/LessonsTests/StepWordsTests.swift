@@ -114,3 +114,14 @@ extension StepWordsTests {
         #expect(fewer == Phrase(en: "until fewer than 3 messages are in flight", ko: "전송 중인 메시지가 3개보다 적어질 때까지"))
     }
 }
+
+extension StepWordsTests {
+    @Test func logsOfOneEntryAndOfSeveral() {
+        let one = ConditionWords.until(Condition(log: [PerNode(1, [1])]), names: Self.names)
+        #expect(one == Phrase(en: "until Saturn's log holds exactly one entry, of term 1",
+                              ko: "Saturn의 로그가 임기 1의 항목 하나로 채워질 때까지"))
+        let two = ConditionWords.until(Condition(log: [PerNode(0, [1, 2]), PerNode(1, [1, 2])]), names: Self.names)
+        #expect(two == Phrase(en: "until the logs of Neptune and Saturn hold exactly entries of terms 1, 2",
+                              ko: "Neptune과 Saturn의 로그가 임기 1, 2의 항목으로 채워질 때까지"))
+    }
+}

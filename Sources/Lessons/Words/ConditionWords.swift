@@ -132,8 +132,9 @@ public enum ConditionWords {
                       koNoun: "\(koWho)의 이번 임기 표: \(vote)")
     }
 
-    /// "terms 1, 1, 2" / "임기 1, 1, 2".
+    /// "entries of terms 1, 1, 2", "one entry, of term 1" / "임기 1, 1, 2의 항목", "임기 1의 항목 하나".
     static func terms(_ terms: [Int]) -> Phrase {
+        guard terms.count != 1 else { return Phrase(en: "one entry, of term \(terms[0])", ko: "임기 \(terms[0])의 항목 하나") }
         let list = terms.map(String.init).joined(separator: ", ")
         return Phrase(en: "entries of terms \(list)", ko: "임기 \(list)의 항목")
     }
@@ -146,7 +147,7 @@ public enum ConditionWords {
         }
         let held = self.terms(terms)
         return Clause(en: "\(log) \(nodes.count > 1 ? "hold" : "holds") exactly \(held.en)",
-                      koStem: "\(owner)가 \(held.ko)으로 채워지", koNoun: "\(owner): \(held.ko)")
+                      koStem: "\(owner)가 \(Wording.ko(held.ko, .toward)) 채워지", koNoun: "\(owner): \(held.ko)")
     }
 
     static func committed(_ value: String) -> Clause {

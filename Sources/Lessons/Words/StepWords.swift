@@ -49,6 +49,10 @@ public enum StepWords {
             en.append("acks=\(spec.acks.rawValue)")
             ko.append("acks=\(spec.acks.rawValue)")
         }
+        if !spec.engine.noop {
+            en.append("no no-op for a new leader")
+            ko.append("새 리더의 빈 항목 없음")
+        }
         return Phrase(en: en.joined(separator: " · "), ko: ko.joined(separator: " · "))
     }
 

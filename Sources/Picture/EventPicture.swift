@@ -34,9 +34,10 @@ public struct EventPicture: Sendable, Equatable {
 
 /// A rule cited by a line: its tag ("5.4.1") and what it says.
 public struct RulePicture: Sendable, Equatable {
-    public var tag: String
+    /// The tag in the learner's language ("Figure 8" / "그림 8"; a broken rule in words).
+    public var tag: Phrase
     public var meaning: Phrase?
-    public init(tag: String, meaning: Phrase?) {
+    public init(tag: Phrase, meaning: Phrase?) {
         self.tag = tag
         self.meaning = meaning
     }
@@ -55,10 +56,19 @@ public struct MonitorPicture: Sendable, Equatable {
 /// One broken property: when, and what broke where, in words.
 public struct ViolationPicture: Sendable, Equatable {
     public var time: Int
+    /// The whole line, as the events pane shows it.
     public var text: Phrase
-    public init(time: Int, text: Phrase) {
+    /// The broken property's name, what it guarantees in one sentence (Figure 3), and what
+    /// broke where: the safety banner's words.
+    public var property: Phrase
+    public var guarantee: Phrase
+    public var detail: Phrase
+    public init(time: Int, text: Phrase, property: Phrase? = nil, guarantee: Phrase? = nil, detail: Phrase? = nil) {
         self.time = time
         self.text = text
+        self.property = property ?? text
+        self.guarantee = guarantee ?? Phrase("")
+        self.detail = detail ?? Phrase("")
     }
 }
 

@@ -40,8 +40,9 @@ public struct LessonReport: Sendable, Equatable {
         case narrating(LocalizedText)
         case quiz(QuizReport)
         case task(TaskReport)
-        /// The world runs to the step (`run`, `wait`, `expect`); the text read last stays dimmed.
-        case running(step: String, previous: LocalizedText?)
+        /// The world runs to the step (`run`, `wait`, `expect`), said in words; the text read last
+        /// stays dimmed.
+        case running(step: Phrase, previous: LocalizedText?)
         /// A `wait` or `expect` that did not hold.
         case failed(FailureReport)
         case ended(EndReport)
@@ -116,17 +117,17 @@ public enum HintItem: Sendable, Equatable {
     case key(KeyCommand, node: String?, digit: Int?)
     /// `m` until the message from `from` to `to` is highlighted, then `x`.
     case drop(from: String, to: String)
-    /// No key does it: Enter does (`done` once it did).
-    case enter(String, done: Bool)
+    /// No key does it: Enter does (`done` once it did); the step in words.
+    case enter(Phrase, done: Bool)
 }
 
 public struct FailureReport: Sendable, Equatable {
-    /// The step as written, what did not hold ("leader: expected Saturn, found Jupiter"), and for
-    /// a `wait` how long it waited (ms).
-    public var step: String
-    public var found: [String]
+    /// The step in words, what did not hold ("expected: Saturn leads" over "found: Jupiter leads
+    /// (term 4)"), and for a `wait` how long it waited (ms).
+    public var step: Phrase
+    public var found: [Phrase]
     public var waited: Int?
-    public init(step: String, found: [String], waited: Int?) {
+    public init(step: Phrase, found: [Phrase], waited: Int?) {
         self.step = step
         self.found = found
         self.waited = waited
@@ -151,13 +152,14 @@ public struct EndReport: Sendable, Equatable {
     }
 }
 
-/// A new scene: how many nodes, the unsafe rules, acks, and whether the no-op is off.
+/// A new scene: how many nodes, the rules broken on purpose (in words), acks, and whether the
+/// no-op is off.
 public struct SceneBanner: Sendable, Equatable {
     public var nodes: Int
-    public var unsafe: [String]
+    public var unsafe: [Phrase]
     public var acks: String
     public var noop: Bool
-    public init(nodes: Int, unsafe: [String], acks: String, noop: Bool) {
+    public init(nodes: Int, unsafe: [Phrase], acks: String, noop: Bool) {
         self.nodes = nodes
         self.unsafe = unsafe
         self.acks = acks

@@ -56,3 +56,24 @@ public struct Citation: Sendable, Hashable {
         return "[" + pieces.joined(separator: ", ") + "]"
     }
 }
+
+extension Citation {
+    /// The tag as a learner reads it: a figure in the learner's language ("Figure 8" / "그림 8"),
+    /// sections and names as they are. A broken rule is named by its engine's words instead
+    /// (`RaftRules.shownTag`); here it falls back to a plain phrase.
+    public var shownTag: Phrase {
+        switch source {
+        case .raftPaper where section.hasPrefix("Figure "):
+            let number = section.dropFirst("Figure ".count)
+            return Phrase(en: section, ko: "그림 \(number)")
+        case .raftThesis where name == nil: return Phrase(en: "thesis \(section)", ko: "학위 논문 \(section)")
+        case .unsafeRule: return Phrase(en: "broken on purpose", ko: "일부러 깬 규칙")
+        default: return Phrase(tag)
+        }
+    }
+
+    /// "[5.2, 그림 2]": the tags of `rules` in brackets as `shown` writes each, in `lang`.
+    public static func shownTags(_ rules: [Citation], _ lang: Lang, shown: (Citation) -> Phrase) -> String {
+        rules.isEmpty ? "" : "[" + rules.map { shown($0)[lang] }.joined(separator: ", ") + "]"
+    }
+}

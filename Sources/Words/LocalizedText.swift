@@ -65,3 +65,11 @@ public enum Language {
         String(lang.prefix { $0 != "_" && $0 != "-" && $0 != "." }).lowercased()
     }
 }
+
+extension LocalizedText {
+    /// raftlab's own words as a TEXT: one string per language (a step the lesson player says
+    /// in words beside the lesson's own text).
+    public init(_ phrase: Phrase) {
+        self.init(translations: Lang.allCases.map { Translation(language: $0.rawValue, text: phrase[$0]) })
+    }
+}

@@ -14,3 +14,24 @@ public enum TimeText {
         return "\(sign)\(magnitude / 1000).\(String(repeating: "0", count: 3 - millis.count))\(millis)s"
     }
 }
+
+extension TimeText {
+    /// A span of simulated time as a reader says it: "300 ms", "2 s", "1.5 s" / "300밀리초",
+    /// "2초", "1.5초" (a second and longer in seconds, up to two decimals).
+    public static func spoken(_ ms: Int) -> Phrase {
+        guard ms.magnitude >= 1000 else { return Phrase(en: "\(ms) ms", ko: "\(ms)밀리초") }
+        let sign = ms < 0 ? "-" : ""
+        let whole = ms.magnitude / 1000
+        var fraction = String(ms.magnitude % 1000 / 10)
+        if fraction.count == 1 { fraction = "0" + fraction }
+        while fraction.hasSuffix("0") { fraction.removeLast() }
+        let number = sign + "\(whole)" + (fraction.isEmpty ? "" : "." + fraction)
+        return Phrase(en: "\(number) s", ko: "\(number)초")
+    }
+
+    /// A moment of simulated time, "3.204s" / "3.204초".
+    public static func seconds(_ ms: Int, _ lang: Lang) -> String {
+        let text = seconds(ms)
+        return lang == .ko ? String(text.dropLast()) + "초" : text
+    }
+}

@@ -24,7 +24,7 @@ struct LessonGoldenTests {
         var description: String { "\(name)-\(lang.rawValue)" }
     }
 
-    static let cases: [Case] = ["narration", "task-hint", "quiz-open", "quiz-answered", "scene", "end", "menu", "wrong-turn"]
+    static let cases: [Case] = ["narration", "task-hint", "quiz-open", "quiz-answered", "scene", "end", "menu", "failure", "steps", "wrong-turn"]
         .flatMap { name in Lang.allCases.map { Case(name: name, lang: $0) } }
 
     static var four: LessonEntry { LessonDriver.catalog.find("4")! }
@@ -37,8 +37,29 @@ struct LessonGoldenTests {
         return d
     }
 
-    static func state(_ c: Case, width: Int, height: Int) -> AppState {
+    /// A lesson whose `wait` cannot hold: Jupiter, timed out, leads instead of Saturn (the
+    /// failure screen in words, issue 11); independent of the lesson files.
+    static func failing() throws -> LessonEntry {
+        try leaderLesson("""
+              - say: {en: Neptune crashes and Jupiter times out first., ko: Neptune이 다운되고 Jupiter가 먼저 타임아웃됩니다.}
+              - crash: Neptune
+              - timeout: Jupiter
+              - wait: {leader: Saturn, commit: {Saturn: 5, Jupiter: 5}, within: 1000}
+              - say: {en: Saturn leads., ko: Saturn이 리더입니다.}
+            """)
+    }
+
+    static func state(_ c: Case, width: Int, height: Int) throws -> AppState {
         switch c.name {
+        case "failure":
+            var d = LessonDriver(try failing(), lang: c.lang, width: width, height: height)
+            d.press(.enter)
+            d.settle()
+            return d.state
+        case "steps":
+            var d = LessonDriver(try failing(), lang: c.lang, width: width, height: height)
+            d.press("g")
+            return d.state
         case "narration":
             return LessonDriver(four, lang: c.lang, width: width, height: height).state
         case "task-hint":
@@ -79,7 +100,7 @@ struct LessonGoldenTests {
     @Test(arguments: cases)
     func matchesItsGoldenScreens(_ c: Case) throws {
         for (width, height) in Self.sizes {
-            let buffer = Render.screen(Self.state(c, width: width, height: height))
+            let buffer = Render.screen(try Self.state(c, width: width, height: height))
             let name = "lesson-\(c.name)-\(c.lang.rawValue)-\(width)x\(height)"
             try Self.compare(buffer.text + "\n", name: "\(name).txt")
             try Self.compare(GoldenFile.attributes(buffer), name: "\(name).attr")

@@ -117,10 +117,11 @@ struct PlayerTests {
         d.settle()
         guard case .failed(let failure) = d.phase else { return #expect(Bool(false), "\(d.phase)") }
         #expect(d.lesson.index == 2 && failure.waited == 1000)
-        #expect(failure.found == ["leader: expected any, found none"])
+        #expect(failure.found == [Phrase(en: "expected: some node leads\nfound: no node leads", ko: "기대: 리더 있음\n실제: 리더 없음")])
         let text = Render.screen(d.state).text
-        #expect(text.contains("This step did not hold"))
-        #expect(text.contains("leader: expected any, found none"))
+        #expect(text.contains("This step did not go as the lesson expected"))
+        #expect(text.contains("• expected: some node leads"))
+        #expect(text.contains("  found: no node leads"))
         d.press(.enter)
         #expect(d.lesson.note == .failedStep)
         d.press("b")  // back to the task, replayed exactly
@@ -170,8 +171,10 @@ struct PlayerTests {
         #expect(d.lesson.note == .taskNotDone)
         d.tick(0)
         d.tick(31)
-        let offered = Render.screen(d.state).text.contains("press Enter to do it: cut: {from: Neptune,")
-        #expect(offered)
+        let screen = Render.screen(d.state).text
+        let offered = screen.contains("• press Enter to have it done: the link") && screen.contains("  Neptune→Saturn is cut (one way)")
+            && screen.contains("3 clients") && screen.contains("write v#1 … v#3")
+        #expect(offered, "\(screen)")
         d.press(.enter)
         #expect(d.lesson.journal.commands[0]?.map(\.command) == [.cut(from: 0, to: 1), .write(value: "v", to: nil, acks: nil, count: 3)])
         d.settle()
@@ -280,8 +283,8 @@ struct PlayerTests {
         #expect(d.world.size == 5)
         #expect(d.world.now == 0)
         #expect(d.lesson.scene == 1)
-        let banner = Render.screen(d.state).text.contains("═ New scene: 5 nodes · unsafe:")
-        #expect(banner)
+        let banner = Render.screen(d.state).text.contains("═ New scene: 5 nodes · broken on purpose:")
+        #expect(banner, "\(Render.screen(d.state).text)")
         d.press(.enter)
         #expect(d.phase == .ended && d.lesson.scene == nil)
         d.press("b")

@@ -182,9 +182,9 @@ import RaftCore
         #expect(en.explanation(of: .checkQuorum, RaftEngine.self)
                 == "CheckQuorum: a leader that has not heard from a majority within an election timeout steps down.")
         #expect(en.explanation(of: .unsafeCommitOldTerms, RaftEngine.self)
-                == "unsafe: commit_old_terms: a deliberately broken rule (options, o) decided this; the safety monitor reports the damage.")
+                == "broken on purpose: commits old-term entries by counting: a deliberately broken rule (options, o) decided this; the safety monitor reports the damage.")
         #expect(ko.explanation(of: .unsafeVoteTwice, RaftEngine.self)
-                == "unsafe: vote_twice: 일부러 깨뜨린 규칙(옵션 o)이 이 결정을 내렸습니다. 안전성 모니터가 그 피해를 보고합니다.")
+                == "일부러 깬 규칙: 한 임기에 두 번 투표: 일부러 깬 규칙(옵션 o)이 이 결정을 내렸습니다. 안전성 모니터가 그 피해를 보고합니다.")
         #expect(en.explanation(of: .paper("9.9"), RaftEngine.self) == nil)
     }
 }

@@ -125,8 +125,8 @@ import RaftCore
             (.refusesAppend(from: neptune, reason: .staleTerm(followerTerm: 5)), saturn,
              "Saturn refuses AppendEntries from Neptune: Neptune's term is behind Saturn's term 5 [5.1]"),
             (.refusesAppend(from: neptune, reason: .wouldDeleteCommitted(index: 3, commit: 4)), saturn,
-             "Saturn refuses AppendEntries from Neptune: taking it would delete entry 3, at or below its commit index 4; "
-             + "a leader holds every committed entry, so this leader broke a rule [Figure 3, 5.4.3]"),
+             "Saturn refuses AppendEntries from Neptune: taking it would delete entry 3, at or below its commit index 4: "
+             + "a committed entry stays in every later leader's log (leader completeness) [Figure 3, 5.4.3]"),
             (.refusesAppend(from: neptune, reason: .sameTermLeader), saturn,
              "Saturn refuses AppendEntries from Neptune: Saturn leads this same term itself: two leaders in one term [5.2]"),
             (.truncates(from: 3, through: 5), jupiter,
@@ -164,8 +164,8 @@ import RaftCore
             (.restarted(saturn),
              "Saturn restarts as a follower from its term, vote and log; its commit index starts again at 0"),
             (.timeoutForced(jupiter), "Jupiter's election timer is forced to fire now"),
-            (.partitioned([[neptune]]), "partition: {Neptune} | {Saturn, Jupiter}"),
-            (.partitioned([[neptune], [saturn, jupiter]]), "partition: {Neptune} | {Saturn, Jupiter}"),
+            (.partitioned([[neptune]]), "partition splits the network: Neptune | Saturn, Jupiter"),
+            (.partitioned([[neptune], [saturn, jupiter]]), "partition splits the network: Neptune | Saturn, Jupiter"),
             (.cut(from: neptune, to: saturn), "link cut: messages Neptune→Saturn are dropped until heal"),
             (.slowed(saturn, 100...200), "Saturn's links slow down: latency 100–200 ms"),
             (.healed, "heal: every partition, cut and slow link ends"),
@@ -343,7 +343,7 @@ import RaftCore
         #expect(ko.note(neptune, .backsOff(peer: jupiter, nextIndex: 3)) == "Neptune이 Jupiter에게 보낼 다음 인덱스를 3으로 낮춥니다 [5.3]")
         #expect(ko.message(Message(from: neptune, to: saturn, term: 2, body: .appendEntries(prevIndex: 4, prevTerm: 1, entries: [], commit: 4)))
             == "하트비트 Neptune→Saturn 임기 2, 커밋 4")
-        #expect(ko.event(SimEvent<RaftEngine>(time: 0, kind: .partitioned([[neptune]]))) == "파티션: {Neptune} | {Saturn, Jupiter}")
+        #expect(ko.event(SimEvent<RaftEngine>(time: 0, kind: .partitioned([[neptune]]))) == "파티션으로 네트워크가 나뉩니다: Neptune | Saturn, Jupiter")
     }
 
     @Test func particles() {

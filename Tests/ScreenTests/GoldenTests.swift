@@ -31,6 +31,8 @@ struct GoldenTests {
         Case(name: "explain") { explainState() },
         Case(name: "diagram") { with(state(GoldenWorlds.running(nodes: 3))) { $0.diagram = true } },
         Case(name: "violation") { state(GoldenWorlds.violation()) },
+        // The safety banner names the broken guarantee in the learner's language (issue 11).
+        Case(name: "violation-korean") { state(GoldenWorlds.violation(), lang: .ko) },
         Case(name: "help-korean") { with(state(GoldenWorlds.running(nodes: 3), lang: .ko)) { $0.overlay = .help } },
     ]
 

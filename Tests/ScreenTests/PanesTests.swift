@@ -165,10 +165,11 @@ import RaftSim
         #expect(!world.violations.isEmpty)
         let buffer = Self.screen(Self.state(world))
         #expect(buffer.lines[1].hasPrefix("⚠ "))
-        #expect(buffer.lines[1].contains("SAFETY VIOLATION: leader completeness"))
+        // The guarantee by name and what it means (Figure 3), then what broke where.
+        #expect(buffer.lines[1].contains("Leader completeness broken: later leaders hold every committed entry · Jupiter leads term"))
         #expect(buffer[0, 1].style.tint == .bad && buffer[0, 1].style.bold)
         let ko = Self.screen(Self.state(world, lang: .ko))
-        #expect(ko.lines[1].contains("안전성 위반: 리더 완전성"))
+        #expect(ko.lines[1].contains("리더 완전성 깨짐: 이후의 리더는 커밋된 항목을 모두 가져야 합니다 · "))
         let events = buffer.lines.joined()
         #expect(events.contains("SAFETY VIOLATION"))
     }

@@ -44,7 +44,7 @@ public enum LessonHints {
         case let .key(command, node?)?: return .key(command, node: names[node], digit: node < 9 ? node + 1 : nil)
         case let .key(command, nil)?: return .key(command, node: nil, digit: nil)
         case let .drop(from, to)?: return .drop(from: names[from], to: names[to])
-        case .enter?: return .enter(StepLine.text(step, names: names), done: keylessDone)
+        case .enter?: return .enter(StepWords.title(step, names: names), done: keylessDone)
         case nil: return nil
         }
     }

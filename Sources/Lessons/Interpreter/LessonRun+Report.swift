@@ -1,5 +1,6 @@
 import Picture
 import RaftCore
+import RaftSim
 
 /// What the lesson reports to the screen (part of the cluster picture).
 extension LessonRun {
@@ -26,7 +27,7 @@ extension LessonRun {
             return .task(TaskReport(say: spec.say, held: task.held, actions: task.actions, keys: keys, hint: task.hint,
                                     wrongTurn: turn))
         case .running:
-            return .running(step: step.map { StepLine.text($0, names: cluster.names) } ?? "", previous: lastText)
+            return .running(step: step.map { StepWords.running($0, names: cluster.names) } ?? Phrase(""), previous: lastText)
         case .failed(let failure):
             return .failed(failure)
         case .ended:
@@ -65,7 +66,7 @@ extension LessonRun {
     /// The banner of the scene just passed.
     var sceneBanner: SceneBanner? {
         guard let scene, scene < steps.count, case .scene(let spec) = steps[scene].step else { return nil }
-        return SceneBanner(nodes: spec.names.count, unsafe: spec.engine.unsafe.names, acks: spec.acks.rawValue,
+        return SceneBanner(nodes: spec.names.count, unsafe: RaftRules.words(of: spec.engine.unsafe), acks: spec.acks.rawValue,
                            noop: spec.engine.noop)
     }
 
@@ -78,14 +79,14 @@ extension LessonRun {
         }
     }
 
-    /// A step's line in the step list: the lesson's own text, else the step as written.
+    /// A step's line in the step list: the lesson's own text, else the step in words.
     static func summary(_ step: Step, names: [String]) -> StepSummary {
         switch step {
         case .say(let text): return StepSummary(kind: .say, text: text)
         case .task(let task): return StepSummary(kind: .task, text: task.say)
         case .quiz(let quiz): return StepSummary(kind: .quiz, text: quiz.ask)
-        case .scene: return StepSummary(kind: .scene, text: LocalizedText(StepLine.text(step, names: names)))
-        default: return StepSummary(kind: .other, text: LocalizedText(StepLine.text(step, names: names)))
+        case .scene: return StepSummary(kind: .scene, text: LocalizedText(StepWords.title(step, names: names)))
+        default: return StepSummary(kind: .other, text: LocalizedText(StepWords.title(step, names: names)))
         }
     }
 }

@@ -151,15 +151,15 @@ public struct LessonRun: Sendable {
         return true
     }
 
-    /// What a failed `wait` or `expect` expected and found.
+    /// What a failed `wait` or `expect` expected and found, in words.
     func failure(_ world: RaftWorld) -> FailureReport {
-        let text = step.map { StepLine.text($0, names: cluster.names) } ?? ""
+        let text = step.map { StepWords.title($0, names: cluster.names) } ?? Phrase("")
         switch step {
         case .wait(let c)?:
-            return FailureReport(step: text, found: ConditionEvaluator(world).mismatches(c),
+            return FailureReport(step: text, found: ConditionWords.findings(c, in: world).map(\.lines),
                                  waited: c.within ?? Condition.defaultWithin)
         case .expect(let c)?:
-            return FailureReport(step: text, found: ConditionEvaluator(world).mismatches(c), waited: nil)
+            return FailureReport(step: text, found: ConditionWords.findings(c, in: world).map(\.lines), waited: nil)
         default:
             return FailureReport(step: text, found: [], waited: nil)
         }

@@ -52,7 +52,10 @@ extension World where Engine: PicturedEngine {
         return MonitorPicture(
             properties: Engine.Checks.properties.map { Phrase(en: Engine.name(of: $0, en), ko: Engine.name(of: $0, ko)) },
             violations: violations.map {
-                ViolationPicture(time: $0.time, text: Phrase(en: en.violation($0, Engine.self), ko: ko.violation($0, Engine.self)))
+                ViolationPicture(time: $0.time, text: Phrase(en: en.violation($0, Engine.self), ko: ko.violation($0, Engine.self)),
+                                 property: Phrase(en: Engine.name(of: $0.property, en), ko: Engine.name(of: $0.property, ko)),
+                                 guarantee: Engine.guarantee(of: $0.property),
+                                 detail: Phrase(en: Engine.describe($0, en), ko: Engine.describe($0, ko)))
             })
     }
 
@@ -60,9 +63,10 @@ extension World where Engine: PicturedEngine {
     public func eventPicture(_ e: SimEvent<Engine>) -> EventPicture {
         let en = Describer(names: names, values: values, lang: .en).line(e)
         let ko = Describer(names: names, values: values, lang: .ko).line(e)
-        let rules = en.rules.map { RulePicture(tag: $0.tag, meaning: Engine.meaning(of: $0)) }
-        return EventPicture(time: e.time, text: Phrase(en: en.rendered, ko: ko.rendered), rules: rules, kind: kind(of: e),
-                            main: e.isMain)
+        let rules = en.rules.map { RulePicture(tag: Engine.shownTag(of: $0), meaning: Engine.meaning(of: $0)) }
+        // The live view's tags are words in the learner's language (issue 11); transcripts keep `rendered`.
+        return EventPicture(time: e.time, text: Phrase(en: en.shown(.en, tag: Engine.shownTag), ko: ko.shown(.ko, tag: Engine.shownTag)),
+                            rules: rules, kind: kind(of: e), main: e.isMain)
     }
 
     func kind(of e: SimEvent<Engine>) -> EventPicture.Kind {

@@ -17,7 +17,7 @@ extension RaftEngine {
     static func fields(_ m: Message, sentAt: Int, deliverAt: Int, _ en: Describer, _ ko: Describer) -> [Field] {
         let time = { (ms: Int) in Phrase(String(Describer.time(ms).drop { $0 == " " })) }
         var rows: [Field] = [
-            Field(Phrase(en: "kind", ko: "종류"), Phrase(m.kind.rawValue)),
+            Field(Phrase(en: "kind", ko: "종류"), kind(m.kind)),
             Field(Phrase(en: "from", ko: "보낸 노드"), Phrase(en.name(m.from))),
             Field(Phrase(en: "to", ko: "받는 노드"), Phrase(en.name(m.to))),
             Field(Phrase(en: "term", ko: "임기"), Phrase("\(m.term)")),
@@ -27,25 +27,44 @@ extension RaftEngine {
         let preVote = Phrase(en: "pre-vote", ko: "사전 투표")
         switch m.body {
         case let .requestVote(lastIndex, lastTerm, pre):
-            rows += [Field(Phrase("lastLogIndex"), Phrase("\(lastIndex)")), Field(Phrase("lastLogTerm"), Phrase("\(lastTerm)")),
+            rows += [Field(figure2("lastLogIndex", "마지막 로그 인덱스"), Phrase("\(lastIndex)")),
+                     Field(figure2("lastLogTerm", "마지막 로그 임기"), Phrase("\(lastTerm)")),
                      Field(preVote, yesNo(pre))]
         case let .voteReply(granted, pre):
             rows += [Field(Phrase(en: "granted", ko: "찬성"), yesNo(granted)), Field(preVote, yesNo(pre))]
         case let .appendEntries(prevIndex, prevTerm, entries, commit):
             let list = { (d: Describer) in entries.enumerated().map { d.entry($1, index: prevIndex + 1 + $0) }.joined(separator: ", ") }
-            rows += [Field(Phrase("prevLogIndex"), Phrase("\(prevIndex)")), Field(Phrase("prevLogTerm"), Phrase("\(prevTerm)")),
+            rows += [Field(figure2("prevLogIndex", "이전 로그 인덱스"), Phrase("\(prevIndex)")),
+                     Field(figure2("prevLogTerm", "이전 로그 임기"), Phrase("\(prevTerm)")),
                      Field(Phrase(en: "entries", ko: "항목"), entries.isEmpty ? Phrase(en: "none", ko: "없음")
                            : Phrase(en: list(en), ko: list(ko))),
-                     Field(Phrase("leaderCommit"), Phrase("\(commit)"))]
+                     Field(figure2("leaderCommit", "리더 커밋 인덱스"), Phrase("\(commit)"))]
         case let .appendReply(success, prevIndex, match, conflictIndex, conflictTerm):
-            rows += [Field(Phrase(en: "success", ko: "성공"), yesNo(success)), Field(Phrase("prevLogIndex"), Phrase("\(prevIndex)")),
-                     Field(Phrase("matchIndex"), Phrase("\(match)"))]
+            rows += [Field(Phrase(en: "success", ko: "성공"), yesNo(success)),
+                     Field(figure2("prevLogIndex", "이전 로그 인덱스"), Phrase("\(prevIndex)")),
+                     Field(figure2("matchIndex", "일치 인덱스"), Phrase("\(match)"))]
             if let conflictIndex {
-                rows += [Field(Phrase("conflictIndex"), Phrase("\(conflictIndex)")),
-                         Field(Phrase("conflictTerm"), Phrase("\(conflictTerm)"))]
+                rows += [Field(figure2("conflictIndex", "충돌 인덱스"), Phrase("\(conflictIndex)")),
+                         Field(figure2("conflictTerm", "충돌 임기"), Phrase("\(conflictTerm)"))]
             }
         }
         return rows
+    }
+
+    /// A field of Figure 2 by its name in the paper; in Korean a phrase first, the name beside it.
+    static func figure2(_ name: String, _ korean: String) -> Phrase { Phrase(en: name, ko: "\(korean) (\(name))") }
+
+    /// A message's kind in words: "AppendEntries", "heartbeat" / "하트비트".
+    static func kind(_ kind: Message.Kind) -> Phrase {
+        switch kind {
+        case .requestVote: Phrase("RequestVote")
+        case .voteReply: Phrase(en: "vote reply", ko: "투표 응답")
+        case .preVote: Phrase(en: "pre-vote request", ko: "사전 투표 요청")
+        case .preVoteReply: Phrase(en: "pre-vote reply", ko: "사전 투표 응답")
+        case .appendEntries: Phrase("AppendEntries")
+        case .heartbeat: Phrase(en: "heartbeat (AppendEntries without entries)", ko: "하트비트 (항목 없는 AppendEntries)")
+        case .appendReply: Phrase(en: "AppendEntries reply", ko: "AppendEntries 응답")
+        }
     }
 
     static func yesNo(_ value: Bool) -> Phrase { value ? Phrase(en: "yes", ko: "예") : Phrase(en: "no", ko: "아니오") }
@@ -69,7 +88,7 @@ extension RaftEngine {
         case .voteReply:
             return Phrase(en: "Vote reply (5.2): the candidate counts the votes granted, its own included; "
                         + "a majority, floor(N/2)+1, makes it leader of the term.",
-                        ko: "투표 응답(5.2): 후보는 자기 표를 포함해 찬성표를 셉니다. 과반수, 즉 floor(N/2)+1표를 얻으면 그 임기의 리더가 됩니다.")
+                        ko: "투표 응답(5.2): 후보는 자기 표를 포함해 찬성표를 셉니다. 과반수, 즉 전체 노드의 절반보다 많은 표를 얻으면 그 임기의 리더가 됩니다.")
         case .appendEntries(_, _, let entries, _) where entries.isEmpty:
             return Phrase(en: "Heartbeat (5.2): an AppendEntries without entries. It keeps the follower from starting an election "
                         + "(its election timer is reset) and carries the leader's commit index, the high watermark (5.3).",
@@ -80,7 +99,7 @@ extension RaftEngine {
                         + "with prevLogTerm (log matching). It then deletes conflicting entries, appends the new ones, "
                         + "and sets its commit index to min(leaderCommit, index of its last new entry).",
                         ko: "AppendEntries(그림 2, 5.3): 팔로워는 prevLogIndex 위치에 prevLogTerm 임기의 항목이 있을 때만 받아들입니다(로그 일치). "
-                        + "그다음 충돌하는 항목을 지우고 새 항목을 덧붙인 뒤, 커밋 인덱스를 min(leaderCommit, 마지막 새 항목의 인덱스)로 정합니다.")
+                        + "그다음 충돌하는 항목을 지우고 새 항목을 덧붙인 뒤, 커밋 인덱스를 leaderCommit과 마지막 새 항목의 인덱스 중 작은 값으로 정합니다.")
         case .appendReply(true, _, _, _, _):
             return Phrase(en: "AppendEntries reply (5.3): on success the leader sets this follower's match index and next index. "
                         + "An index stored on a majority is committed, if its entry is of the leader's own term (5.4.2).",

@@ -36,9 +36,12 @@ extension RaftEngine {
 
     static let unsafePrefix = "unsafe:"
 
-    /// An unsafe rule, on or off; its id holds its name in the format (`UnsafeRules.named`).
-    static func unsafe(_ rule: UnsafeRules, _ label: Phrase) -> OptionRow {
-        OptionRow(id: unsafePrefix + rule.names[0], label: label, value: { onOff($0.settings.unsafe.contains(rule)) }, change: { world, _ in
+    /// An unsafe rule, on or off; its id holds its name in the format (`UnsafeRules.named`), its
+    /// label the rule in words ("break: votes twice in a term").
+    static func unsafe(_ rule: UnsafeRules) -> OptionRow {
+        let words = RaftRules.words(rule)
+        let label = Phrase(en: "break: \(words.en)", ko: "일부러 깰 규칙: \(words.ko)")
+        return OptionRow(id: unsafePrefix + rule.names[0], label: label, value: { onOff($0.settings.unsafe.contains(rule)) }, change: { world, _ in
             Reconfiguration(engine: EngineConfig.Change(unsafe: world.settings.unsafe.symmetricDifference(rule)))
         })
     }
@@ -47,20 +50,16 @@ extension RaftEngine {
         toggle("prevote", Phrase(en: "Pre-Vote (thesis 9.6)", ko: "Pre-Vote (사전 투표)"), \.preVote) { $0.preVote },
         toggle("check_quorum", Phrase(en: "CheckQuorum", ko: "CheckQuorum (쿼럼 확인)"), \.checkQuorum) { $0.checkQuorum },
         toggle("noop", Phrase(en: "no-op when a term starts (8)", ko: "임기 시작 시 빈 항목 (8)"), \.noop) { $0.noop },
-        toggle("pipeline", Phrase(en: "pipeline AppendEntries", ko: "AppendEntries 파이프라인"), \.pipeline) { $0.pipeline },
+        toggle("pipeline", Phrase(en: "pipeline AppendEntries", ko: "AppendEntries 파이프라이닝"), \.pipeline) { $0.pipeline },
         OptionRow(id: "batch", label: Phrase(en: "batch: entries per AppendEntries", ko: "배치: AppendEntries당 항목 수"),
                   value: { Phrase("\($0.settings.batch)") },
                   change: { Reconfiguration(engine: EngineConfig.Change(batch: step(batches, $0.settings.batch, $1))) }),
-        unsafe(.voteWithoutLogCheck,
-               Phrase(en: "unsafe: vote without log check", ko: "위험: 로그 검사 없이 투표")),
-        unsafe(.commitOldTerms, Phrase(en: "unsafe: commit old terms", ko: "위험: 이전 임기 항목 커밋")),
-        unsafe(.writeWithoutQuorum,
-               Phrase(en: "unsafe: write without quorum", ko: "위험: 과반수 없이 쓰기")),
-        unsafe(.voteTwice, Phrase(en: "unsafe: vote twice in a term", ko: "위험: 한 임기에 두 번 투표")),
-        unsafe(.leaderOverwrites,
-               Phrase(en: "unsafe: leader overwrites its log", ko: "위험: 리더가 자기 로그를 덮어씀")),
-        unsafe(.appendWithoutLogCheck,
-               Phrase(en: "unsafe: append without log check", ko: "위험: 로그 검사 없이 항목 추가")),
+        unsafe(.voteWithoutLogCheck),
+        unsafe(.commitOldTerms),
+        unsafe(.writeWithoutQuorum),
+        unsafe(.voteTwice),
+        unsafe(.leaderOverwrites),
+        unsafe(.appendWithoutLogCheck),
         OptionRow(id: "heartbeat", label: Phrase(en: "heartbeat interval", ko: "하트비트 간격"),
                   value: { Phrase("\($0.settings.heartbeat) ms") },
                   change: { Reconfiguration(engine: EngineConfig.Change(heartbeat: step(heartbeats, $0.settings.heartbeat, $1))) }),

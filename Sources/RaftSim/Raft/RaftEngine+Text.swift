@@ -10,4 +10,8 @@ extension RaftEngine: DescribedEngine {
         Describer.raftProperties[property]?.rule ?? .figure3
     }
     public static func meaning(of rule: Citation) -> Phrase? { RaftRules.meaning(of: rule) }
+    public static func guarantee(of property: SafetyProperty) -> Phrase {
+        Describer.raftProperties[property]?.guarantee ?? Phrase(en: "a property of Figure 3", ko: "그림 3의 성질")
+    }
+    public static func shownTag(of rule: Citation) -> Phrase { RaftRules.shownTag(of: rule) }
 }

@@ -16,7 +16,7 @@ extension Citation {
     public static let electionRestriction = Citation.paper("5.4.1")
     /// 5.4.2: committing entries from previous terms.
     public static let commitOwnTerm = Citation.paper("5.4.2")
-    /// 5.4.3: the safety argument (Leader Completeness, and State Machine Safety from it).
+    /// 5.4.3: safety argument (state machine safety).
     public static let safetyArgument = Citation.paper("5.4.3")
     /// 8: client interaction; a new leader's no-op.
     public static let noOp = Citation.paper("8")
@@ -67,6 +67,34 @@ public enum RaftRules {
         (.appendWithoutLogCheck, .unsafeAppendWithoutLogCheck),
     ]
 
+    /// Each unsafe rule in words, for the learner (never its name in the format).
+    public static func words(_ rule: UnsafeRules) -> Phrase {
+        switch rule {
+        case .voteWithoutLogCheck: Phrase(en: "votes without the log check", ko: "로그 검사 없이 투표")
+        case .commitOldTerms: Phrase(en: "commits old-term entries by counting", ko: "이전 임기 항목을 복제 수만 세어 커밋")
+        case .writeWithoutQuorum: Phrase(en: "acknowledges writes without a majority", ko: "과반수 없이 쓰기를 확인 응답")
+        case .voteTwice: Phrase(en: "votes twice in a term", ko: "한 임기에 두 번 투표")
+        case .leaderOverwrites: Phrase(en: "a leader overwrites its own log", ko: "리더가 자기 로그를 덮어씀")
+        case .appendWithoutLogCheck: Phrase(en: "appends without the log check", ko: "로그 검사 없이 항목 추가")
+        default: Phrase(en: "a rule broken on purpose", ko: "일부러 깬 규칙")
+        }
+    }
+
+    /// The words of every unsafe rule in `rules`, in the format's order.
+    public static func words(of rules: UnsafeRules) -> [Phrase] {
+        UnsafeRules.named.filter { rules.contains($0.rule) }.map { words($0.rule) }
+    }
+
+    /// A rule's tag as the learner reads it: "Figure 8" / "그림 8"; a broken rule by its words
+    /// ("broken on purpose: votes twice in a term"); sections as they are ("5.4.1").
+    public static func shownTag(of rule: Citation) -> Phrase {
+        if rule.source == .unsafeRule, let entry = UnsafeRules.named.first(where: { $0.name == rule.section }) {
+            let words = words(entry.rule)
+            return Phrase(en: "broken on purpose: \(words.en)", ko: "일부러 깬 규칙: \(words.ko)")
+        }
+        return rule.shownTag
+    }
+
     /// The citations of the unsafe rules in `rules`, in the order of `unsafeRules`.
     public static func broken(_ rules: UnsafeRules) -> [Citation] {
         unsafeRules.filter { rules.contains($0.rule) }.map(\.citation)
@@ -83,7 +111,7 @@ public enum RaftRules {
     /// Any unsafe rule: the option broke it; the monitor reports what follows.
     static let brokenRule = Phrase(
         en: "a deliberately broken rule (options, o) decided this; the safety monitor reports the damage.",
-        ko: "일부러 깨뜨린 규칙(옵션 o)이 이 결정을 내렸습니다. 안전성 모니터가 그 피해를 보고합니다.")
+        ko: "일부러 깬 규칙(옵션 o)이 이 결정을 내렸습니다. 안전성 모니터가 그 피해를 보고합니다.")
 
     static let meanings: [Citation: Phrase] = [
         .terms: Phrase(
@@ -93,7 +121,7 @@ public enum RaftRules {
             en: "leader election. A timed-out node becomes candidate, votes for itself and asks the others; "
                 + "one vote per node per term; a majority, floor(N/2)+1, wins; heartbeats keep followers from timing out.",
             ko: "리더 선출. 타이머가 끝난 노드는 후보가 되어 자신에게 투표하고 다른 노드에 표를 요청합니다. "
-                + "노드마다 임기당 한 표, 과반수 floor(N/2)+1표를 얻으면 리더가 되고, 하트비트가 팔로워의 타이머 만료를 막습니다."),
+                + "노드마다 임기당 한 표, 전체 노드의 절반보다 많은 표(과반수)를 얻으면 리더가 되고, 하트비트가 팔로워의 타이머 만료를 막습니다."),
         .logReplication: Phrase(
             en: "log replication. The leader sends entries with the index and term of the entry before them; "
                 + "a follower accepts only if its log matches there. An entry stored on a majority is committed.",
@@ -112,11 +140,9 @@ public enum RaftRules {
                 + "earlier entries are committed together with them (Figure 8).",
             ko: "리더는 자기 임기의 항목만 복제 수를 세어 커밋하고, 이전 임기의 항목은 그와 함께 커밋됩니다(그림 8)."),
         .safetyArgument: Phrase(
-            en: "the safety argument. It shows Leader Completeness: every leader holds every entry committed "
-                + "before its term, so no follower is ever asked to delete a committed entry; from it follows "
-                + "State Machine Safety: no two nodes apply different entries at the same index.",
-            ko: "안전성 논증. 리더 완전성을 보입니다. 모든 리더는 자기 임기 전에 커밋된 항목을 모두 갖고 있으므로, "
-                + "팔로워가 커밋된 항목을 지우라는 요청을 받을 일이 없습니다. 여기서 상태 머신 안전성이 나옵니다. "
+            en: "the safety argument. It proves leader completeness (a committed entry is in the log of every later leader); "
+                + "state machine safety follows: no two nodes apply different entries at the same index.",
+            ko: "안전성 논증. 리더 완전성(커밋된 항목은 이후 모든 리더의 로그에 있음)을 증명하고, 여기서 상태 머신 안전성이 나옵니다. "
                 + "같은 인덱스에 서로 다른 항목을 적용하는 두 노드는 없습니다."),
         .figure2: Phrase(
             en: "the rules every server follows: RPC fields, persistent and volatile state.",
@@ -130,7 +156,7 @@ public enum RaftRules {
             ko: "과반수에 저장된 이전 임기 항목도 덮어쓰일 수 있는 이유."),
         .noOp: Phrase(
             en: "no-op. A new leader appends an empty entry of its own term, so it can commit what it inherited.",
-            ko: "빈 항목(no-op). 새 리더는 자기 임기의 빈 항목을 추가해 물려받은 항목까지 커밋할 수 있게 합니다."),
+            ko: "빈 항목. 새 리더는 자기 임기의 빈 항목을 추가해 물려받은 항목까지 커밋할 수 있게 합니다."),
         .preVote: Phrase(
             en: "Raft thesis 9.6. Before raising its term a node asks whether it could win; nodes that heard "
                 + "from a leader recently say no, so a node cut off from the cluster cannot disrupt it.",

@@ -15,6 +15,15 @@ public protocol DescribedEngine: ReplicationEngine {
     static func citation(of property: SafetyProperty) -> Citation
     /// What a rule the engine's text cites means, without its tag; nil for one it never cites.
     static func meaning(of rule: Citation) -> Phrase?
+    /// What a property guarantees, in one short sentence ("later leaders hold every committed
+    /// entry"): the safety banner's words.
+    static func guarantee(of property: SafetyProperty) -> Phrase
+    /// A rule's tag as the learner reads it (the live view): a broken rule in words.
+    static func shownTag(of rule: Citation) -> Phrase
+}
+
+extension DescribedEngine {
+    public static func shownTag(of rule: Citation) -> Phrase { rule.shownTag }
 }
 
 extension Describer {
@@ -33,6 +42,6 @@ extension Describer {
     /// "5.4.1: election restriction. ...": a rule's tag and what it means, as the explain
     /// overlay lists it; nil for a rule the engine gives no meaning.
     public func explanation<E: DescribedEngine>(of rule: Citation, _ engine: E.Type) -> String? {
-        E.meaning(of: rule).map { "\(rule.tag): \($0[lang])" }
+        E.meaning(of: rule).map { "\(E.shownTag(of: rule)[lang]): \($0[lang])" }
     }
 }

@@ -40,13 +40,14 @@ extension Describer {
         }
     }
 
-    /// "{Neptune} | {Saturn, Jupiter}": the groups as given, then the nodes not listed,
-    /// which form one more group together (scenario format, `partition`).
+    /// "Neptune | Saturn, Jupiter": the groups as given, then the nodes not listed, which form
+    /// one more group together (scenario format, `partition`); a bar between groups, no
+    /// format syntax (issue 11).
     func groups(_ groups: [[NodeID]]) -> String {
         let listed = Set(groups.joined())
         let rest = names.indices.filter { !listed.contains($0) }
         let all = rest.isEmpty ? groups : groups + [rest]
-        return all.map { "{" + $0.map { name($0) }.joined(separator: ", ") + "}" }.joined(separator: " | ")
+        return all.map { $0.map { name($0) }.joined(separator: ", ") }.joined(separator: " | ")
     }
 
     private func worldEvent<E>(_ kind: SimEvent<E>.Kind) -> String {
@@ -66,7 +67,7 @@ extension Describer {
         case let .timeoutForced(n):
             return "\(name(n))'s election timer is forced to fire now"
         case let .partitioned(g):
-            return "partition: \(groups(g))"
+            return "partition splits the network: \(groups(g))"
         case let .cut(from, to):
             return "link cut: messages \(name(from))→\(name(to)) are dropped until heal"
         case let .slowed(n, latency):
@@ -100,7 +101,7 @@ extension Describer {
         case let .timeoutForced(n):
             return "\(name(n))의 선거 타이머를 지금 강제로 만료시킵니다"
         case let .partitioned(g):
-            return "파티션: \(groups(g))"
+            return "파티션으로 네트워크가 나뉩니다: \(groups(g))"
         case let .cut(from, to):
             return "링크 끊김: \(name(from))→\(name(to)) 메시지는 복구될 때까지 버려집니다"
         case let .slowed(n, latency):
@@ -112,11 +113,11 @@ extension Describer {
         case let .consumed(from, count, through):
             return "컨슈머가 \(name(from))에서 항목 \(count)개를 읽습니다: 인덱스 \(through)(하이 워터마크)까지"
         case .overloaded(.inFlight(let limit)):
-            return "시뮬레이션을 여기서 멈춥니다: 전달 중인 메시지와 재시도가 \(limit)개를 넘어 raftlab이 감당할 수 없습니다"
+            return "시뮬레이션을 여기서 중단합니다: 전달 중인 메시지와 재시도가 \(limit)개를 넘어 raftlab이 감당할 수 없습니다"
         case .overloaded(.events(let limit)):
-            return "시뮬레이션을 여기서 멈춥니다: 이 실행은 헤드리스 실행의 한도인 이벤트 \(limit)개를 처리했습니다"
+            return "시뮬레이션을 여기서 중단합니다: 이 실행은 헤드리스 실행의 한도인 이벤트 \(limit)개를 처리했습니다"
         case .overloaded(.writes(let limit)):
-            return "시뮬레이션을 여기서 멈춥니다: 이 실행은 클라이언트 쓰기를 \(limit)개보다 많이 보내게 됩니다"
+            return "시뮬레이션을 여기서 중단합니다: 이 실행은 클라이언트 쓰기를 \(limit)개보다 많이 보내게 됩니다"
         default:
             return ""  // notes, drops, writes and violations are described above
         }

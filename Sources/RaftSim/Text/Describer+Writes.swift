@@ -42,7 +42,7 @@ extension Describer {
     private func koreanWrite(_ w: WriteEvent) -> String {
         switch w {
         case let .sent(write, to, acks):
-            let counted = acks == .zero ? ": 보내는 순간 승인된 것으로 치고 응답을 기다리지 않습니다" : ""
+            let counted = acks == .zero ? ": 보내는 순간 확인 응답된 것으로 치고 응답을 기다리지 않습니다" : ""
             return "클라이언트가 \(name(to))에게 \(value(write)) 쓰기를 보냅니다 (acks=\(acks.rawValue)\(counted))"
         case let .redirected(write, by, leader):
             guard let leader, leader != by else {
@@ -54,7 +54,7 @@ extension Describer {
         case let .duplicate(write, at, index):
             return "\(name(at, .topic)) \(value(write)) 쓰기를 이미 인덱스 \(index)에 가지고 있어 다시 추가하지 않습니다"
         case let .acknowledged(write, by, term):
-            return "\(name(by, .subject)) \(value(write)) 쓰기를 승인합니다 (임기 \(term))"
+            return "\(name(by, .subject)) \(value(write)) 쓰기를 확인 응답합니다 (임기 \(term))"
         case let .lost(write, term, reason):
             switch reason {
             case .reachedFollower(let n):
@@ -62,7 +62,7 @@ extension Describer {
             case .reachedCrashed(let n):
                 return "\(value(write)) 쓰기가 유실됩니다: acks=0으로 보냈는데 다운된 \(name(n))에게 도착했습니다"
             case let .missingFromLeader(n, leaderTerm):
-                return "\(value(write)) 쓰기가 유실됩니다: 임기 \(term)에 승인되었지만 임기 \(leaderTerm)의 리더 \(name(n))에게 이 쓰기가 없습니다"
+                return "\(value(write)) 쓰기가 유실됩니다: 임기 \(term)에 확인 응답되었지만 임기 \(leaderTerm)의 리더 \(name(n))에게 이 쓰기가 없습니다"
             }
         }
     }

@@ -21,6 +21,12 @@ public struct TextLine: Sendable, Equatable {
         rules.isEmpty ? text : text + " " + Citation.tags(rules)
     }
 
+    /// The text, then its tags as the learner reads them (`shown` writes each tag in `lang`):
+    /// the live view's form; `rendered` stays the transcripts' form, for authors.
+    public func shown(_ lang: Lang, tag: (Citation) -> Phrase) -> String {
+        rules.isEmpty ? text : text + " " + Citation.shownTags(rules, lang, shown: tag)
+    }
+
     /// The same line with `head` in front: a sentence's cause completes its head.
     func after(_ head: String) -> TextLine {
         TextLine(head + text, rules: rules)

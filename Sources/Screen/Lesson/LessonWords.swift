@@ -25,11 +25,12 @@ struct LessonWords: Sendable {
 
     var more: String { pick("more", "더 보기") }
     var goOn: String { pick("Enter ▸ go on", "Enter ▸ 계속") }
-    func runningTo(_ step: String) -> String { pick("▶ the simulation runs: \(step)", "▶ 시뮬레이션 진행 중: \(step)") }
+    /// "▶ the simulation runs until Saturn leads (at most 3 s)": the step in words (StepWords).
+    func runningTo(_ step: Phrase) -> String { "▶ " + step[lang] }
     var hint: String { pick("Hint:", "힌트:") }
     var taskWaits: String {
-        pick("The world waits for your keys; it runs once you have acted (or press Space).",
-             "세상은 여러분의 키를 기다립니다. 직접 해 보면(또는 Space를 누르면) 움직입니다.")
+        pick("The simulation is paused until you press a key for this task (or Space, to let it run).",
+             "이 과제의 키를 누를 때까지 시뮬레이션은 일시 정지 상태입니다. 그냥 진행하려면 Space를 누르세요.")
     }
     func selectThen(_ node: String, digit: Int?, key: String, what: String) -> String {
         let select = digit.map {
@@ -44,7 +45,9 @@ struct LessonWords: Sendable {
         pick("press m until the message \(from)→\(to) is highlighted, then x (drop it)",
              "\(from)→\(to) 메시지가 강조될 때까지 m을 누른 다음 x를 누르세요 (버리기)")
     }
-    func enterDoes(_ step: String) -> String { pick("press Enter to do it: \(step)", "Enter를 누르면 해 줍니다: \(step)") }
+    func enterDoes(_ step: Phrase) -> String {
+        pick("press Enter to have it done: \(step.en)", "Enter를 누르면 대신 해 줍니다: \(step.ko)")
+    }
     var enterDone: String { pick("done with Enter; now watch", "Enter로 했습니다. 이제 지켜보세요") }
 
     /// What a command's key does, for the hint (the key table's words).
@@ -57,8 +60,11 @@ struct LessonWords: Sendable {
     var right: String { pick("✓ Right.", "✓ 맞았습니다.") }
     func wrong(_ answer: Int) -> String { pick("✗ Not quite: the answer is \(answer).", "✗ 아쉽네요. 정답은 \(answer)번입니다.") }
 
-    var failedIntro: String { pick("This step did not hold:", "이 단계가 예상대로 되지 않았습니다:") }
-    func waited(_ ms: Int) -> String { pick("(waited \(ms) ms of simulated time)", "(시뮬레이션 시간으로 \(ms) ms 기다림)") }
+    var failedIntro: String { pick("This step did not go as the lesson expected:", "이 단계가 레슨의 예상대로 되지 않았습니다:") }
+    func waited(_ ms: Int) -> String {
+        let span = TimeText.spoken(ms)
+        return pick("(waited \(span.en) of simulated time)", "(시뮬레이션 시간으로 \(span.ko) 기다렸습니다)")
+    }
     var failedWhy: String {
         pick("What you did changed the story. b goes back a step, g picks a step; both replay exactly.",
              "여러분이 한 일 때문에 이야기가 달라졌어요. b는 한 단계 뒤로, g는 단계를 골라 이동하며, 둘 다 그대로 다시 재생합니다.")
@@ -71,16 +77,18 @@ struct LessonWords: Sendable {
     }
     func sawSafety(_ count: Int) -> String {
         pick("The safety monitor reported \(count) violation\(count == 1 ? "" : "s") on the way (the lesson broke a rule on purpose).",
-             "도중에 안전 모니터가 위반 \(count)건을 알렸습니다(레슨이 일부러 규칙을 깼습니다).")
+             "도중에 안전성 모니터가 위반 \(count)건을 알렸습니다(레슨이 일부러 규칙을 깼습니다).")
     }
     func next(_ title: String) -> String { pick("Next: \(title). Enter starts it.", "다음 레슨: \(title). Enter로 시작합니다.") }
     var lastOne: String { pick("That was the last lesson. Enter shows the list of lessons.", "마지막 레슨이었습니다. Enter를 누르면 레슨 목록이 나옵니다.") }
 
     func scene(_ banner: SceneBanner) -> String {
         var parts = [pick("\(banner.nodes) nodes", "노드 \(banner.nodes)개")]
-        if !banner.unsafe.isEmpty { parts.append("unsafe: " + banner.unsafe.joined(separator: ", ")) }
+        if !banner.unsafe.isEmpty {
+            parts.append(pick("broken on purpose: ", "일부러 깬 규칙: ") + banner.unsafe.map { $0[lang] }.joined(separator: ", "))
+        }
         if banner.acks != "all" { parts.append("acks=\(banner.acks)") }
-        if !banner.noop { parts.append(pick("no-op off", "no-op 끔")) }
+        if !banner.noop { parts.append(pick("no no-op for a new leader", "새 리더의 빈 항목 없음")) }
         return pick("═ New scene: ", "═ 새 장면: ") + parts.joined(separator: " · ") + " ═"
     }
 
@@ -93,9 +101,10 @@ struct LessonWords: Sendable {
                             "다음 단계까지 시뮬레이션이 진행 중입니다. +를 누르면 빨라집니다.")
         case .failedStep: pick("This step did not hold: b goes back, g picks a step.",
                                "이 단계가 예상대로 되지 않았어요. b로 뒤로 가거나 g로 단계를 고르세요.")
-        case .waitsForYou: pick("The world waits while you read; Enter goes on.", "읽는 동안 세상은 멈춰 있어요. Enter로 계속하세요.")
+        case .waitsForYou: pick("The simulation is paused while you read; Enter goes on.",
+                                "읽는 동안 시뮬레이션은 일시 정지 상태입니다. Enter로 계속하세요.")
         case .resumed(let step): pick("Resumed at step \(step), where you stopped; g lists the steps.",
-                                      "멈췄던 \(step)단계부터 이어서 합니다. g로 단계 목록을 볼 수 있어요.")
+                                      "지난번에 그만둔 \(step)단계부터 이어서 합니다. g로 단계 목록을 볼 수 있어요.")
         case .text(let text): text
         case .trap(let trap): self.trap(trap)
         }
@@ -105,9 +114,8 @@ struct LessonWords: Sendable {
 
     var stepsTitle: String { pick("Steps: ↑↓ choose, Enter jumps there (replayed exactly), Esc closes",
                                   "단계: ↑↓ 고르기, Enter 이동(그대로 다시 재생), Esc 닫기") }
-    var sayWord: String { pick("say", "설명") }
-    var taskWord: String { pick("task", "과제") }
-    var quizWord: String { pick("quiz", "퀴즈") }
+    var taskWord: String { pick("Your turn", "직접 해 보기") }
+    var quizWord: String { pick("Quiz", "퀴즈") }
 
     // MARK: - Menu
 

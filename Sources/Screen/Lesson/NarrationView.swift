@@ -121,8 +121,8 @@ enum NarrationView {
             add(state.picture.run.paused ? words.pausedNothingMoves : words.runningTo(step), Style(.accent))
         case .failed(let failure):
             add(words.failedIntro, Style(.bad, bold: true))
-            out += hanging("  ", failure.step, width: width, style: .plain)
-            for found in failure.found { out += hanging("• ", found, width: width, style: .plain) }
+            out += hanging("  ", failure.step[state.lang], width: width, style: .plain)
+            for found in failure.found { out += hanging("• ", found[state.lang], width: width, style: .plain) }
             if let waited = failure.waited { add(words.waited(waited), Style(.muted)) }
             add(words.failedWhy, Style(.warning))
         case .ended(let end):

@@ -24,16 +24,32 @@ enum StepListView {
         OverlayView.drawBox(content, in: box, into: &buffer)
     }
 
-    /// The first line of a step: a narration, task or quiz's text, else the step as written.
+    /// A step's title: a narration's first sentence, a task's request and a quiz's question
+    /// (cut with "…" where more follows), a scene and every other step in words.
     static func line(_ step: StepSummary, _ words: LessonWords, _ lang: String) -> (String, Style) {
-        let first = String(step.text.resolve(lang).split(separator: "\n").first ?? "")
+        let first = firstSentence(step.text.resolve(lang))
         switch step.kind {
-        case .say: return ("\(words.sayWord): \(first)", .plain)
+        case .say: return (first, .plain)
         case .task: return ("\(words.taskWord): \(first)", Style(bold: true))
         case .quiz: return ("\(words.quizWord): \(first)", Style(bold: true))
         case .scene: return (first, Style(.accent))
         case .other: return (first, Style(.muted))
         }
+    }
+
+    /// The text up to the end of its first sentence (a period, question or exclamation mark
+    /// before a space, or a line break), with "…" when more follows.
+    static func firstSentence(_ text: String) -> String {
+        let chars = Array(text.drop { $0 == " " || $0 == "\n" })
+        let isEnd = { (k: Int) in k + 1 == chars.count || chars[k + 1] == " " || chars[k + 1] == "\n" }
+        for k in chars.indices {
+            let c = chars[k]
+            guard c == "\n" || ((c == "." || c == "?" || c == "!") && isEnd(k)) else { continue }
+            let head = String(chars[..<(c == "\n" ? k : k + 1)]).trimmingTrailingSpaces
+            let rest = chars[(k + 1)...].contains { $0 != " " && $0 != "\n" }
+            return rest ? head + " …" : head
+        }
+        return String(chars).trimmingTrailingSpaces
     }
 }
 

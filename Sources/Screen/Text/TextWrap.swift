@@ -15,7 +15,7 @@ enum TextWrap {
         var lines: [String] = []
         var line = ""
         var used = 0
-        for word in text.split(separator: " ", omittingEmptySubsequences: true).map(String.init) {
+        for word in keepingUnits(text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)) {
             let w = CharWidth.of(word)
             if used > 0 && used + 1 + w <= width {
                 line += " " + word
@@ -35,6 +35,26 @@ enum TextWrap {
         }
         if used > 0 || lines.isEmpty { lines.append(line) }
         return lines
+    }
+
+    /// Units that stay on the line of the number before them ("100 ms", never "100" / "ms").
+    static let units: Set<String> = ["ms", "s", "밀리초", "초"]
+
+    /// The words with each unit joined to the number before it, so a line never breaks between.
+    static func keepingUnits(_ words: [String]) -> [String] {
+        var out: [String] = []
+        // A unit, then no Latin letter: "ms", "ms.", "ms마다" (a Korean particle), never "mss".
+        let isUnit = { (word: String) in
+            units.contains { word.hasPrefix($0) && !(word.dropFirst($0.count).first.map { $0.isASCII && $0.isLetter } ?? false) }
+        }
+        for word in words {
+            if let last = out.last, last.last?.isNumber == true, isUnit(word) {
+                out[out.count - 1] = last + " " + word
+            } else {
+                out.append(word)
+            }
+        }
+        return out
     }
 
     /// A word cut into pieces of at most `width` columns.

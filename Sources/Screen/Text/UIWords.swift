@@ -62,8 +62,16 @@ struct UIWords: Sendable {
     func reached(_ factor: String) -> String { pick("(\(factor) reached)", "(실제 \(factor))") }
     func seed(_ seed: UInt64) -> String { pick("seed \(seed)", "시드 \(seed)") }
 
-    /// "3 violations; latest: " before the latest violation's line.
-    func violations(_ count: Int) -> String { pick("\(count) violations; latest: ", "위반 \(count)건, 최근: ") }
+    /// "Leader completeness broken: later leaders hold every committed entry": the safety
+    /// banner's head, the guarantee named and what it means.
+    func broken(_ property: String, _ guarantee: String) -> String {
+        guard !guarantee.isEmpty else { return property }
+        let name = property.prefix(1).uppercased() + property.dropFirst()
+        return pick("\(name) broken: \(guarantee)", "\(property) 깨짐: \(guarantee)")
+    }
+
+    /// "3 guarantees broken so far", after the latest on the safety banner.
+    func violations(_ count: Int) -> String { pick("\(count) guarantees broken so far", "지금까지 깨진 보장 \(count)개") }
 
     // MARK: - Log table
 

@@ -42,9 +42,9 @@ enum ExplainOverlay {
 
     /// The event's line and what each rule behind it means.
     static func event(_ event: EventPicture, _ lang: Lang, _ words: UIWords, width: Int) -> [OverlayView.Line] {
-        var lines = [OverlayView.Line("\(words.latestEvent) (\(TimeText.seconds(event.time)))", Style(.accent, bold: true))]
+        var lines = [OverlayView.Line("\(words.latestEvent) (\(TimeText.seconds(event.time, lang)))", Style(.accent, bold: true))]
         lines += OverlayView.wrapped(event.text[lang], width: width, style: Style(bold: true))
-        let explained = event.rules.compactMap { rule in rule.meaning.map { "\(rule.tag): \($0[lang])" } }
+        let explained = event.rules.compactMap { rule in rule.meaning.map { "\(rule.tag[lang]): \($0[lang])" } }
         if !explained.isEmpty {
             lines.append(OverlayView.Line())
             lines.append(OverlayView.Line(words.ruleWord, Style(.accent, bold: true)))

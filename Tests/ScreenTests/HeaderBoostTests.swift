@@ -25,7 +25,7 @@ struct HeaderBoostTests {
         ])
         let steps = Array(repeating: StepSummary(kind: .other, text: LocalizedText("run: 500")), count: 41)
         state.picture.lesson = LessonReport(id: "10-heartbeats", number: 10, title: title, summary: nil, steps: steps,
-                                            index: 2, phase: .running(step: "run: 500", previous: nil), scene: nil,
+                                            index: 2, phase: .running(step: Phrase(en: "the simulation runs for 0.5 s", ko: "시뮬레이션이 0.5초 진행됩니다"), previous: nil), scene: nil,
                                             note: nil, nodes: spec.names)
         state.player.lang = lang.rawValue
         state.width = width

@@ -47,7 +47,7 @@ extension RaftEngine {
         toggle("prevote", Phrase(en: "Pre-Vote (thesis 9.6)", ko: "Pre-Vote (사전 투표)"), \.preVote) { $0.preVote },
         toggle("check_quorum", Phrase(en: "CheckQuorum", ko: "CheckQuorum (쿼럼 확인)"), \.checkQuorum) { $0.checkQuorum },
         toggle("noop", Phrase(en: "no-op when a term starts (8)", ko: "임기 시작 시 빈 항목 (8)"), \.noop) { $0.noop },
-        toggle("pipeline", Phrase(en: "pipeline AppendEntries", ko: "AppendEntries 파이프라인"), \.pipeline) { $0.pipeline },
+        toggle("pipeline", Phrase(en: "pipeline AppendEntries", ko: "AppendEntries 파이프라이닝"), \.pipeline) { $0.pipeline },
         OptionRow(id: "batch", label: Phrase(en: "batch: entries per AppendEntries", ko: "배치: AppendEntries당 항목 수"),
                   value: { Phrase("\($0.settings.batch)") },
                   change: { Reconfiguration(engine: EngineConfig.Change(batch: step(batches, $0.settings.batch, $1))) }),

@@ -49,6 +49,19 @@ import RaftCore
         #expect(lines.map(\.current) == [false, true])
     }
 
+    /// A learner may switch pipelining on a while after the first burst (a wrong turn first):
+    /// the pipelined figures do not depend on when, since a follower left paused by a heartbeat
+    /// sent without pipelining is not held once pipelining is on.
+    @Test(arguments: stride(from: 0, through: 150, by: 5).map { $0 })
+    func pipelinedFiguresDoNotDependOnWhenItIsSwitchedOn(_ delay: Int) {
+        var world = Self.slowWorld()
+        Self.burst(&world, 16)
+        world.run(for: delay)
+        world.configure(Self.pipelining(true))
+        Self.burst(&world, 16)
+        #expect(Self.figures(world).last == [16, 100, 1600, 100, 160])
+    }
+
     @Test func theSameSeedGivesTheSameFigures() {
         var a = Self.slowWorld(seed: 5)
         var b = Self.slowWorld(seed: 5)

@@ -373,6 +373,35 @@ import RaftSim
         }
     }
 
+    // MARK: - Throughput meter
+
+    @Test func theMeterShowsEachSettingSideBySideAndCutsFiguresFromTheEnd() throws {
+        var state = Self.state(Self.world(), width: 80, height: 24)
+        let line = { (setting: String, current: Bool, writes: Int, busy: Int) in
+            ThroughputPicture(setting: Phrase(en: setting, ko: setting), current: current, writes: writes, busy: busy,
+                              perSecondTenths: busy > 0 ? writes * 10_000 / busy : nil, roundTrip: 100,
+                              perRoundTripTenths: busy > 0 ? writes * 1000 / busy : nil)
+        }
+        state.picture.throughput = [line("batch 1 · pipelining off", false, 4, 400),
+                                    line("batch 4 · pipelining off", false, 16, 400),
+                                    line("batch 4 · pipelining on", true, 0, 20)]
+        let layout = Layout.of(state)
+        #expect(layout.meter.height == 2 && layout.meter.maxY == layout.log.y, "the two newest, above the log table")
+        let text = Self.screen(state).lines
+        let row = try #require(text.firstIndex { $0.hasPrefix("Throughput") })
+        #expect(text[row].hasPrefix("Throughput    batch 4 · pipelining off  40.0 writes/s · 4.0 per round trip"))
+        #expect(!text[row].contains("round trip 100 ms"), "left out: it does not fit 80 columns")
+        #expect(text[row + 1].hasPrefix("            ▸ batch 4 · pipelining on   measuring: no write committed yet"))
+        state.width = 200
+        state.height = 50
+        let wide = Self.screen(state).lines
+        let first = try #require(wide.firstIndex { $0.hasPrefix("Throughput") })
+        #expect(wide[first].contains("batch 1 · pipelining off  10.0 writes/s · 1.0 per round trip · round trip 100 ms"
+                                     + " · 4 writes in 0.400s"))
+        state.picture.throughput = []
+        #expect(Layout.of(state).meter.height == 0)
+    }
+
     // MARK: - Footer
 
     @Test func footerShowsTheKeysThatMatterNow() {

@@ -14,6 +14,7 @@ extension UIWords {
 
     /// One line's figures, most telling first; the meter shows as many as fit.
     func throughputParts(_ t: ThroughputPicture) -> [String] {
+        guard t.writes > 0 else { return [pick("measuring: no write committed yet", "측정 중: 아직 커밋된 쓰기 없음")] }
         var parts: [String] = []
         if let s = t.perSecondTenths {
             let rate = s >= 1000 ? "\(s / 10)" : tenths(s)  // 100 and more: whole writes

@@ -50,6 +50,22 @@ struct LessonElevenTests {
         #expect(korean.contains { $0.contains("배치 4 · 파이프라이닝 켜짐") && $0.contains("초당 160건 · 왕복당 16.0건") })
     }
 
+    /// Every narration, task and open quiz fits the pane at 80x24 without scrolling, the
+    /// meter's lines and the cluster's cards on screen beside it.
+    @Test(arguments: Lang.allCases)
+    func everyStepFitsAt80x24(_ lang: Lang) {
+        var d = LessonDriver(Self.eleven, lang: lang, width: 80, height: 24)
+        for (k, at) in Self.eleven.scenario.steps.enumerated() {
+            switch at.step {
+            case .say, .task, .quiz: break
+            default: continue
+            }
+            d.jump(to: k)
+            let overflows = NarrationView.overflows(d.state)
+            #expect(!overflows, "\(lang) step \(k + 1)")
+        }
+    }
+
     @Test func theCatchUpSceneShowsNoMeterWithTheDefaults() {
         #expect(Self.meter(Self.at("This is catch-up")).isEmpty)
     }

@@ -11,6 +11,8 @@ public enum KeyCommand: Sendable, Hashable, CaseIterable {
     case highlight, drop, options
     case togglePause, stepEvent, faster, slower, back, forward
     case eventsUp, eventsDown, logLeft, logRight
+    /// `v`: the events pane enlarged / back to its size.
+    case eventsSize
     case goOn, previousStep, stepList, retryTask
     case diagram, explain, inspect, help, close, quit
 }

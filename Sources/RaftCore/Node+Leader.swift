@@ -53,6 +53,9 @@ extension Node {
     /// period passed without the answer: then the request is sent again.
     mutating func replicate(to peer: NodeID, out: inout RaftOutbox, force: Bool = false) {
         var p = volatile.peers[peer]
+        // A pause waits for the reply to the one request outstanding without pipelining or
+        // while probing; pipelining switched on since, a follower being replicated to is not held.
+        if p.paused && config.pipeline && !p.probing { p.paused = false }
         if p.paused {
             guard force else { return }
             if p.heartbeatsWaiting == 0 {

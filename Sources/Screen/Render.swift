@@ -20,6 +20,7 @@ public enum Render {
         } else {
             ClusterView.draw(state, into: &buffer, rect: layout.cluster)
         }
+        ThroughputView.draw(state, into: &buffer, rect: layout.meter)
         LogTableView.draw(state, into: &buffer, rect: layout.log)
         EventsView.draw(state, into: &buffer, rect: layout.events)
         if let narration = layout.narration { NarrationView.draw(state, into: &buffer, rect: narration) }

@@ -97,6 +97,21 @@ struct LessonGoldenTests {
         }
     }
 
+    /// Issue 11: lesson 11's pipelining quiz answered at 80x24 (cluster cards, the meter and
+    /// the verdict in view, the question scrolled above), in both languages.
+    @Test(arguments: Lang.allCases)
+    func anAnsweredQuizKeepsTheClusterAt80x24(_ lang: Lang) throws {
+        let eleven = LessonDriver.catalog.find("11")!
+        var d = LessonDriver(eleven, lang: lang, width: 80, height: 24)
+        let quizzes = eleven.scenario.steps.indices.filter { if case .quiz = eleven.scenario.steps[$0].step { true } else { false } }
+        d.jump(to: quizzes[1])
+        d.press("2")
+        let buffer = Render.screen(d.state)
+        let name = "lesson11-quiz-answered-\(lang.rawValue)-80x24"
+        try Self.compare(buffer.text + "\n", name: "\(name).txt")
+        try Self.compare(GoldenFile.attributes(buffer), name: "\(name).attr")
+    }
+
     @Test(arguments: cases)
     func matchesItsGoldenScreens(_ c: Case) throws {
         for (width, height) in Self.sizes {

@@ -34,6 +34,10 @@ struct GoldenTests {
         // The safety banner names the broken guarantee in the learner's language (issue 11).
         Case(name: "violation-korean") { state(GoldenWorlds.violation(), lang: .ko) },
         Case(name: "help-korean") { with(state(GoldenWorlds.running(nodes: 3), lang: .ko)) { $0.overlay = .help } },
+        Case(name: "events-large") { with(state(GoldenWorlds.running(nodes: 3))) { $0.eventsLarge = true } },
+        Case(name: "events-large-korean") { with(state(GoldenWorlds.running(nodes: 3), lang: .ko)) { $0.eventsLarge = true } },
+        Case(name: "throughput") { state(GoldenWorlds.throughput()) },
+        Case(name: "throughput-korean") { state(GoldenWorlds.throughput(), lang: .ko) },
     ]
 
     static func state(_ world: RaftWorld, lang: Lang = .en, colors: Bool = true) -> AppState {
@@ -99,6 +103,27 @@ enum GoldenWorlds {
         var w = world()
         _ = w.wait(limit: 2000) { $0.nodes.contains { $0.role == .candidate } }
         w.run(for: 6)
+        return w
+    }
+
+    /// Batch 4 without pipelining, then with it, on slow links from the leader (issue 11's
+    /// throughput meter): 16 writes each.
+    static func throughput() -> RaftWorld {
+        var spec = WorldSpec(names: Array(WorldSpec.planets.prefix(3)))
+        spec.seed = 11
+        spec.engine.batch = 4
+        spec.engine.pipeline = false
+        spec.state = [0: InitialState(term: 1), 1: InitialState(term: 1), 2: InitialState(term: 1)]
+        spec.leader = 0
+        var w = RaftWorld(spec)
+        w.run(for: 65)
+        w.slow(0, latency: 50...50)
+        w.write("order", count: 16)
+        _ = w.wait(limit: 2000) { $0.clients.acked == 16 }
+        w.configure(Reconfiguration(engine: EngineConfig.Change(pipeline: true)))
+        w.write("more", count: 16)
+        _ = w.wait(limit: 2000) { $0.clients.acked == 32 }
+        w.run(for: 10)
         return w
     }
 

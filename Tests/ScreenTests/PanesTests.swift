@@ -64,8 +64,10 @@ import RaftSim
         for piece in ["time 0.", "speed ×0.02", "▶ running", "seed 1", "acks=all"] { #expect(text[0].contains(piece)) }
         #expect(text.contains { $0.hasPrefix("★ \(world.names[leader])") })
         #expect(text.contains { $0.hasPrefix("consumer") && $0.contains("has read nothing yet") })
-        #expect(text.joined().contains("\(world.names[leader]) becomes leader"))
         #expect(text.joined().contains("\(world.names[leader]) commits"))
+        var large = Self.state(world)
+        large.eventsLarge = true  // `v`: the whole run so far, from the election on
+        #expect(Self.screen(large).lines.joined().contains("\(world.names[leader]) becomes leader"))
         #expect(text[35].contains("c crash") && text[35].contains("q quit"))
     }
 
@@ -238,6 +240,41 @@ import RaftSim
         #expect(buffer.lines[row].contains("read through 3"))
     }
 
+    /// Issue 11: with 50 writes waiting and one committed per round trip (batch 1, no
+    /// pipelining), the table follows the leader's commit point, not the tail of the logs;
+    /// `<` holds it, `>` with the last entry in view follows again.
+    @Test func logFollowsTheCommitPointUntilHeld() throws {
+        var spec = WorldSpec(names: Array(WorldSpec.planets.prefix(3)))
+        spec.seed = 11
+        spec.engine.batch = 1
+        spec.engine.pipeline = false
+        spec.state = [0: InitialState(term: 1), 1: InitialState(term: 1), 2: InitialState(term: 1)]
+        spec.leader = 0
+        var world = RaftWorld(spec)
+        world.run(for: 100)
+        world.write("order", count: 50)
+        world.run(for: 150)
+        var state = Self.state(world, width: 80, height: 24)
+        let commit = try #require(state.picture.nodes[0].commit)
+        let longest = state.picture.longestLog
+        let columns = LogTableView.columns(80)
+        #expect(longest - commit > columns, "the commit point is far from the tail")
+        let first = LogTableView.firstIndex(state)
+        #expect(first == commit + 1 - LogTableView.behindCommit)
+        var buffer = Self.screen(state)
+        let neptune = try #require(Self.row(buffer, startingWith: "★ Neptune"))
+        #expect(buffer[LogTableView.labelWidth + 3 * (commit + 1 - first), neptune].character == "┃")
+        _ = Update.apply(&state, .key(.char("<")))
+        #expect(state.logScroll == first - 1)
+        buffer = Self.screen(state)
+        #expect(buffer.lines.contains { $0.hasPrefix("Log  held · > at the end follows") })
+        world.run(for: 300)  // commits move on; the held table does not
+        state.picture = ClusterPicture.of(world)
+        #expect(LogTableView.firstIndex(state) == first - 1)
+        while state.logScroll != nil { _ = Update.apply(&state, .key(.char(">"))) }
+        #expect(LogTableView.firstIndex(state) == LogTableView.defaultFirstIndex(state))
+    }
+
     @Test func logScrollsWithMarkersForHiddenEntries() throws {
         let world = Self.world(writes: 40)
         var state = Self.state(world, width: 80, height: 24)
@@ -257,7 +294,7 @@ import RaftSim
 
     // MARK: - Events
 
-    @Test func eventsScrollBackAndKeepTheirRuleTags() throws {
+    @Test func eventsShowWholeLinesWrappedNewestLastAndScrollByEvents() throws {
         var world = Self.world()
         for k in 0..<8 {
             world.write("k=\(k)")
@@ -265,20 +302,65 @@ import RaftSim
         }
         var state = Self.state(world)
         let rect = Layout(width: 120, height: 36, nodes: 3, banner: false).events
+        let x = rect.x + 2
         let main = world.events.filter(\.isMain)
-        #expect(main.count > rect.height + 10)
+        let text = { (e: SimEvent<RaftEngine>) in world.eventPicture(e).text.en }
         let time = { (e: SimEvent<RaftEngine>) in String(Describer.time(e.time).drop { $0 == " " }) }
-        let newest = Self.screen(state).lines[rect.maxY - 1]
-        #expect(newest.contains(time(main[main.count - 1])))
-        #expect(Self.screen(state).lines[(rect.y + 1)..<rect.maxY].contains { $0.hasSuffix("… [5.3]") })
+        #expect(main.count > rect.height + 10)
+        /// The pane's rows (time column and text), oldest first.
+        func rows(_ buffer: ScreenBuffer) -> [String] {
+            buffer.lines[(rect.y + 1)..<rect.maxY].map { String($0.dropFirst(x)) }
+        }
+        /// The events shown whole, each its rows joined: a time starts an event, blank continues it.
+        func blocks(_ rows: [String]) -> [(time: String, text: String)] {
+            var out: [(time: String, text: String)] = []
+            for row in rows {
+                let words = row.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+                guard let head = words.first else { continue }
+                if row.hasPrefix(" "), !(head.first?.isNumber ?? false) || head.last != "s" {  // a continuation
+                    if head != "…", !out.isEmpty { out[out.count - 1].text += " " + words.joined(separator: " ") }
+                } else {
+                    out.append((head, words.dropFirst().joined(separator: " ")))
+                }
+            }
+            return out
+        }
+        let shown = blocks(rows(Self.screen(state)))
+        #expect(shown.count >= 3)
+        // Newest last, every line whole (wrapped, never cut), continuation rows indented.
+        for (k, block) in shown.reversed().enumerated() {
+            let event = main[main.count - 1 - k]
+            #expect(block.time == time(event))
+            #expect(block.text == text(event))
+        }
+        #expect(rows(Self.screen(state)).contains { $0.hasPrefix("        ") && $0.contains { $0 != " " } })
+        #expect(!rows(Self.screen(state)).contains { $0.hasSuffix("…") })
+        // PgUp scrolls back by events: the newest shown is three older.
         state.eventsScroll = 3
-        let buffer = Self.screen(state)
-        #expect(buffer.lines[rect.y].contains("↑ 3 back · PgDn newer"))
-        #expect(buffer.lines[rect.maxY - 1].contains(time(main[main.count - 4])))
+        let back = Self.screen(state)
+        #expect(back.lines[rect.y].contains("↑ 3 back · PgDn newer"))
+        let last = try #require(blocks(rows(back)).last)
+        #expect(last.time == time(main[main.count - 4]) && last.text == text(main[main.count - 4]))
+        // Far back: the oldest events fill the pane from its top.
         state.eventsScroll = 100_000
-        let oldest = Self.screen(state)
-        #expect(oldest.lines[rect.y + 1].contains(time(main[0])))
-        #expect(oldest.lines[rect.y].contains("↑ \(main.count - (rect.height - 1)) back"))
+        let oldest = blocks(rows(Self.screen(state)))
+        #expect(oldest.first?.time == time(main[0]) && oldest.first?.text == text(main[0]))
+    }
+
+    @Test func theOldestEventShownMayBeItsLastLinesAfterAnEllipsis() {
+        var world = Self.world()
+        for k in 0..<8 {
+            world.write("k=\(k)")
+            world.run(for: 100)
+        }
+        var found = false
+        for height in 24...36 {  // some pane height cuts an event: its tail shows after '…'
+            let state = Self.state(world, width: 120, height: height)
+            let rect = Layout.of(state).events
+            let first = Self.screen(state).lines[rect.y + 1].dropFirst(rect.x + 2)
+            if first.hasPrefix("     …  ") || first.hasPrefix("      …  ") { found = true }
+        }
+        #expect(found)
     }
 
     @Test func cutLinesKeepTheRule() {
@@ -290,6 +372,35 @@ import RaftSim
         for piece in TextWrap.lines("하트비트는 팔로워의 선거 타이머를 초기화하고 커밋 인덱스를 전달합니다", width: 11) {
             #expect(CharWidth.of(piece) <= 11)
         }
+    }
+
+    // MARK: - Throughput meter
+
+    @Test func theMeterShowsEachSettingSideBySideAndCutsFiguresFromTheEnd() throws {
+        var state = Self.state(Self.world(), width: 80, height: 24)
+        let line = { (setting: String, current: Bool, writes: Int, busy: Int) in
+            ThroughputPicture(setting: Phrase(en: setting, ko: setting), current: current, writes: writes, busy: busy,
+                              perSecondTenths: busy > 0 ? writes * 10_000 / busy : nil, roundTrip: 100,
+                              perRoundTripTenths: busy > 0 ? writes * 1000 / busy : nil)
+        }
+        state.picture.throughput = [line("batch 1 · pipelining off", false, 4, 400),
+                                    line("batch 4 · pipelining off", false, 16, 400),
+                                    line("batch 4 · pipelining on", true, 0, 20)]
+        let layout = Layout.of(state)
+        #expect(layout.meter.height == 2 && layout.meter.maxY == layout.log.y, "the two newest, above the log table")
+        let text = Self.screen(state).lines
+        let row = try #require(text.firstIndex { $0.hasPrefix("Throughput") })
+        #expect(text[row].hasPrefix("Throughput    batch 4 · pipelining off  40.0 writes/s · 4.0 per round trip"))
+        #expect(!text[row].contains("round trip 100 ms"), "left out: it does not fit 80 columns")
+        #expect(text[row + 1].hasPrefix("            ▸ batch 4 · pipelining on   measuring: no write committed yet"))
+        state.width = 200
+        state.height = 50
+        let wide = Self.screen(state).lines
+        let first = try #require(wide.firstIndex { $0.hasPrefix("Throughput") })
+        #expect(wide[first].contains("batch 1 · pipelining off  10.0 writes/s · 1.0 per round trip · round trip 100 ms"
+                                     + " · 4 writes in 0.400s"))
+        state.picture.throughput = []
+        #expect(Layout.of(state).meter.height == 0)
     }
 
     // MARK: - Footer

@@ -104,8 +104,39 @@ struct UpdateTests {
         #expect(s.eventsScroll > 0)
         _ = Update.apply(&s, .key(.pageDown))
         #expect(s.eventsScroll == 0)
-        _ = press(">", &s)
-        #expect(s.logScroll != nil)
+        _ = press("<", &s)  // at index 1 already: held there all the same
+        #expect(s.logScroll == 1)
+        _ = press(">", &s)  // the whole log is in view: following again
+        #expect(s.logScroll == nil)
+    }
+
+    /// `v` enlarges the events pane over the cluster view; `v` again, or Esc with no overlay
+    /// open, gives the cluster its rows back (Esc first closes an open overlay).
+    @Test func vEnlargesTheEventsPaneAndEscShrinksIt() {
+        var s = state(run: 1000)
+        let small = Layout.of(s)
+        _ = press("v", &s)
+        #expect(s.eventsLarge)
+        let large = Layout.of(s)  // wide: the whole width above the log table
+        #expect(large.cluster.height == 0 && large.events.height == small.events.height)
+        #expect(large.events.width == 120 && large.events.y == small.cluster.y)
+        var narrow = s
+        narrow.width = 80
+        narrow.height = 24
+        let tall = Layout.of(narrow)  // narrow: the cluster's rows, above the log table
+        #expect(tall.cluster.height == 0 && tall.events.y == 1 && tall.events.maxY == tall.log.y)
+        narrow.eventsLarge = false
+        #expect(tall.events.height > Layout.of(narrow).events.height + Layout.of(narrow).cluster.height - 1)
+        _ = press("v", &s)
+        #expect(!s.eventsLarge)
+        _ = press("v", &s)
+        _ = press("?", &s)
+        _ = Update.apply(&s, .key(.escape))
+        #expect(s.overlay == nil && s.eventsLarge)
+        _ = Update.apply(&s, .key(.escape))
+        #expect(!s.eventsLarge && Layout.of(s) == small)
+        _ = press("v", &s)
+        #expect(Update.apply(&s, .click(x: 60, y: 5)).isEmpty && s.selected == 0, "no card under a click")
     }
 
     @Test func tooSmallTerminalOnlyQuits() {

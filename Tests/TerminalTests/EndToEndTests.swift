@@ -9,7 +9,7 @@ struct EndToEndTests {
     static let planets = ["Neptune", "Saturn", "Jupiter"]
 
     /// Who won each election on the screen, oldest first: the events pane's "X becomes
-    /// leader of term T" lines (Describer's text, cut to the pane's width).
+    /// leader of term T" lines (Describer's text, whole in the enlarged events pane).
     static func leaders(_ screen: Substring) -> [String] {
         screen.matches(of: /(Neptune|Saturn|Jupiter) becomes leader/).map { String($0.1) }
     }
@@ -48,6 +48,8 @@ struct EndToEndTests {
         let tmux = try Tmux(width: 120, height: 36, arguments: ["--seed", "1", "--speed", "0.2", "--record", "session.yaml"],
                             environment: noColor ? ["NO_COLOR": "1"] : [:])
         defer { tmux.close() }
+        try Self.waitForLiveView(tmux)
+        try tmux.send("v")  // the events pane enlarged: whole lines, one row each at this width
         let first = try tmux.wait("a leader") { Self.leaders(Substring($0)).last }
         try tmux.send("\(Self.planets.firstIndex(of: first)! + 1)", "c")
         try tmux.wait("\(first) crashed") { $0.contains("\(first) crashes") ? true : nil }

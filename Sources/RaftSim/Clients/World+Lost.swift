@@ -63,7 +63,9 @@ extension World {
                 checkLost(newLeader: id, term: term)
             case .follows:
                 if !clients.waiters[id].isEmpty { clients.waiters[id] = [:] }
+                throughput.stopped(id, now: now, key: settings)
             case .commits(let index):
+                throughput.committed(through: index, by: id, now: now, key: settings)
                 acknowledgeWaiters(at: id, through: index)
             }
         }

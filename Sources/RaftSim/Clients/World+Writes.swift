@@ -60,6 +60,7 @@ extension World {
         for id in ids where accepts(id, at: node) { fresh.append(id) }
         guard !fresh.isEmpty else { return }
         guard let last = engine.propose(fresh, at: node, out: &outbox) else { return }
+        throughput.appended((last - fresh.count + 1)...last, by: node, now: now, key: settings)
         let term = engine.term(of: node)
         for (k, id) in fresh.enumerated() {
             let index = last - fresh.count + 1 + k

@@ -20,4 +20,6 @@ public protocol PicturedEngine: DescribedEngine {
     static var legend: [Phrase] { get }
     /// The heartbeat period (the diagram's scale).
     static func heartbeat(_ settings: Settings) -> Int
+    /// The throughput meter's lines, grouped by the settings that decide throughput.
+    static func throughput(_ world: World<Self>) -> [ThroughputPicture]
 }

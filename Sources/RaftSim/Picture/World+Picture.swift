@@ -5,11 +5,14 @@ import Picture
 extension World where Engine: PicturedEngine {
     /// The picture of this world, with `events` already converted (`eventPicture`).
     public func picture(run: RunPicture, events: [EventPicture], lesson: LessonReport? = nil) -> ClusterPicture {
-        ClusterPicture(now: now, run: run, measured: .everything, nodes: Engine.nodes(self), links: linkPictures,
-                       messages: messagePictures, clients: clientsPicture,
-                       settings: SettingsPicture(heartbeat: Engine.heartbeat(settings), latency: latency,
-                                                 options: Engine.options(self), legend: Engine.legend),
-                       monitor: monitorPicture, events: events, lesson: lesson)
+        var picture = ClusterPicture(
+            now: now, run: run, measured: .everything, nodes: Engine.nodes(self), links: linkPictures,
+            messages: messagePictures, clients: clientsPicture,
+            settings: SettingsPicture(heartbeat: Engine.heartbeat(settings), latency: latency,
+                                      options: Engine.options(self), legend: Engine.legend),
+            monitor: monitorPicture, events: events, lesson: lesson)
+        picture.throughput = Engine.throughput(self)
+        return picture
     }
 
     /// Every one-way link, in `from * n + to` order.

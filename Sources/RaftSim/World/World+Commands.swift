@@ -57,6 +57,7 @@ extension World {
 
     /// Changes rules and timings from now on (new draws use them).
     public mutating func configure(_ change: Reconfiguration<Engine.SettingsChange>) {
+        throughput.advance(to: now, key: settings)  // the time so far counts for the old setting
         if let engineChange = change.engine { engine.configure(engineChange) }
         if let latency = change.latency { self.latency = latency }
         if let acks = change.acks { self.acks = acks }

@@ -89,6 +89,11 @@ extension World {
             return emit(.dropped(m, network.partitioned(m.from, m.to) ? .partition : .cut))
         }
         if recording { events.append(SimEvent(time: now, kind: .delivered(m, sentAt: envelope.sentAt))) }
+        if m.isRequest || throughput.busy {  // before the answer commits: its round trip counts
+            throughput.delivered(request: m.isRequest, link: link, reverse: network.link(m.to, m.from), to: m.to,
+                                 sentAt: envelope.sentAt, now: now, links: size * size,
+                                 key: m.isRequest ? nil : settings)
+        }
         let at = now
         engine.receive(m, now: at, rng: &rng, out: &outbox)
         settle(m.to)

@@ -41,6 +41,8 @@ public struct World<Engine: ReplicationEngine>: Sendable {
     public internal(set) var overload: Overload?
     var applied: [Applied] = []
     public internal(set) var messagesSent = 0
+    /// Committed client writes per second and per round trip, for each setting run under.
+    public internal(set) var throughput = ThroughputMeter<Engine.Settings>()
 
     public var size: Int { names.count }
     public var settings: Engine.Settings { engine.settings }

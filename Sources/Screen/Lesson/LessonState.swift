@@ -18,6 +18,8 @@ public struct PlayerState: Sendable {
     public var scroll = 0
     /// The lesson and step the narration was last shown for (a new one scrolls back up).
     var shown: (id: String, index: Int)?
+    /// Whether the narration was scrolled to the shown quiz's answer (once, when it came).
+    var answerShown = false
 
     public init() {}
 

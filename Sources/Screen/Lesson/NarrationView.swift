@@ -23,6 +23,25 @@ enum NarrationView {
         return lines(state, width: width).count > rect.height - 1
     }
 
+    /// How far to scroll a quiz just answered: from the first of the chosen and the right
+    /// choice (their marks) through the explanation when that fits, else as far as shows the
+    /// explanation's end but never past the verdict. The question stays above (↑ brings it back).
+    static func answerScroll(_ state: AppState) -> Int {
+        guard let rect = Layout.of(state).narration, let lesson = state.lesson,
+              case .quiz(let quiz) = lesson.phase, let chosen = quiz.chosen else { return 0 }
+        let width = textWidth(paneWidth: rect.width, beside: rect.x > 0)
+        let rows = rect.height - 1
+        let all = lines(state, width: width).map { $0.runs.map(\.text).joined() }
+        let marked = [chosen, quiz.answer].map { n in all.firstIndex { $0.hasPrefix("✓ \(n). ") || $0.hasPrefix("✗ \(n). ") } }
+        let words = LessonWords(state.lang)
+        let goOn = all.lastIndex(of: words.goOn) ?? all.count
+        let last = max(0, all.count - rows)
+        if let first = marked.compactMap({ $0 }).min(), goOn - first <= rows { return min(first, last) }
+        let said = chosen == quiz.answer ? words.right : words.wrong(quiz.answer)
+        let verdict = all.firstIndex { !$0.isEmpty && said.hasPrefix($0) } ?? 0
+        return min(verdict, last)
+    }
+
     /// Columns of text in a pane of `width` columns (`beside`: with a rule on its left).
     static func textWidth(paneWidth: Int, beside: Bool) -> Int { max(1, paneWidth - (beside ? 3 : 2)) }
 

@@ -39,14 +39,21 @@ public enum Player {
 
     // MARK: - The interpreter's reports
 
-    /// A new picture: a new step scrolls the narration back up; reaching a narration, task,
-    /// quiz or the end saves the learner's progress.
+    /// A new picture: a new step scrolls the narration back up and lets the log table follow
+    /// again; a quiz just answered scrolls to its verdict; reaching a narration, task, quiz or
+    /// the end saves the learner's progress.
     static func picture(_ state: inout AppState) -> [Effect] {
         guard let lesson = state.picture.lesson else { return [] }
         if state.player.shown.map({ $0.id != lesson.id || $0.index != lesson.index }) ?? true {
             state.player.shown = (lesson.id, lesson.index)
             state.player.scroll = 0
+            state.player.answerShown = false
+            state.logScroll = nil
             return saved(lesson, &state)
+        }
+        if case .quiz(let quiz) = lesson.phase, quiz.chosen != nil, !state.player.answerShown {
+            state.player.answerShown = true
+            state.player.scroll = NarrationView.answerScroll(state)
         }
         return []
     }

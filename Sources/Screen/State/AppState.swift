@@ -26,7 +26,10 @@ public struct AppState: Sendable {
     public var diagram = false
     /// Event lines scrolled back from the newest (PgUp / PgDn).
     public var eventsScroll = 0
-    /// Log columns scrolled right (`<` / `>`); nil follows the end of the logs.
+    /// Whether the events pane is enlarged (`v`): it takes the cluster view's rows.
+    public var eventsLarge = false
+    /// The first log index shown, held by `<` / `>`; nil follows the commit point and the
+    /// newest entries (`LogTableView.defaultFirstIndex`).
     public var logScroll: Int?
     /// The lesson player's view and the lesson menu.
     public var player = PlayerState()

@@ -17,7 +17,7 @@ public enum Update {
             state.height = height
             return []
         case let .click(x, y):
-            if state.player.menu == nil, !state.diagram, state.overlay == nil, let node = ClusterGeometry.node(at: x, y, state) {
+            if state.player.menu == nil, !state.diagram, !state.eventsLarge, state.overlay == nil, let node = ClusterGeometry.node(at: x, y, state) {
                 state.selected = node
             }
             return []
@@ -31,7 +31,7 @@ public enum Update {
         let command = KeyTable.command(for: key)
         if command == .quit { return [.quit] }
         if command == .close {
-            state.overlay = nil
+            if state.overlay == nil { state.eventsLarge = false } else { state.overlay = nil }
             return []
         }
         if case .options = state.overlay { return OptionsPanel.key(key, &state) }
@@ -70,10 +70,11 @@ public enum Update {
         case .selectNext: select(state.selected + 1, &state)
         case .eventsUp: state.eventsScroll += max(1, state.height / 4)
         case .eventsDown: state.eventsScroll = max(0, state.eventsScroll - max(1, state.height / 4))
-        case .logLeft: state.logScroll = max(0, (state.logScroll ?? LogTableView.defaultFirstIndex(state)) - 1)
-        case .logRight:
-            let longest = state.picture.longestLog
-            state.logScroll = min(max(1, longest), (state.logScroll ?? LogTableView.defaultFirstIndex(state)) + 1)
+        case .eventsSize: state.eventsLarge.toggle()
+        case .logLeft: state.logScroll = max(1, LogTableView.firstIndex(state) - 1)
+        case .logRight:  // past the end it follows again (decisions.md, "The learner's path")
+            let first = LogTableView.firstIndex(state)
+            state.logScroll = LogTableView.showsEnd(state, first: first) ? nil : first + 1
         case .diagram: state.diagram.toggle()
         case .explain: state.overlay = state.overlay == .explain ? nil : .explain
         case .inspect: state.overlay = state.overlay == .inspect ? nil : .inspect

@@ -20,7 +20,7 @@ enum LogTableView {
         guard !rect.isEmpty else { return }
         let words = UIWords(state.lang)
         let columns = Columns(first: firstIndex(state), count: columns(rect.width), x: rect.x + labelWidth)
-        title(words, into: &buffer, rect: rect)
+        title(words, held: state.logScroll != nil, into: &buffer, rect: rect)
         guard rect.height > 1 else { return }
         indexRow(state, columns, words, into: &buffer, rect: rect, y: rect.y + 1)
         let leader = LeaderView(state.picture)
@@ -31,9 +31,10 @@ enum LogTableView {
         if consumerY < rect.maxY { consumerRow(state, columns, words, into: &buffer, rect: rect, y: consumerY) }
     }
 
-    /// "Log" and the longest legend that fits.
-    static func title(_ words: UIWords, into buffer: inout ScreenBuffer, rect: Rect) {
-        let x = buffer.put(words.log, x: rect.x, y: rect.y, style: Style(.accent, bold: true), maxX: rect.maxX) + 2
+    /// "Log", whether `<` / `>` hold it in place, and the longest legend that fits.
+    static func title(_ words: UIWords, held: Bool, into buffer: inout ScreenBuffer, rect: Rect) {
+        var x = buffer.put(words.log, x: rect.x, y: rect.y, style: Style(.accent, bold: true), maxX: rect.maxX) + 2
+        if held { x = buffer.put(words.logHeld, x: x, y: rect.y, style: Style(.warning, bold: true), maxX: rect.maxX) + 2 }
         let room = rect.maxX - x
         let legend = words.legends.first { CharWidth.of($0) <= room } ?? TextWrap.cut(words.legends.last!, width: room)
         buffer.put(legend, x: x, y: rect.y, style: Style(.muted), maxX: rect.maxX)

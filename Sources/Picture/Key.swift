@@ -12,7 +12,7 @@ public enum KeyCommand: Sendable, Hashable, CaseIterable {
     case togglePause, stepEvent, faster, slower, back, forward
     case eventsUp, eventsDown, logLeft, logRight
     case goOn, previousStep, stepList
-    case diagram, explain, inspect, help, close, quit
+    case diagram, explain, inspect, legend, help, close, quit
 }
 
 /// One key (or keys) and its command, what the footer calls it and what a lesson's hint says

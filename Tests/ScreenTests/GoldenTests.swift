@@ -32,6 +32,10 @@ struct GoldenTests {
         Case(name: "diagram") { with(state(GoldenWorlds.running(nodes: 3))) { $0.diagram = true } },
         Case(name: "violation") { state(GoldenWorlds.violation()) },
         Case(name: "help-korean") { with(state(GoldenWorlds.running(nodes: 3), lang: .ko)) { $0.overlay = .help } },
+        Case(name: "legend") { with(state(GoldenWorlds.running(nodes: 3))) { $0.overlay = .legend } },
+        Case(name: "legend-korean") { with(state(GoldenWorlds.running(nodes: 3), lang: .ko)) { $0.overlay = .legend } },
+        Case(name: "legend-scrolled") { with(state(GoldenWorlds.running(nodes: 3))) { $0.overlay = .legend; $0.overlayScroll = 30 } },
+        Case(name: "help") { with(state(GoldenWorlds.running(nodes: 3))) { $0.overlay = .help } },
     ]
 
     static func state(_ world: RaftWorld, lang: Lang = .en, colors: Bool = true) -> AppState {

@@ -8,7 +8,8 @@ extension World where Engine: PicturedEngine {
         ClusterPicture(now: now, run: run, measured: .everything, nodes: Engine.nodes(self), links: linkPictures,
                        messages: messagePictures, clients: clientsPicture,
                        settings: SettingsPicture(heartbeat: Engine.heartbeat(settings), latency: latency,
-                                                 options: Engine.options(self), legend: Engine.legend),
+                                                 options: Engine.options(self), legend: Engine.legend,
+                                                 marks: Engine.marks),
                        monitor: monitorPicture, events: events, lesson: lesson)
     }
 
@@ -43,7 +44,17 @@ extension World where Engine: PicturedEngine {
 
     var clientsPicture: ClientsPicture {
         ClientsPicture(acks: acks.rawValue, believedLeader: clients.believedLeader, acked: clients.acked,
-                       lost: clients.lost, consumerPosition: clients.consumerPosition, consumed: clients.consumed)
+                       lost: clients.lost, consumerPosition: clients.consumerPosition, consumed: clients.consumed,
+                       waiting: waitingWrites)
+    }
+
+    /// Writes the client still waits on: sent with acks 1 or all, not yet answered nor lost
+    /// (acks 0 waits for nothing). Values come from files: shown escaped ("Limits").
+    var waitingWrites: [WaitingWrite] {
+        clients.writes.compactMap { w in
+            guard let w, w.acks != .zero, !w.answered, !w.lost else { return nil }
+            return WaitingWrite(value: ShownText.escaped(values[w.id]), target: w.target)
+        }
     }
 
     var monitorPicture: MonitorPicture {

@@ -24,8 +24,11 @@ enum LogTableView {
         guard rect.height > 1 else { return }
         indexRow(state, columns, words, into: &buffer, rect: rect, y: rect.y + 1)
         let leader = LeaderView(state.picture)
-        for id in 0..<state.nodeCount where rect.y + 2 + id < rect.maxY {
-            nodeRow(state, id, columns, leader, into: &buffer, rect: rect, y: rect.y + 2 + id)
+        let rows = (0..<state.nodeCount).filter { rect.y + 2 + $0 < rect.maxY }
+        for id in rows { nodeRow(state, id, columns, leader, into: &buffer, rect: rect, y: rect.y + 2 + id) }
+        let after = rows.map { rowEnd(state, $0, columns, leader) }.max() ?? columns.x
+        for id in rows {
+            rowWords(state, id, columns, leader, x: after + 2, into: &buffer, rect: rect, y: rect.y + 2 + id)
         }
         let consumerY = rect.y + 2 + state.nodeCount
         if consumerY < rect.maxY { consumerRow(state, columns, words, into: &buffer, rect: rect, y: consumerY) }

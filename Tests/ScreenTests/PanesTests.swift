@@ -387,7 +387,7 @@ import RaftSim
         state.selected = world.undisputedLeader!
         state.overlay = .inspect
         let text = Self.screen(state).lines.joined(separator: "\n")
-        for piece in ["Durable state", "voted for", "3 entries, last term", "Volatile state", "commit index (high watermark)",
+        for piece in ["Disk: kept in a crash", "voted for", "3 entries, last term", "Memory: lost in a crash", "commit index (high watermark)",
                       "applied index", "next heartbeat in", "next 4, match 3", "a=1", "b=2"] {
             #expect(text.contains(piece), "\(piece)")
         }

@@ -77,8 +77,8 @@ struct ClusterWords: Sendable {
 
     func span(_ r: ClosedRange<Int>) -> String { r.lowerBound == r.upperBound ? "\(r.lowerBound)" : "\(r.lowerBound)–\(r.upperBound)" }
 
-    /// What a crash wiped.
-    var wiped: String { pick("memory lost in the crash", "메모리 내용 사라짐") }
+    /// What a crash wiped, longest first.
+    var wiped: [String] { [pick("memory lost in the crash", "메모리 내용이 사라짐"), pick("memory lost", "메모리 사라짐")] }
     func milliseconds(_ ms: Int) -> String { "\(ms)ms" }
 
     // MARK: - Links, groups and the client
@@ -103,6 +103,9 @@ struct ClusterWords: Sendable {
         [pick("acknowledged \(acked) · lost \(lost)", "확인 응답 \(acked) · 유실 \(lost)"),
          pick("acked \(acked) · lost \(lost)", "확인 응답 \(acked)·유실 \(lost)")]
     }
+
+    /// The counts on the log table's consumer row: "client: acknowledged 3 · lost 0".
+    func clientCounts(_ counts: String) -> String { pick("client: ", "클라이언트: ") + counts }
 
     // MARK: - Space-time diagram
 

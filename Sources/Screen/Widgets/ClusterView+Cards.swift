@@ -63,7 +63,7 @@ extension ClusterView {
         memoryLine(f, r, r.y + 3, s, words, into: &buffer)
         guard let live = f.live else {
             row("\(f.glyph) \(UIWords(words.lang).crashed)", r, r.y + 4, s.title, into: &buffer)
-            row(words.wiped, r, r.y + 5, s.text, into: &buffer)
+            row(first(words.wiped, fitting: r.width - 3), r, r.y + 5, s.text, into: &buffer)
             return
         }
         let inner = r.width - 3

@@ -9,7 +9,8 @@ import Foundation
 /// The links between cards: a dotted line for every pair, broken with "╳" when a partition
 /// or a cut separates the two nodes (an arrow before "╳" names a one-way cut's direction),
 /// "~" when a slow node is at either end (product.md, "The screen"). A broken link keeps
-/// only a stub at each end, so the whole links draw the groups that can still talk.
+/// only its mark (and a stub at each end in a ring of up to 4), so the whole links draw the
+/// groups that can still talk.
 extension ClusterView {
     /// The visible line between two cards, from card `a`'s edge to card `b`'s edge (a < b).
     struct LinkLine {
@@ -62,6 +63,9 @@ extension ClusterView {
         var cutFrom: NodeID?
         /// Steps between dots: sparser with more nodes, so many links stay light.
         var spacing: Int
+        /// Dots a broken link keeps at each end: 2 in a ring of up to 4, else none (in a crowded
+        /// ring the stubs blur into the links that still work).
+        var stub: Int
 
         var marked: Bool { broken || cutFrom != nil }
     }
@@ -75,16 +79,13 @@ extension ClusterView {
         let cutFrom: NodeID? = broken ? nil : (ab ? link.a : (ba ? link.b : nil))
         let tint: Tint = broken || cutFrom != nil ? .bad : (slow ? .warning : .muted)
         return LinkLook(dot: slow ? "~" : "·", style: Style(tint, dim: !slow && !broken && cutFrom == nil),
-                        broken: broken, cutFrom: cutFrom, spacing: n <= 4 ? 1 : (n <= 6 ? 2 : 3))
+                        broken: broken, cutFrom: cutFrom, spacing: n <= 4 ? 1 : (n <= 6 ? 2 : 3), stub: n <= 4 ? 2 : 0)
     }
-
-    /// Dots a broken link keeps at each end.
-    static let stub = 2
 
     /// Draws a link's dots inside `rect`: the whole line, or a broken link's two stubs.
     static func drawDots(_ link: LinkLine, _ look: LinkLook, in rect: Rect, into buffer: inout ScreenBuffer) {
         let steps = link.steps
-        let stub = Self.stub * look.spacing
+        let stub = look.stub * look.spacing
         for k in stride(from: 0, through: steps, by: look.spacing) where !look.broken || k < stub || k > steps - stub {
             plot(link, Double(k) / Double(steps), look.dot, look.style, rect, &buffer)
         }
@@ -99,12 +100,15 @@ extension ClusterView {
         guard look.marked else { return }
         let steps = link.steps, middle = steps / 2
         let side = look.cutFrom.map { $0 == link.a ? -1 : 1 }
-        let reach = max(0, middle - stub * look.spacing - 1)
+        let reach = max(0, middle - look.stub * look.spacing - 1)
         let offsets = [0] + (1...max(1, reach)).flatMap { [$0, -$0] }
-        let k = offsets.map { middle + $0 }.first { k in
-            k > 0 && k < steps && markFits(cell(link, k), cards, rect, buffer)
-                && (side.map { markFits(cell(link, k + $0), cards, rect, buffer) } ?? true)
-        } ?? middle
+        let ks = offsets.map { middle + $0 }.filter { $0 > 0 && $0 < steps }
+        func fits(_ k: Int, alone: Bool) -> Bool {
+            markFits(cell(link, k), cards, rect, buffer, alone: alone)
+                && (side.map { markFits(cell(link, k + $0), cards, rect, buffer, alone: alone) } ?? true)
+        }
+        // Apart from other marks if it can, else at least on a cell of its own.
+        let k = ks.first { fits($0, alone: true) } ?? ks.first { fits($0, alone: false) } ?? middle
         var style = look.style
         style.bold = true
         if !look.broken {
@@ -123,9 +127,11 @@ extension ClusterView {
     }
 
     /// Whether a mark may go at a cell: inside the view, off every card, and no other mark
-    /// (bold) on it or touching it.
-    static func markFits(_ c: (x: Int, y: Int), _ cards: [Rect], _ rect: Rect, _ buffer: ScreenBuffer) -> Bool {
+    /// (bold) on it, nor touching it when `alone`.
+    static func markFits(_ c: (x: Int, y: Int), _ cards: [Rect], _ rect: Rect, _ buffer: ScreenBuffer,
+                         alone: Bool) -> Bool {
         guard rect.contains(x: c.x, y: c.y), !cards.contains(where: { $0.contains(x: c.x, y: c.y) }) else { return false }
+        guard alone else { return !buffer[c.x, c.y].style.bold }
         for y in (c.y - 1)...(c.y + 1) where y >= 0 && y < buffer.height {
             for x in (c.x - 1)...(c.x + 1) where x >= 0 && x < buffer.width && buffer[x, y].style.bold { return false }
         }

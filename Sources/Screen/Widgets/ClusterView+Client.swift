@@ -10,7 +10,7 @@ extension ClusterView {
     /// writes it waits on on two rows when they need them and there is room.
     static func clientBox(_ state: AppState, _ cards: [Rect], in area: Rect, _ buffer: ScreenBuffer) -> Rect? {
         let widest = min(30, clientLines(state, width: 30, rows: 1).map { CharWidth.of($0) + 4 }.max() ?? 0)
-        for width in [widest, 26, 24, 22] where width <= widest {
+        for width in stride(from: widest, through: min(widest, 20), by: -1) {
             let rows = clientLines(state, width: width, rows: 2).count - 1
             for height in Set([rows + 2, 4]).sorted(by: >) {
                 if let box = corner(width: width, height: height, cards, area, buffer) { return box }
@@ -23,7 +23,7 @@ extension ClusterView {
     static func clientLines(_ state: AppState, width: Int, rows: Int) -> [String] {
         let words = ClusterWords(state.lang)
         let clients = state.picture.clients
-        let all = TextWrap.lines(waitingLine(clients.waiting, state.picture, words), width: max(1, width - 3))
+        let all = pack(waitingParts(clients.waiting, state.picture, words), width: max(1, width - 3))
         var waiting = Array(all.prefix(rows))
         if all.count > rows, let last = waiting.popLast() {
             waiting.append(Ellipsis.cut(last + " " + all[rows], columns: width - 3))  // more than fits: "…"
@@ -32,19 +32,36 @@ extension ClusterView {
             + [first(words.counters(acked: clients.acked, lost: clients.lost), fitting: width - 3)]
     }
 
-    /// The writes it waits on, grouped by the node they went to: "waiting 2: a=1 b=2 →
-    /// Neptune", or "no write waiting".
-    static func waitingLine(_ waiting: [WaitingWrite], _ picture: ClusterPicture, _ words: ClusterWords) -> String {
-        guard !waiting.isEmpty else { return words.noneWaiting }
+    /// The writes it waits on, grouped by the node they went to, as pieces that stay whole on
+    /// a line ("waiting 2:", "a=1", "b=2 → Neptune"), or "no write waiting".
+    static func waitingParts(_ waiting: [WaitingWrite], _ picture: ClusterPicture, _ words: ClusterWords) -> [String] {
+        guard !waiting.isEmpty else { return [words.noneWaiting] }
         var byNode: [(node: NodeID, values: [String])] = []
         for w in waiting.prefix(20) {
             if let k = byNode.firstIndex(where: { $0.node == w.target }) { byNode[k].values.append(w.value) }
             else { byNode.append((w.target, [w.value])) }
         }
-        let groups = byNode.map { group in
-            group.values.map { Ellipsis.cut($0, columns: 8) }.joined(separator: " ") + " → " + picture.name(group.node)
+        var parts = [words.waiting(waiting.count)]
+        for (k, group) in byNode.enumerated() {
+            var values = group.values.map { Ellipsis.cut($0, columns: 8) }
+            values[values.count - 1] += " → " + picture.name(group.node) + (k < byNode.count - 1 ? "," : "")
+            parts += values
         }
-        return words.waiting(waiting.count) + " " + groups.joined(separator: ", ")
+        return parts
+    }
+
+    /// Pieces joined by spaces into lines of at most `width` columns, none broken (one too
+    /// long for a line is cut with "…").
+    static func pack(_ parts: [String], width: Int) -> [String] {
+        var lines: [String] = []
+        for part in parts.map({ Ellipsis.cut($0, columns: width) }) {
+            if let last = lines.last, CharWidth.of(last) + 1 + CharWidth.of(part) <= width {
+                lines[lines.count - 1] = last + " " + part
+            } else {
+                lines.append(part)
+            }
+        }
+        return lines
     }
 
     /// Draws the client's box in `r`: a border with the title, then its lines (cut with "…").

@@ -72,22 +72,27 @@ public struct ClientsPicture: Sendable, Equatable {
     /// The consumer's read position (a log index) and how many entries it read.
     public var consumerPosition: Int
     public var consumed: Int
-    /// Writes the client still waits on (sent, not yet answered), oldest first.
+    /// How many writes the client still waits on (sent, not yet answered), and the first of
+    /// them, oldest first (at most `WaitingWrite.shown`).
+    public var waitingCount: Int
     public var waiting: [WaitingWrite]
     public init(acks: String = "all", believedLeader: NodeID? = nil, acked: Int = 0, lost: Int = 0,
-                consumerPosition: Int = 0, consumed: Int = 0, waiting: [WaitingWrite] = []) {
+                consumerPosition: Int = 0, consumed: Int = 0, waitingCount: Int = 0, waiting: [WaitingWrite] = []) {
         self.acks = acks
         self.believedLeader = believedLeader
         self.acked = acked
         self.lost = lost
         self.consumerPosition = consumerPosition
         self.consumed = consumed
+        self.waitingCount = waitingCount
         self.waiting = waiting
     }
 }
 
 /// A write the client has sent and waits to hear about: its value and the node it last tried.
 public struct WaitingWrite: Sendable, Equatable {
+    /// The most a picture lists (the client's box shows fewer).
+    public static let shown = 20
     public var value: String
     public var target: NodeID
     public init(value: String, target: NodeID) {

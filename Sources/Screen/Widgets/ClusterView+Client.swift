@@ -23,7 +23,7 @@ extension ClusterView {
     static func clientLines(_ state: AppState, width: Int, rows: Int) -> [String] {
         let words = ClusterWords(state.lang)
         let clients = state.picture.clients
-        let all = pack(waitingParts(clients.waiting, state.picture, words), width: max(1, width - 3))
+        let all = pack(waitingParts(clients, state.picture, words), width: max(1, width - 3))
         var waiting = Array(all.prefix(rows))
         if all.count > rows, let last = waiting.popLast() {
             waiting.append(Ellipsis.cut(last + " " + all[rows], columns: width - 3))  // more than fits: "…"
@@ -34,14 +34,14 @@ extension ClusterView {
 
     /// The writes it waits on, grouped by the node they went to, as pieces that stay whole on
     /// a line ("waiting 2:", "a=1", "b=2 → Neptune"), or "no write waiting".
-    static func waitingParts(_ waiting: [WaitingWrite], _ picture: ClusterPicture, _ words: ClusterWords) -> [String] {
-        guard !waiting.isEmpty else { return [words.noneWaiting] }
+    static func waitingParts(_ clients: ClientsPicture, _ picture: ClusterPicture, _ words: ClusterWords) -> [String] {
+        guard clients.waitingCount > 0 else { return [words.noneWaiting] }
         var byNode: [(node: NodeID, values: [String])] = []
-        for w in waiting.prefix(20) {
+        for w in clients.waiting {
             if let k = byNode.firstIndex(where: { $0.node == w.target }) { byNode[k].values.append(w.value) }
             else { byNode.append((w.target, [w.value])) }
         }
-        var parts = [words.waiting(waiting.count)]
+        var parts = [words.waiting(clients.waitingCount)]
         for (k, group) in byNode.enumerated() {
             var values = group.values.map { Ellipsis.cut($0, columns: 8) }
             values[values.count - 1] += " → " + picture.name(group.node) + (k < byNode.count - 1 ? "," : "")

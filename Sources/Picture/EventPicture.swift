@@ -82,14 +82,32 @@ public struct ClientsPicture: Sendable, Equatable {
     /// The consumer's read position (a log index) and how many entries it read.
     public var consumerPosition: Int
     public var consumed: Int
+    /// How many writes the client still waits on (sent, not yet answered), and the first of
+    /// them, oldest first (at most `WaitingWrite.shown`).
+    public var waitingCount: Int
+    public var waiting: [WaitingWrite]
     public init(acks: String = "all", believedLeader: NodeID? = nil, acked: Int = 0, lost: Int = 0,
-                consumerPosition: Int = 0, consumed: Int = 0) {
+                consumerPosition: Int = 0, consumed: Int = 0, waitingCount: Int = 0, waiting: [WaitingWrite] = []) {
         self.acks = acks
         self.believedLeader = believedLeader
         self.acked = acked
         self.lost = lost
         self.consumerPosition = consumerPosition
         self.consumed = consumed
+        self.waitingCount = waitingCount
+        self.waiting = waiting
+    }
+}
+
+/// A write the client has sent and waits to hear about: its value and the node it last tried.
+public struct WaitingWrite: Sendable, Equatable {
+    /// The most a picture lists (the client's box shows fewer).
+    public static let shown = 20
+    public var value: String
+    public var target: NodeID
+    public init(value: String, target: NodeID) {
+        self.value = value
+        self.target = target
     }
 }
 
@@ -100,12 +118,28 @@ public struct SettingsPicture: Sendable, Equatable {
     public var options: [OptionPicture]
     /// What the engine's message labels mean ("RV RequestVote"), most useful first.
     public var legend: [Phrase]
+    /// The same labels for the legend (`l`): each with what it means and the rules behind it.
+    public var marks: [MarkPicture]
     public init(heartbeat: Int = 50, latency: ClosedRange<Int> = 10...20, options: [OptionPicture] = [],
-                legend: [Phrase] = []) {
+                legend: [Phrase] = [], marks: [MarkPicture] = []) {
         self.heartbeat = heartbeat
         self.latency = latency
         self.options = options
         self.legend = legend
+        self.marks = marks
+    }
+}
+
+/// One mark the legend (`l`) explains: the mark as drawn, what it means and where it
+/// matters, and the rules behind it.
+public struct MarkPicture: Sendable, Equatable {
+    public var mark: Phrase
+    public var meaning: Phrase
+    public var rules: [Citation]
+    public init(_ mark: Phrase, _ meaning: Phrase, rules: [Citation] = []) {
+        self.mark = mark
+        self.meaning = meaning
+        self.rules = rules
     }
 }
 

@@ -14,7 +14,7 @@ public enum KeyCommand: Sendable, Hashable, CaseIterable {
     /// `v`: the events pane enlarged / back to its size.
     case eventsSize
     case goOn, previousStep, stepList, retryTask
-    case diagram, explain, inspect, help, close, quit
+    case diagram, explain, inspect, legend, help, close, quit
 }
 
 /// One key (or keys) and its command, what the footer calls it and what a lesson's hint says

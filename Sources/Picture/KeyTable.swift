@@ -38,6 +38,7 @@ public enum KeyTable {
         KeyBinding([.char("d")], "d", .diagram, Phrase(en: "diagram", ko: "다이어그램")),
         KeyBinding([.char("e")], "e", .explain, Phrase(en: "explain", ko: "설명")),
         KeyBinding([.char("i")], "i", .inspect, Phrase(en: "inspect", ko: "살펴보기")),
+        KeyBinding([.char("l")], "l", .legend, Phrase(en: "legend", ko: "표시 설명")),
         KeyBinding([.char("?")], "?", .help, Phrase(en: "help", ko: "도움말")),
         KeyBinding([.escape], "Esc", .close, Phrase(en: "close", ko: "닫기")),
         KeyBinding([.char("q")], "q", .quit, Phrase(en: "quit", ko: "종료")),
@@ -93,7 +94,9 @@ public enum KeyTable {
                                         ko: "강조한 메시지(없으면 최근 이벤트) 설명")),
         KeyHelpRow([[.inspect]], Phrase(en: "inspect the selected node: all its state, key/value state",
                                         ko: "선택한 노드 살펴보기: 모든 상태, 키/값 상태")),
-        KeyHelpRow([[.help], [.close]], Phrase(en: "this help / close whatever overlay is open", ko: "이 도움말 / 열린 창 닫기")),
+        KeyHelpRow([[.help], [.legend], [.close]], Phrase(
+            en: "this help / what every mark means / close any overlay",
+            ko: "이 도움말 / 모든 표시의 뜻 / 열린 창 닫기")),
         KeyHelpRow([[.quit]], Phrase(en: "quit from anywhere, restoring the terminal", ko: "어디서든 종료 (터미널 복원)")),
     ]
 }

@@ -109,7 +109,7 @@ import RaftSim
         let card = Self.text(Self.render(s), Self.cards(s).cards[candidate])
         #expect(card.contains("◆ \(w.names[candidate])"))
         #expect(card.contains("candidate"))
-        #expect(card.contains("✓1 ✗0 ?2 need 2"))
+        #expect(card.contains("1 of 3 votes, needs 2"))
     }
 
     @Test func preCandidateShowsPreVotes() {
@@ -121,7 +121,7 @@ import RaftSim
         let buffer = Self.render(s)
         let card = Self.text(buffer, Self.cards(s).cards[node])
         #expect(card.contains("◇ \(w.names[node])") && card.contains("pre-candidate"))
-        #expect(card.contains("✓1"))
+        #expect(card.contains("1 of 3 votes, needs 2"))
         #expect(Self.text(buffer, ClusterGeometry.ringArea(Self.clusterRect(s))).contains("PV"))
     }
 

@@ -38,6 +38,19 @@ struct GoldenTests {
         Case(name: "events-large-korean") { with(state(GoldenWorlds.running(nodes: 3), lang: .ko)) { $0.eventsLarge = true } },
         Case(name: "throughput") { state(GoldenWorlds.throughput()) },
         Case(name: "throughput-korean") { state(GoldenWorlds.throughput(), lang: .ko) },
+        Case(name: "legend") { with(state(GoldenWorlds.running(nodes: 3))) { $0.overlay = .legend } },
+        Case(name: "legend-korean") { with(state(GoldenWorlds.running(nodes: 3), lang: .ko)) { $0.overlay = .legend } },
+        Case(name: "legend-scrolled") { with(state(GoldenWorlds.running(nodes: 3))) { $0.overlay = .legend; $0.overlayScroll = 30 } },
+        Case(name: "help") { with(state(GoldenWorlds.running(nodes: 3))) { $0.overlay = .help } },
+        // Issue 11, "every mark explained": the new labels, the client, cut links, groups, "…".
+        Case(name: "leader-progress") { state(GoldenWorlds.leaderProgress()) },
+        Case(name: "six-candidate") { state(GoldenWorlds.sixCandidate()) },
+        Case(name: "six-candidate-korean") { state(GoldenWorlds.sixCandidate(), lang: .ko) },
+        Case(name: "client-waiting") { state(GoldenWorlds.clientWaiting()) },
+        Case(name: "client-waiting-korean") { state(GoldenWorlds.clientWaiting(), lang: .ko) },
+        Case(name: "isolated") { state(GoldenWorlds.isolated()) },
+        Case(name: "partition-six") { state(GoldenWorlds.partitionSix()) },
+        Case(name: "long-names") { state(GoldenWorlds.longNames()) },
     ]
 
     static func state(_ world: RaftWorld, lang: Lang = .en, colors: Bool = true) -> AppState {
@@ -151,6 +164,65 @@ enum GoldenWorlds {
         w.partition([[leader, (leader + 1) % 5]])
         w.write("p=1", to: leader)
         w.run(for: 400)
+        return w
+    }
+
+    /// A leader whose followers differ: one isolated while writes commit on the other.
+    static func leaderProgress() -> RaftWorld {
+        var w = running(nodes: 3)
+        let leader = w.undisputedLeader!
+        w.partition([[(leader + 1) % 3]])
+        w.write("p", count: 2)
+        w.run(for: 150)
+        return w
+    }
+
+    /// Six nodes, the leader crashed, a candidate counting its votes (4 needed).
+    static func sixCandidate() -> RaftWorld {
+        var w = running(nodes: 6)
+        w.crash(w.undisputedLeader!)
+        _ = w.wait(limit: 3000) { w in w.nodes.contains { $0.isUp && $0.role == .candidate } }
+        w.run(for: 4)
+        return w
+    }
+
+    /// Writes the client waits on: sent to a crashed leader, then redirected.
+    static func clientWaiting() -> RaftWorld {
+        var w = running(nodes: 3)
+        let leader = w.undisputedLeader!
+        w.crash(leader)
+        w.write("q=1", to: leader)
+        w.write("r", count: 3)
+        w.run(for: 60)
+        return w
+    }
+
+    /// The leader of three isolated: each of its two links cut.
+    static func isolated() -> RaftWorld {
+        var w = running(nodes: 3)
+        w.partition([[w.undisputedLeader!]])
+        w.run(for: 30)
+        return w
+    }
+
+    /// Six nodes split three and three.
+    static func partitionSix() -> RaftWorld {
+        var w = running(nodes: 6)
+        let leader = w.undisputedLeader!
+        w.partition([[leader, (leader + 2) % 6, (leader + 4) % 6]])
+        w.run(for: 300)
+        return w
+    }
+
+    /// Names of 16 characters, the longest the format allows: cut with "…" where they do
+    /// not fit.
+    static func longNames() -> RaftWorld {
+        var spec = WorldSpec(names: ["Alpha-Centauri-A", "Betelgeuse-Orion", "Proxima-Centauri"])
+        spec.seed = 1
+        var w = RaftWorld(spec)
+        _ = w.wait(limit: 3000) { $0.undisputedLeader != nil }
+        w.write("x=1")
+        w.run(for: 200)
         return w
     }
 

@@ -197,11 +197,28 @@ import RaftSim
         // The isolated follower holds 3 (committed), and the leader matched it through 3.
         #expect(buffer[Self.slot(4) + 2, followerRow].character == " ")
         #expect(buffer[Self.slot(4), followerRow].character == "┃")
-        #expect(buffer[Self.slot(3) + 1, followerRow].character == "m")
+        // The leader's record of the follower reads in words after the rows, beside each
+        // node's applied index (no "m" glued to a term: "m1" read as a label).
         let next = world.nodes[leader].volatile.peers[follower].nextIndex
-        #expect(buffer[Self.slot(next) + 1, followerRow].character == "n")
+        #expect(buffer.lines[followerRow].contains("applied 3 · match 3 · next \(next)"))
+        #expect(buffer.lines[leaderRow].contains("applied 4") && !buffer.lines[leaderRow].contains("match"))
+        #expect(buffer[Self.slot(3) + 1, followerRow].character == " ")
         // The legend explains the markers in words.
         #expect(buffer.lines.contains { $0.hasPrefix("Log") && $0.contains("high watermark") && $0.contains("m match") })
+    }
+
+    @Test func logRowsMarkMatchAndNextInTheRowWhenTheirWordsDoNotFit() throws {
+        var world = Self.world()
+        let leader = world.undisputedLeader!
+        let follower = (leader + 1) % 3
+        world.partition([[follower]])
+        world.write("c", count: 20)
+        _ = world.wait(limit: 1000) { $0.nodes[leader].commitIndex == 23 }
+        world.run(for: 120)
+        let buffer = Self.screen(Self.state(world, width: 80, height: 24))
+        let followerRow = try #require(Self.row(buffer, startingWith: "○ \(world.names[follower])"))
+        #expect(!buffer.lines[followerRow].contains("match"))
+        #expect(buffer.lines[followerRow].dropFirst(LogTableView.labelWidth).contains("m"))
     }
 
     @Test func uncommittedEntriesAreDimAndRightOfTheBar() throws {
@@ -413,6 +430,8 @@ import RaftSim
         #expect(paused.hasPrefix("Space run  . step"))
         #expect(paused.contains("? help  q quit"))
         state.overlay = .help
+        #expect(Self.screen(state).lines[23].hasPrefix("↑↓ scroll  Esc close  q quit"))
+        state.overlay = .inspect
         #expect(Self.screen(state).lines[23].hasPrefix("Esc close  q quit"))
         state.overlay = .options(row: 0)
         #expect(Self.screen(state).lines[23].hasPrefix("↑↓ move"))
@@ -432,7 +451,8 @@ import RaftSim
         for hint in words.keys {
             #expect(text.contains { $0.contains(hint.key) && $0.contains(hint.word) }, "\(hint.key)")
         }
-        #expect(!text.contains { $0.contains("│ …") })
+        // Every key is in view; only the legend under them goes on below ("… ↓", scrolled).
+        #expect(!text.contains { $0.contains("│ …") && !$0.contains("↓") })
         #expect(text.contains { $0.contains("┌") && $0.contains(words.helpTitle) })
     }
 
@@ -479,7 +499,7 @@ import RaftSim
         state.selected = world.undisputedLeader!
         state.overlay = .inspect
         let text = Self.screen(state).lines.joined(separator: "\n")
-        for piece in ["Durable state", "voted for", "3 entries, last term", "Volatile state", "commit index (high watermark)",
+        for piece in ["Disk: kept in a crash", "voted for", "3 entries, last term", "Memory: lost in a crash", "commit index (high watermark)",
                       "applied index", "next heartbeat in", "next 4, match 3", "a=1", "b=2"] {
             #expect(text.contains(piece), "\(piece)")
         }

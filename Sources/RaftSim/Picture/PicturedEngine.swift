@@ -18,6 +18,8 @@ public protocol PicturedEngine: DescribedEngine {
     static func change(option id: String, forward: Bool, _ world: World<Self>) -> Reconfiguration<SettingsChange>?
     /// What its message labels mean, most useful first.
     static var legend: [Phrase] { get }
+    /// Its message labels for the legend (`l`): what each means, where, and the rule.
+    static var marks: [MarkPicture] { get }
     /// The heartbeat period (the diagram's scale).
     static func heartbeat(_ settings: Settings) -> Int
     /// The throughput meter's lines, grouped by the settings that decide throughput.

@@ -9,7 +9,8 @@ extension World where Engine: PicturedEngine {
             now: now, run: run, measured: .everything, nodes: Engine.nodes(self), links: linkPictures,
             messages: messagePictures, clients: clientsPicture,
             settings: SettingsPicture(heartbeat: Engine.heartbeat(settings), latency: latency,
-                                      options: Engine.options(self), legend: Engine.legend),
+                                      options: Engine.options(self), legend: Engine.legend,
+                                      marks: Engine.marks),
             monitor: monitorPicture, events: events, lesson: lesson)
         picture.throughput = Engine.throughput(self)
         return picture
@@ -46,7 +47,23 @@ extension World where Engine: PicturedEngine {
 
     var clientsPicture: ClientsPicture {
         ClientsPicture(acks: acks.rawValue, believedLeader: clients.believedLeader, acked: clients.acked,
-                       lost: clients.lost, consumerPosition: clients.consumerPosition, consumed: clients.consumed)
+                       lost: clients.lost, consumerPosition: clients.consumerPosition, consumed: clients.consumed,
+                       waitingCount: waitingWrites.count, waiting: waitingWrites.first)
+    }
+
+    /// Writes the client still waits on: sent with acks 1 or all, not yet answered nor lost
+    /// (acks 0 waits for nothing): how many, and the first few. Values come from files: shown
+    /// escaped ("Limits").
+    var waitingWrites: (count: Int, first: [WaitingWrite]) {
+        var count = 0
+        var first: [WaitingWrite] = []
+        for case let w? in clients.writes where w.acks != .zero && !w.answered && !w.lost {
+            count += 1
+            if first.count < WaitingWrite.shown {
+                first.append(WaitingWrite(value: ShownText.escaped(values[w.id]), target: w.target))
+            }
+        }
+        return (count, first)
     }
 
     var monitorPicture: MonitorPicture {

@@ -90,4 +90,30 @@ extension RaftEngine: PicturedEngine {
         Phrase(en: "HB heartbeat", ko: "HB 하트비트"), Phrase(en: "✓/✗ vote granted/refused", ko: "✓/✗ 투표 찬성/거절"),
         Phrase(en: "ok/no append reply", ko: "수락/거절 응답"), Phrase(en: "PV pre-vote", ko: "PV 사전 투표"),
     ]
+
+    /// The message labels for the legend (`l`), with what each carries and its rule.
+    public static let marks = [
+        MarkPicture(Phrase("RV"), Phrase(
+            en: "RequestVote: a candidate asks for a vote, with its term and its last entry",
+            ko: "RequestVote: 후보가 자기 임기와 마지막 항목을 보내며 표를 요청합니다"), rules: [.leaderElection]),
+        MarkPicture(Phrase("✓ ✗"), Phrase(
+            en: "a vote granted or refused; refused when the voter's log is more up to date, or it already voted this term",
+            ko: "투표 찬성 또는 거절: 투표하는 노드의 로그가 더 최신이거나 이번 임기에 이미 투표했으면 거절"),
+            rules: [.leaderElection, .electionRestriction]),
+        MarkPicture(Phrase("AE3"), Phrase(
+            en: "AppendEntries carrying 3 entries from the leader, with the index and term they follow",
+            ko: "리더가 보내는 항목 3개짜리 AppendEntries: 앞 항목의 인덱스와 임기를 함께 보냅니다"),
+            rules: [.logReplication]),
+        MarkPicture(Phrase("HB"), Phrase(
+            en: "a heartbeat: an AppendEntries with no entries; it keeps followers from timing out and carries the commit index",
+            ko: "하트비트: 항목 없는 AppendEntries. 팔로워의 타임아웃을 막고 커밋 인덱스를 전합니다"),
+            rules: [.leaderElection, .logReplication]),
+        MarkPicture(Phrase(en: "ok no", ko: "수락 거절"), Phrase(
+            en: "a reply to AppendEntries: ok when the follower's log matched and it stored the entries, no when it did not (the leader then sends from an earlier entry)",
+            ko: "AppendEntries에 대한 응답: 팔로워의 로그가 맞아 항목을 저장했으면 수락, 아니면 거절 (그러면 리더가 한 칸 물러나 다시 보냅니다)"),
+            rules: [.logReplication]),
+        MarkPicture(Phrase("PV P✓ P✗"), Phrase(
+            en: "a pre-vote and its answer: asked before an election, without raising any term",
+            ko: "사전 투표와 그 응답: 선거 전에 임기를 올리지 않고 묻습니다"), rules: [.preVote]),
+    ]
 }

@@ -7,6 +7,8 @@ public enum Overlay: Sendable, Equatable {
     case options(row: Int)
     case explain
     case inspect
+    /// Every mark and label explained (`l`).
+    case legend
 }
 
 /// The one owner of UI state (Elm architecture: `update` changes it, `render` draws it). It
@@ -20,7 +22,11 @@ public struct AppState: Sendable {
     public var width = 80
     public var height = 24
     public var selected: NodeID = 0
-    public var overlay: Overlay?
+    public var overlay: Overlay? {
+        didSet { if overlay != oldValue { overlayScroll = 0 } }
+    }
+    /// Lines the help or the legend is scrolled down (↑ / ↓, PgUp / PgDn).
+    public var overlayScroll = 0
     /// The link whose oldest message is highlighted (`m`).
     public var highlighted: Link?
     public var diagram = false

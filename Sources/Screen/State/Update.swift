@@ -35,6 +35,10 @@ public enum Update {
             return []
         }
         if case .options = state.overlay { return OptionsPanel.key(key, &state) }
+        if state.overlay == .help || state.overlay == .legend, let lines = scrollLines(key, state) {
+            state.overlayScroll = max(0, min(state.overlayScroll + lines, OverlayView.maxScroll(state.overlay!, state)))
+            return []
+        }
         if Layout.tooSmall(width: state.width, height: state.height) { return [] }
         if case .char(let c) = key, let digit = c.wholeNumberValue, (1...state.nodeCount).contains(digit) {
             state.selected = digit - 1
@@ -79,9 +83,22 @@ public enum Update {
         case .explain: state.overlay = state.overlay == .explain ? nil : .explain
         case .inspect: state.overlay = state.overlay == .inspect ? nil : .inspect
         case .help: state.overlay = state.overlay == .help ? nil : .help
+        case .legend: state.overlay = state.overlay == .legend ? nil : .legend
         case .selectByNumber, .goOn, .previousStep, .stepList, .retryTask, .close, .quit: break
         }
         return []
+    }
+
+    /// How far ↑ ↓ PgUp PgDn scroll a long overlay (help, legend); nil for other keys.
+    static func scrollLines(_ key: Key, _ state: AppState) -> Int? {
+        let page = max(1, state.height - 6)
+        switch key {
+        case .up: return -1
+        case .down: return 1
+        case .pageUp: return -page
+        case .pageDown: return page
+        default: return nil
+        }
     }
 
     static func select(_ node: Int, _ state: inout AppState) {

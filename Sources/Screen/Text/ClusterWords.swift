@@ -2,7 +2,9 @@ import Picture
 
 /// The words of the cluster view and the space-time diagram, in English and Korean. Roles,
 /// their glyphs and tints come from `UIWords`; message labels and their legend from the
-/// engine, through the picture.
+/// engine, through the picture. Labels read by themselves ("match 2 · next 3", "2 of 3
+/// votes, needs 2"); where a card is too narrow, shorter forms follow, longest first, and the
+/// legend (`l`) explains every one.
 struct ClusterWords: Sendable {
     let lang: Lang
 
@@ -15,6 +17,9 @@ struct ClusterWords: Sendable {
     /// The label of a card's durable part (survives a crash) and of its volatile part.
     var disk: String { pick("disk", "디스크") }
     var memory: String { pick("memory", "메모리") }
+    /// The two halves explained (Figure 2: persistent and volatile state), under the ring.
+    var diskMeaning: String { pick("disk: kept in a crash", "디스크: 다운돼도 남음") }
+    var memoryMeaning: String { pick("memory: lost in a crash", "메모리: 다운되면 사라짐") }
 
     func term(_ t: Int) -> String { pick("term \(t)", "임기 \(t)") }
     /// The short form on compact cards: "t2" / "임기2".
@@ -33,7 +38,10 @@ struct ClusterWords: Sendable {
     }
     func shortLog(_ count: Int) -> String { pick("log \(count)", "로그 \(count)") }
     func commit(_ index: Int) -> String { pick("commit \(index)", "커밋 \(index)") }
+    /// The short form where "commit 4" does not fit: "c4" / "커밋4".
     func shortCommit(_ index: Int) -> String { pick("c\(index)", "커밋\(index)") }
+    /// The applied index (Figure 2: entries the state machine has carried out).
+    func applied(_ index: Int) -> String { pick("applied \(index)", "적용 \(index)") }
     /// The election timer's label before its bar.
     var timer: String { pick("timer", "타이머") }
     /// The leader a follower knows ("no leader" when none).
@@ -41,20 +49,63 @@ struct ClusterWords: Sendable {
         guard let name else { return pick("no leader known", "아는 리더 없음") }
         return pick("leader \(name)", "리더 \(name)")
     }
-    /// A candidate's votes: granted, refused, still awaited ("✓2 ✗0 ?1").
-    func votes(granted: Int, refused: Int, pending: Int) -> String { "✓\(granted) ✗\(refused) ?\(pending)" }
-    /// The votes a candidate needs: a majority.
-    func need(_ majority: Int) -> String { pick("need \(majority)", "과반수 \(majority)") }
-    /// A leader's match index per follower, in node order.
-    var match: String { pick("match", "일치") }
-    /// What a crash wiped.
-    var wiped: String { pick("volatile state lost", "휘발성 상태 잃음") }
+
+    /// A candidate's votes, longest first: granted out of all voters and the majority it
+    /// needs ("2 of 3 votes, needs 2"), with the refusals while there is room (5.2).
+    func votes(granted: Int, refused: Int, of total: Int, needed: Int) -> [String] {
+        let g = granted, n = total, q = needed
+        var out: [String] = []
+        if refused > 0 {
+            out.append(pick("\(g) of \(n) votes, needs \(q), \(refused) refused",
+                            "\(n)표 중 \(g)표, \(q)표 필요, 거절 \(refused)"))
+        }
+        out.append(pick("\(g) of \(n) votes, needs \(q)", "\(n)표 중 \(g)표, \(q)표 필요"))
+        out.append(pick("\(g) of \(n), needs \(q)", "\(n)표 중 \(g)표, \(q) 필요"))
+        out.append(pick("\(g)/\(n) need \(q)", "\(g)/\(n)표 \(q) 필요"))
+        return out
+    }
+
+    /// A leader's match and next index for its followers (Figure 2, "Volatile state on
+    /// leaders"): one value when they agree, else the lowest and highest ("match 2–4").
+    func progress(match: ClosedRange<Int>, next: ClosedRange<Int>) -> [String] {
+        let m = span(match), n = span(next)
+        return [pick("match \(m) · next \(n)", "일치 \(m) · 다음 \(n)"), pick("m\(m) n\(n)", "일치\(m) 다음\(n)")]
+    }
+
+    /// One follower's match and next index, as its leader records them.
+    func progress(match: Int, next: Int) -> String { pick("match \(match) · next \(next)", "일치 \(match) · 다음 \(next)") }
+
+    func span(_ r: ClosedRange<Int>) -> String { r.lowerBound == r.upperBound ? "\(r.lowerBound)" : "\(r.lowerBound)–\(r.upperBound)" }
+
+    /// What a crash wiped, longest first.
+    var wiped: [String] { [pick("memory lost in the crash", "메모리 내용이 사라짐"), pick("memory lost", "메모리 사라짐")] }
     func milliseconds(_ ms: Int) -> String { "\(ms)ms" }
 
-    // MARK: - Messages
+    // MARK: - Links, groups and the client
 
-    /// What the link marks mean, after the engine's message labels.
-    var linkMarks: [String] { [pick("~ slow link", "~ 느린 링크"), pick("╳ cut link", "╳ 끊긴 링크")] }
+    /// What the link marks mean.
+    var slowLink: String { pick("~ slow link", "~ 느린 링크") }
+    var cutLink: String { pick("╳ cut link", "╳ 끊긴 링크") }
+    /// The last item under the ring: where every mark is explained.
+    var legendKey: String { pick("l: every mark explained", "l: 모든 표시 설명") }
+
+    /// The groups of a partition: "can talk: {Neptune, Saturn} | {Jupiter}".
+    func groups(_ groups: [[String]]) -> String {
+        pick("can talk: ", "통신 가능: ") + groups.map { "{" + $0.joined(separator: ", ") + "}" }.joined(separator: " | ")
+    }
+
+    /// The client's box: its title with the acks mode, its waiting writes and its counters.
+    func client(acks: String) -> String { pick("client · acks=\(acks)", "클라이언트 acks=\(acks)") }
+    var noneWaiting: String { pick("no write waiting", "기다리는 쓰기 없음") }
+    func waiting(_ count: Int) -> String { pick("waiting \(count):", "대기 \(count):") }
+    /// Acknowledged and lost writes, longest first.
+    func counters(acked: Int, lost: Int) -> [String] {
+        [pick("acknowledged \(acked) · lost \(lost)", "확인 응답 \(acked) · 유실 \(lost)"),
+         pick("acked \(acked) · lost \(lost)", "확인 응답 \(acked)·유실 \(lost)")]
+    }
+
+    /// The counts on the log table's consumer row: "client: acknowledged 3 · lost 0".
+    func clientCounts(_ counts: String) -> String { pick("client: ", "클라이언트: ") + counts }
 
     // MARK: - Space-time diagram
 

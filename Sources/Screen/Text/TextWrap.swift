@@ -87,9 +87,9 @@ enum TextWrap {
             tag = String(text[open...])
             if CharWidth.of(tag) + 8 > width { tag = "" }
         }
-        let head = tag.isEmpty ? text : String(text[..<text.lastIndex(of: "[")!])
-        let room = width - 1 - (tag.isEmpty ? 0 : CharWidth.of(tag) + 1)
-        let kept = CharWidth.prefix(head, columns: room)
-        return kept + "…" + (tag.isEmpty ? "" : " " + tag)
+        if tag.isEmpty { return Ellipsis.cut(text, columns: width) }
+        let head = String(text[..<text.lastIndex(of: "[")!])
+        let room = width - 1 - CharWidth.of(tag) - 1
+        return CharWidth.prefix(head, columns: room) + "… " + tag
     }
 }

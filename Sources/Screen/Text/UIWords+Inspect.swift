@@ -3,8 +3,8 @@ import Picture
 /// The inspect overlay (`i`): a node's durable and volatile state, in English and Korean.
 extension UIWords {
     func inspectTitle(_ name: String) -> String { pick("Inspect \(name)", "\(name) 살펴보기") }
-    var durable: String { pick("Durable state (survives a crash)", "영속 상태 (다운돼도 남음)") }
-    var volatile: String { pick("Volatile state (lost on a crash)", "휘발성 상태 (다운되면 사라짐)") }
+    var durable: String { pick("Disk: kept in a crash", "디스크: 다운돼도 남음") }
+    var volatile: String { pick("Memory: lost in a crash", "메모리: 다운되면 사라짐") }
     var volatileLost: String { pick("lost: the node is crashed", "없음: 노드가 다운된 상태") }
     var term: String { pick("term", "임기") }
     var votedFor: String { pick("voted for", "투표한 노드") }

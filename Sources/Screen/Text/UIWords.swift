@@ -127,6 +127,7 @@ struct UIWords: Sendable {
     var inspect: KeyHint { hint(.inspect) }
     var options: KeyHint { hint(.options) }
     var help: KeyHint { hint(.help) }
+    var legend: KeyHint { hint(.legend) }
     var quit: KeyHint { hint(.quit) }
     var pause: KeyHint { hint(.togglePause) }
     var run: KeyHint { KeyHint(key: KeyTable.binding(.togglePause).shown, word: pick("run", "실행")) }
@@ -136,6 +137,7 @@ struct UIWords: Sendable {
     }
     var close: KeyHint { hint(.close) }
     var move: KeyHint { KeyHint(key: "↑↓", word: pick("move", "이동")) }
+    var scroll: KeyHint { KeyHint(key: "↑↓", word: pick("scroll", "스크롤")) }
     var nextValue: KeyHint { KeyHint(key: "Enter/→", word: pick("next value", "다음 값")) }
     var previousValue: KeyHint { KeyHint(key: "←", word: pick("previous", "이전 값")) }
     func select(_ count: Int) -> KeyHint { KeyHint(key: "1-\(count)", word: pick("select", "선택")) }

@@ -76,12 +76,12 @@ extension ClusterView {
         put(" ", r.maxX - 3, row, style, &buffer)
     }
 
-    /// A text row inside a card: from one cell after the left border to the right border.
-    /// Returns the column after the text.
+    /// A text row inside a card: from one cell after the left border to the right border,
+    /// ending in "…" when cut. Returns the column after the text.
     @discardableResult
     static func row(_ text: String, _ r: Rect, _ y: Int, _ style: Style, at x: Int? = nil,
                     into buffer: inout ScreenBuffer) -> Int {
-        buffer.put(text, x: x ?? r.x + 2, y: y, style: style, maxX: r.maxX - 1)
+        buffer.putCut(text, x: x ?? r.x + 2, y: y, style: style, maxX: r.maxX - 1)
     }
 
     /// `left` at the start of a card row and `right` flush right, or one space after `left`

@@ -28,12 +28,13 @@ extension ClusterView {
     }
 
     /// The frame and title shared by bordered cards; `right` is the label on the top border,
-    /// left out when it would cut the name. Returns whether it was drawn.
+    /// left out when it would cut the name (a name too long for the card ends in "…").
+    /// Returns whether the label was drawn.
     @discardableResult
     static func frame(_ f: CardFacts, _ r: Rect, right: String, _ s: CardStyles,
                       into buffer: inout ScreenBuffer) -> Bool {
         box(r, f.selected ? .selected : .plain, s.border, into: &buffer)
-        let title = " \(f.glyph) \(f.name) "
+        let title = " \(f.glyph) \(Ellipsis.cut(f.name, columns: r.width - 6)) "
         let fits = 1 + columns(title) + columns(right) + 4 <= r.width
         buffer.put(title, x: r.x + 1, y: r.y, style: s.title, maxX: r.maxX - 1)
         if fits { rightLabel(right, r, row: r.y, s.label, into: &buffer) }
@@ -48,8 +49,9 @@ extension ClusterView {
         rightLabel(words.memory, r, row: y, s.label, into: &buffer)
     }
 
-    /// Seven or eight rows: disk (term and vote, log), a "memory" line, then role and commit,
-    /// the timer, and on full cards a third line (votes, known leader or match indexes).
+    /// Seven or eight rows: disk (term and vote, log), a "memory" line, then role and commit
+    /// (a medium card's candidate: its votes), the timer, and on full cards a third line
+    /// (votes, known leader, or the leader's match and next indexes).
     static func tallCard(_ f: CardFacts, _ r: Rect, full: Bool, _ words: ClusterWords,
                          into buffer: inout ScreenBuffer) {
         let s = CardStyles(f)
@@ -61,13 +63,17 @@ extension ClusterView {
         memoryLine(f, r, r.y + 3, s, words, into: &buffer)
         guard let live = f.live else {
             row("\(f.glyph) \(UIWords(words.lang).crashed)", r, r.y + 4, s.title, into: &buffer)
-            row(words.wiped, r, r.y + 5, s.text, into: &buffer)
+            row(first(words.wiped, fitting: r.width - 3), r, r.y + 5, s.text, into: &buffer)
             return
         }
-        let right = !full && live.votes != nil ? votes(live, words) : words.commit(live.commit)
-        pairRow(live.roleWord, s.role, right, s.text, r, r.y + 4, into: &buffer)
+        let inner = r.width - 3
+        if !full, live.votes != nil {
+            row(first(withRole(live, votes(live, words)), fitting: inner), r, r.y + 4, s.role, into: &buffer)
+        } else {
+            pairRow(live.roleWord, s.role, words.commit(live.commit), s.text, r, r.y + 4, into: &buffer)
+        }
         timerRow(live, r, r.y + 5, words, f.tint, into: &buffer)
-        if full { row(thirdLine(live, words), r, r.y + 6, s.text, into: &buffer) }
+        if full { row(first(thirdLine(live, words), fitting: inner), r, r.y + 6, s.text, into: &buffer) }
     }
 
     /// "timer ████░░ 120ms", or for a leader "♥ ███░ 20ms" (its next heartbeat).
@@ -80,17 +86,27 @@ extension ClusterView {
         row(suffix, r, y, .plain, at: after + 1, into: &buffer)
     }
 
-    /// "✓2 ✗0 ?1": a candidate's votes.
-    static func votes(_ live: CardFacts.Live, _ words: ClusterWords) -> String {
-        guard let v = live.votes else { return "" }
-        return words.votes(granted: v.granted, refused: v.refused, pending: v.pending)
+    /// A candidate's votes, longest first: "2 of 3 votes, needs 2" (5.2).
+    static func votes(_ live: CardFacts.Live, _ words: ClusterWords) -> [String] {
+        guard let v = live.votes else { return [] }
+        return words.votes(granted: v.granted, refused: v.refused, of: v.granted + v.refused + v.pending,
+                           needed: v.needed)
     }
 
-    /// A full card's last line: a candidate's votes, a leader's match indexes, a follower's leader.
-    static func thirdLine(_ live: CardFacts.Live, _ words: ClusterWords) -> String {
-        if let v = live.votes { return votes(live, words) + " " + words.need(v.needed) }
-        if live.role == .leader { return ([words.match] + live.matches.map(String.init)).joined(separator: " ") }
-        return words.follows(live.leader)
+    /// Each text with the role word before it, then alone: the role goes before a shorter
+    /// form does (the title's glyph still names the role).
+    static func withRole(_ live: CardFacts.Live, _ texts: [String]) -> [String] {
+        texts.flatMap { [live.roleWord + " " + $0, $0] }
+    }
+
+    /// A full card's last line, longest first: a candidate's votes, a leader's match and next
+    /// indexes, a follower's leader.
+    static func thirdLine(_ live: CardFacts.Live, _ words: ClusterWords) -> [String] {
+        if live.votes != nil { return votes(live, words) }
+        if live.role == .leader, let match = live.match, let next = live.next {
+            return words.progress(match: match, next: next)
+        }
+        return [words.follows(live.leader)]
     }
 
     /// Five rows: title, one disk row, a "memory" line, one volatile row.
@@ -121,11 +137,12 @@ extension ClusterView {
 
     /// The first of the choices, joined with " · ", that fits in `width` (else the last).
     static func first(_ choices: [[String]], fitting width: Int) -> String {
-        for parts in choices {
-            let text = parts.joined(separator: " · ")
-            if columns(text) <= width { return text }
-        }
-        return choices.last?.joined(separator: " · ") ?? ""
+        first(choices.map { $0.joined(separator: " · ") }, fitting: width)
+    }
+
+    /// The first text that fits in `width`; else the last, cut with "…".
+    static func first(_ choices: [String], fitting width: Int) -> String {
+        choices.first { columns($0) <= width } ?? Ellipsis.cut(choices.last ?? "", columns: width)
     }
 
     /// The volatile row of small and compact cards: role, then votes, or commit and the timer
@@ -136,22 +153,32 @@ extension ClusterView {
             row(UIWords(words.lang).crashed, r, y, s.title, into: &buffer)
             return
         }
-        let x = row(live.roleWord, r, y, s.role, into: &buffer)
+        let inner = r.width - 3
         if live.votes != nil {
-            row(" " + votes(live, words), r, y, Style(f.tint), at: x, into: &buffer)
+            row(first(withRole(live, votes(live, words)), fitting: inner), r, y, s.role, into: &buffer)
             return
         }
-        let after = row(" " + words.shortCommit(live.commit) + (live.heartbeat ? " ♥" : " "), r, y, Style(f.tint),
-                        at: x, into: &buffer)
-        bar(live.left, width: r.maxX - 1 - after, x: after, y: y, maxX: r.maxX - 1, Style(f.tint), into: &buffer)
+        let x = row(live.roleWord, r, y, s.role, into: &buffer)
+        commitAndBar(live, x: x, y: y, maxX: r.maxX - 1, words, f.tint, into: &buffer)
     }
 
-    /// Two rows, no border: "▶★ Neptune   t2" then commit and timer (or "crashed"); the term
-    /// starts the second row when the name leaves no room for it.
+    /// " commit 4 ♥███" after the role word, "c4" when the long form leaves the bar under 3
+    /// cells.
+    static func commitAndBar(_ live: CardFacts.Live, x: Int, y: Int, maxX: Int, _ words: ClusterWords, _ tint: Tint,
+                             into buffer: inout ScreenBuffer) {
+        let heart = live.heartbeat ? " ♥" : " "
+        let long = " " + words.commit(live.commit) + heart
+        let text = x + columns(long) + 3 <= maxX ? long : " " + words.shortCommit(live.commit) + heart
+        let after = buffer.put(text, x: x, y: y, style: Style(tint), maxX: maxX)
+        bar(live.left, width: maxX - after, x: after, y: y, maxX: maxX, Style(tint), into: &buffer)
+    }
+
+    /// Two rows, no border: "▶★ Neptune   t2" then commit and timer, a candidate's votes, or
+    /// "crashed"; the term starts the second row when the name leaves no room for it.
     static func tinyCard(_ f: CardFacts, _ r: Rect, _ words: ClusterWords, into buffer: inout ScreenBuffer) {
         let s = CardStyles(f)
         buffer.fill(x: r.x, y: r.y, width: r.width, height: r.height)
-        let name = (f.selected ? "▶" : " ") + f.glyph + " " + f.name
+        let name = (f.selected ? "▶" : " ") + f.glyph + " " + Ellipsis.cut(f.name, columns: r.width - 3)
         let end = buffer.put(name, x: r.x, y: r.y, style: s.title, maxX: r.maxX)
         let term = words.shortTerm(f.term)
         let termOnTop = end + 1 + columns(term) <= r.maxX
@@ -159,11 +186,13 @@ extension ClusterView {
         guard r.height > 1 else { return }
         let x = termOnTop ? r.x + 1 : buffer.put(" " + term, x: r.x, y: r.y + 1, style: s.term, maxX: r.maxX) + 1
         guard let live = f.live else {
-            buffer.put(UIWords(words.lang).crashed, x: x, y: r.y + 1, style: s.text, maxX: r.maxX)
+            buffer.putCut(UIWords(words.lang).crashed, x: x, y: r.y + 1, style: s.text, maxX: r.maxX)
             return
         }
-        let head = words.shortCommit(live.commit) + (live.heartbeat ? " ♥" : " ")
-        let after = buffer.put(head, x: x, y: r.y + 1, style: Style(f.tint), maxX: r.maxX)
-        bar(live.left, width: r.maxX - after, x: after, y: r.y + 1, maxX: r.maxX, Style(f.tint), into: &buffer)
+        if live.votes != nil {
+            buffer.put(first(votes(live, words), fitting: r.maxX - x), x: x, y: r.y + 1, style: s.role, maxX: r.maxX)
+            return
+        }
+        commitAndBar(live, x: x - 1, y: r.y + 1, maxX: r.maxX, words, f.tint, into: &buffer)
     }
 }

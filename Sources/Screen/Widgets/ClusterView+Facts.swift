@@ -28,8 +28,9 @@ struct CardFacts {
         var votes: (granted: Int, refused: Int, pending: Int, needed: Int)?
         /// A follower's known leader.
         var leader: String?
-        /// A leader's match index for each other node, in node order.
-        var matches: [Int]
+        /// A leader's match and next index over its followers: lowest to highest.
+        var match: ClosedRange<Int>?
+        var next: ClosedRange<Int>?
     }
 
     init(_ node: NodePicture, _ state: AppState) {
@@ -47,6 +48,13 @@ struct CardFacts {
         live = Live(role: role, roleWord: UIWords(state.lang).role(role), commit: node.commit ?? 0,
                     left: timer?.fraction ?? 0, msLeft: timer?.left ?? 0, heartbeat: timer?.heartbeat ?? false,
                     votes: node.votes.map { ($0.granted.count, $0.refused.count, $0.pending, $0.needed) },
-                    leader: node.leader.map(picture.name), matches: node.peers.map(\.match))
+                    leader: node.leader.map(picture.name), match: Self.range(node.peers.map(\.match)),
+                    next: Self.range(node.peers.map(\.next)))
+    }
+
+    /// The lowest to the highest of some values; nil for none.
+    static func range(_ values: [Int]) -> ClosedRange<Int>? {
+        guard let low = values.min(), let high = values.max() else { return nil }
+        return low...high
     }
 }

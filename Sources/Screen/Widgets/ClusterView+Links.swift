@@ -8,7 +8,9 @@ import Foundation
 
 /// The links between cards: a dotted line for every pair, broken with "╳" when a partition
 /// or a cut separates the two nodes (an arrow before "╳" names a one-way cut's direction),
-/// "~" when a slow node is at either end (product.md, "The screen").
+/// "~" when a slow node is at either end (product.md, "The screen"). A broken link keeps
+/// only its mark (and a stub at each end in a ring of up to 4), so the whole links draw the
+/// groups that can still talk.
 extension ClusterView {
     /// The visible line between two cards, from card `a`'s edge to card `b`'s edge (a < b).
     struct LinkLine {
@@ -54,12 +56,18 @@ extension ClusterView {
     struct LinkLook {
         var dot: Character
         var style: Style
-        /// Both directions blocked (a partition or two cuts).
+        /// Both directions blocked (a partition or two cuts): only a stub of dots at each end
+        /// is drawn, so the links left whole show which nodes can still talk.
         var broken: Bool
         /// A one-way cut: the blocked direction's sender.
         var cutFrom: NodeID?
         /// Steps between dots: sparser with more nodes, so many links stay light.
         var spacing: Int
+        /// Dots a broken link keeps at each end: 2 in a ring of up to 4, else none (in a crowded
+        /// ring the stubs blur into the links that still work).
+        var stub: Int
+
+        var marked: Bool { broken || cutFrom != nil }
     }
 
     static func look(_ link: LinkLine, _ picture: ClusterPicture) -> LinkLook {
@@ -71,44 +79,78 @@ extension ClusterView {
         let cutFrom: NodeID? = broken ? nil : (ab ? link.a : (ba ? link.b : nil))
         let tint: Tint = broken || cutFrom != nil ? .bad : (slow ? .warning : .muted)
         return LinkLook(dot: slow ? "~" : "·", style: Style(tint, dim: !slow && !broken && cutFrom == nil),
-                        broken: broken, cutFrom: cutFrom, spacing: n <= 4 ? 1 : (n <= 6 ? 2 : 3))
+                        broken: broken, cutFrom: cutFrom, spacing: n <= 4 ? 1 : (n <= 6 ? 2 : 3), stub: n <= 4 ? 2 : 0)
     }
 
-    /// Draws a link cell by cell inside `rect`, dots first, then its break marks (bold, so
-    /// message labels, which keep off bold cells, never hide a cut).
-    static func draw(_ link: LinkLine, _ look: LinkLook, in rect: Rect, into buffer: inout ScreenBuffer) {
+    /// Draws a link's dots inside `rect`: the whole line, or a broken link's two stubs.
+    static func drawDots(_ link: LinkLine, _ look: LinkLook, in rect: Rect, into buffer: inout ScreenBuffer) {
         let steps = link.steps
-        let middle = steps / 2
-        var markStyle = look.style
-        markStyle.bold = true
-        let marked = look.broken || look.cutFrom != nil
-        for k in stride(from: 0, through: steps, by: look.spacing) where !marked || abs(k - middle) > 1 {
+        let stub = look.stub * look.spacing
+        for k in stride(from: 0, through: steps, by: look.spacing) where !look.broken || k < stub || k > steps - stub {
             plot(link, Double(k) / Double(steps), look.dot, look.style, rect, &buffer)
         }
-        guard marked else { return }
-        for k in max(0, middle - 1)...min(steps, middle + 1) {
-            guard let c = mark(k, middle, link, look) else { continue }
-            plot(link, Double(k) / Double(steps), c, c == " " ? look.style : markStyle, rect, &buffer)
-        }
     }
 
-    /// One character at a fraction `t` of the way along a link, if inside `rect`.
+    /// Draws a blocked link's mark: "╳" (bold, so message labels, which keep off bold cells,
+    /// never hide it) at the free cell nearest the middle, so every cut link shows its own mark
+    /// even where links cross; a one-way cut adds an arrow on its sender's side. A link with no
+    /// free cell left keeps its middle.
+    static func drawMark(_ link: LinkLine, _ look: LinkLook, cards: [Rect], in rect: Rect,
+                         into buffer: inout ScreenBuffer) {
+        guard look.marked else { return }
+        let steps = link.steps, middle = steps / 2
+        let side = look.cutFrom.map { $0 == link.a ? -1 : 1 }
+        let reach = max(0, middle - look.stub * look.spacing - 1)
+        let offsets = [0] + (1...max(1, reach)).flatMap { [$0, -$0] }
+        let ks = offsets.map { middle + $0 }.filter { $0 > 0 && $0 < steps }
+        func fits(_ k: Int, alone: Bool) -> Bool {
+            markFits(cell(link, k), cards, rect, buffer, alone: alone)
+                && (side.map { markFits(cell(link, k + $0), cards, rect, buffer, alone: alone) } ?? true)
+        }
+        // Apart from other marks if it can, else at least on a cell of its own.
+        let k = ks.first { fits($0, alone: true) } ?? ks.first { fits($0, alone: false) } ?? middle
+        var style = look.style
+        style.bold = true
+        if !look.broken {
+            for j in [k - 1, k + 1] where j >= 0 && j <= steps { plotCell(cell(link, j), " ", look.style, rect, &buffer) }
+        }
+        plotCell(cell(link, k), "╳", style, rect, &buffer)
+        guard let side, let from = look.cutFrom else { return }
+        let p = link.point(0, from: from), q = link.point(1, from: from)
+        plotCell(cell(link, k + side), arrow(q.x - p.x, q.y - p.y), style, rect, &buffer)
+    }
+
+    /// The cell at step `k` of a link.
+    static func cell(_ link: LinkLine, _ k: Int) -> (x: Int, y: Int) {
+        let t = Double(k) / Double(link.steps)
+        return (cell(link.x0 + (link.x1 - link.x0) * t), cell(link.y0 + (link.y1 - link.y0) * t))
+    }
+
+    /// Whether a mark may go at a cell: inside the view, off every card, and no other mark
+    /// (bold) on it, nor touching it when `alone`.
+    static func markFits(_ c: (x: Int, y: Int), _ cards: [Rect], _ rect: Rect, _ buffer: ScreenBuffer,
+                         alone: Bool) -> Bool {
+        guard rect.contains(x: c.x, y: c.y), !cards.contains(where: { $0.contains(x: c.x, y: c.y) }) else { return false }
+        guard alone else { return !buffer[c.x, c.y].style.bold }
+        for y in (c.y - 1)...(c.y + 1) where y >= 0 && y < buffer.height {
+            for x in (c.x - 1)...(c.x + 1) where x >= 0 && x < buffer.width && buffer[x, y].style.bold { return false }
+        }
+        return true
+    }
+
+    /// One character at a cell, if inside `rect`.
+    static func plotCell(_ c: (x: Int, y: Int), _ ch: Character, _ style: Style, _ rect: Rect,
+                         _ buffer: inout ScreenBuffer) {
+        if rect.contains(x: c.x, y: c.y) { put(ch, c.x, c.y, style, &buffer) }
+    }
+
+    /// One character at a fraction `t` of the way along a link, if inside `rect` and not on a
+    /// mark already drawn.
     static func plot(_ link: LinkLine, _ t: Double, _ c: Character, _ style: Style, _ rect: Rect,
                      _ buffer: inout ScreenBuffer) {
         let x = cell(link.x0 + (link.x1 - link.x0) * t)
         let y = cell(link.y0 + (link.y1 - link.y0) * t)
-        if rect.contains(x: x, y: y) { put(c, x, y, style, &buffer) }
-    }
-
-    /// The break mark at step `k` of a link, if any: "╳" in the middle, blanks around it when
-    /// both ways are blocked, an arrow before it naming a one-way cut's direction.
-    static func mark(_ k: Int, _ middle: Int, _ link: LinkLine, _ look: LinkLook) -> Character? {
-        if look.broken { return k == middle ? "╳" : (abs(k - middle) == 1 ? " " : nil) }
-        guard let from = look.cutFrom else { return nil }
-        if k == middle { return "╳" }
-        guard k == (from == link.a ? middle - 1 : middle + 1) else { return nil }
-        let p = link.point(0, from: from), q = link.point(1, from: from)
-        return arrow(q.x - p.x, q.y - p.y)
+        if rect.contains(x: x, y: y), !buffer[x, y].style.bold { put(c, x, y, style, &buffer) }
     }
 
     /// The arrow closest to a direction on screen (a row is about two columns tall).

@@ -44,7 +44,7 @@ enum DiagramView {
             let role = state.picture.nodes[id].role
             let name = state.picture.nodes[id].name
             let full = UIWords.glyph(role) + name
-            let text = CharWidth.of(full) <= room ? full : CharWidth.prefix(name, columns: room)
+            let text = CharWidth.of(full) <= room ? full : Ellipsis.cut(name, columns: room)
             let style = Style(UIWords.tint(role), bold: true, reverse: state.selected == id)
             let start = max(rect.x + gutterWidth, x - CharWidth.of(text) / 2)
             buffer.put(text, x: start, y: rect.y, style: style, maxX: rect.maxX)

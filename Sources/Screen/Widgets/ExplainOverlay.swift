@@ -30,7 +30,7 @@ enum ExplainOverlay {
         for field in m.fields {
             let wrappedValue = TextWrap.lines(field.value[lang], width: max(1, width - labelWidth))
             for (k, piece) in wrappedValue.enumerated() {
-                let head = k == 0 ? CharWidth.fit(field.label[lang], labelWidth) : String(repeating: " ", count: labelWidth)
+                let head = k == 0 ? Ellipsis.fit(field.label[lang], labelWidth) : String(repeating: " ", count: labelWidth)
                 lines.append(OverlayView.Line(runs: [(head, Style(.muted)), (piece, .plain)]))
             }
         }

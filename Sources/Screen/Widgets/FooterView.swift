@@ -18,6 +18,7 @@ enum FooterView {
         let w = UIWords(state.lang)
         switch state.overlay {
         case .options: return [w.move, w.nextValue, w.previousValue, w.close, w.quit]
+        case .help?, .legend?: return [w.scroll, w.close, w.quit]
         case .some: return [w.close, w.quit]
         case nil: break
         }
@@ -27,7 +28,7 @@ enum FooterView {
                     w.explain, w.help, w.quit]
         }
         return [w.select(state.nodeCount), w.crash, w.restart, w.isolate, w.heal, w.write, w.timeout,
-                w.pause, w.inspect, w.options, w.help, w.quit]
+                w.pause, w.inspect, w.options, w.legend, w.help, w.quit]
     }
 
     /// Columns the hints take: "key word" and two spaces between.

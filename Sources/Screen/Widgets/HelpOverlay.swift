@@ -1,15 +1,51 @@
-/// The help overlay (`?`): every key of product.md's table and what it does.
+/// The help overlay (`?`): every key of product.md's table and what it does, then the legend
+/// of every mark (beside the keys on a screen wide enough for both, else under them; ↑ ↓
+/// PgUp PgDn scroll).
 enum HelpOverlay {
     /// Columns of the key column.
     static func keyWidth(_ words: UIWords) -> Int { (words.keys.map { CharWidth.of($0.key) }.max() ?? 0) + 2 }
 
-    /// The inner width the help wants: its widest row.
-    static func width(_ state: AppState) -> Int {
+    /// The inner width of the keys: their widest row.
+    static func keysWidth(_ state: AppState) -> Int {
         let words = UIWords(state.lang)
         return keyWidth(words) + (words.keys.map { CharWidth.of($0.word) }.max() ?? 0)
     }
 
+    /// Columns between the keys and the legend beside them: " │ ".
+    static let gap = 3
+
+    /// Whether the legend goes beside the keys: the screen holds both.
+    static func beside(_ state: AppState) -> Bool { keysWidth(state) + gap + LegendOverlay.width + 4 <= state.width }
+
+    /// The inner width the help wants: the keys, and the legend beside them or under them.
+    static func width(_ state: AppState) -> Int {
+        beside(state) ? keysWidth(state) + gap + LegendOverlay.width : max(keysWidth(state), min(LegendOverlay.width, state.width - 4))
+    }
+
     static func content(_ state: AppState, width: Int) -> OverlayView.Content {
+        let words = UIWords(state.lang)
+        let legend = LegendWords(state.lang)
+        let title = words.helpTitle + " · " + legend.scrollHint + " · Esc"
+        let heading = OverlayView.Line(legend.underKeys, Style(.accent, bold: true))
+        guard beside(state) else {
+            let lines = keys(state, width: width) + [OverlayView.Line(), heading]
+                + LegendOverlay.lines(state, width: width)
+            return OverlayView.Content(title: title, lines: lines, scroll: state.overlayScroll)
+        }
+        let left = keysWidth(state)
+        let keys = keys(state, width: left)
+        let marks = [heading] + LegendOverlay.lines(state, width: width - left - gap)
+        let lines = (0..<max(keys.count, marks.count)).map { k -> OverlayView.Line in
+            let key = k < keys.count ? keys[k] : OverlayView.Line()
+            let used = key.runs.reduce(0) { $0 + CharWidth.of($1.text) }
+            let pad = (String(repeating: " ", count: max(0, left - used)) + " │ ", Style(.muted))
+            return OverlayView.Line(runs: key.runs + [pad] + (k < marks.count ? marks[k].runs : []))
+        }
+        return OverlayView.Content(title: title, lines: lines, scroll: state.overlayScroll)
+    }
+
+    /// The keys and what each does.
+    static func keys(_ state: AppState, width: Int) -> [OverlayView.Line] {
         let words = UIWords(state.lang)
         let keyWidth = keyWidth(words)
         var lines: [OverlayView.Line] = []
@@ -21,6 +57,6 @@ enum HelpOverlay {
                 lines.append(OverlayView.Line(runs: [head, (piece, .plain)]))
             }
         }
-        return OverlayView.Content(title: words.helpTitle + " · Esc", lines: lines)
+        return lines
     }
 }

@@ -34,7 +34,7 @@ enum InspectOverlay {
         func callAsFunction(_ label: String, _ value: String) -> [Line] {
             let pieces = TextWrap.lines(value, width: valueWidth)
             return pieces.enumerated().map { k, piece in
-                let head = k == 0 ? CharWidth.fit(label, labelWidth) : String(repeating: " ", count: labelWidth)
+                let head = k == 0 ? Ellipsis.fit(label, labelWidth) : String(repeating: " ", count: labelWidth)
                 return Line(runs: [("  " + head, Style(.muted)), (piece, .plain)])
             }
         }
@@ -95,7 +95,7 @@ enum InspectOverlay {
             if let last = lines.last, CharWidth.of(last) + 5 + CharWidth.of(item) <= width {
                 lines[lines.count - 1] = last + "  ·  " + item
             } else {
-                lines.append(CharWidth.prefix(item, columns: max(1, width)))
+                lines.append(Ellipsis.cut(item, columns: max(1, width)))
             }
         }
         return lines

@@ -24,7 +24,7 @@ extension LogTableView {
         let role = node.role
         let labelStyle = Style(UIWords.tint(role), bold: id == state.selected, dim: role == nil,
                                reverse: id == state.selected)
-        let name = CharWidth.prefix(node.name, columns: labelWidth - 3)
+        let name = Ellipsis.cut(node.name, columns: labelWidth - 3)
         buffer.put("\(UIWords.glyph(role)) \(name)", x: rect.x, y: y, style: labelStyle, maxX: labelEnd(rect))
         let last = min(node.log.count, c.first + c.count - 1)
         let commit = node.commit ?? 0
@@ -38,10 +38,34 @@ extension LogTableView {
             let bar = max(c.first, min(commit + 1, c.first + c.count))
             buffer.put("┃", x: c.slot(bar), y: y, style: Style(.good, bold: true), maxX: rect.maxX)
         }
-        if let progress = leader.progress(id) {
-            marker("m", progress.match, c, y: y, into: &buffer, maxX: rect.maxX)
-            marker("n", progress.next, c, y: y, into: &buffer, maxX: rect.maxX)
-        }
+    }
+
+    /// A row's indexes in words after its entries ("applied 4 · match 4 · next 5": the applied
+    /// index, and the leader's record of a follower), from column `x`. Where the words with
+    /// match and next do not fit, the 'm' / 'n' markers show them in the row instead.
+    static func rowWords(_ state: AppState, _ id: NodeID, _ c: Columns, _ leader: LeaderView, x: Int,
+                         into buffer: inout ScreenBuffer, rect: Rect, y: Int) {
+        let node = state.picture.nodes[id]
+        let words = ClusterWords(state.lang)
+        let applied = node.applied.map(words.applied)
+        let progress = leader.progress(id)
+        let room = rect.maxX - x
+        let full = [applied, progress.map { words.progress(match: $0.match, next: $0.next) }].compactMap { $0 }
+            .joined(separator: " · ")
+        let shown = ([full] + [applied].compactMap { $0 }).first { CharWidth.of($0) <= room }
+        if let shown { buffer.put(shown, x: x, y: y, style: Style(.muted), maxX: rect.maxX) }
+        guard let progress, shown != full else { return }
+        marker("m", progress.match, c, y: y, into: &buffer, maxX: rect.maxX)
+        marker("n", progress.next, c, y: y, into: &buffer, maxX: rect.maxX)
+    }
+
+    /// The column after a row's last entry, commit bar or markers (its words start 2 later).
+    static func rowEnd(_ state: AppState, _ id: NodeID, _ c: Columns, _ leader: LeaderView) -> Int {
+        let node = state.picture.nodes[id]
+        var last = min(node.log.count, c.first + c.count - 1)
+        if node.up { last = max(last, min(node.commit ?? 0, c.first + c.count - 1)) }
+        if let p = leader.progress(id) { last = max(last, min(p.next, c.first + c.count)) }
+        return c.slot(max(c.first, last) + 1)
     }
 
     /// An entry's term, right-aligned in its slot: bold when committed, dim when not (a

@@ -20,22 +20,36 @@ enum LogTableView {
         guard !rect.isEmpty else { return }
         let words = UIWords(state.lang)
         let columns = Columns(first: firstIndex(state), count: columns(rect.width), x: rect.x + labelWidth)
-        title(words, held: state.logScroll != nil, into: &buffer, rect: rect)
+        title(state, words, into: &buffer, rect: rect)
         guard rect.height > 1 else { return }
         indexRow(state, columns, words, into: &buffer, rect: rect, y: rect.y + 1)
         let leader = LeaderView(state.picture)
-        for id in 0..<state.nodeCount where rect.y + 2 + id < rect.maxY {
-            nodeRow(state, id, columns, leader, into: &buffer, rect: rect, y: rect.y + 2 + id)
+        let rows = (0..<state.nodeCount).filter { rect.y + 2 + $0 < rect.maxY }
+        for id in rows { nodeRow(state, id, columns, leader, into: &buffer, rect: rect, y: rect.y + 2 + id) }
+        let after = rows.map { rowEnd(state, $0, columns, leader) }.max() ?? columns.x
+        for id in rows {
+            rowWords(state, id, columns, leader, x: after + 2, into: &buffer, rect: rect, y: rect.y + 2 + id)
         }
         let consumerY = rect.y + 2 + state.nodeCount
-        if consumerY < rect.maxY { consumerRow(state, columns, words, into: &buffer, rect: rect, y: consumerY) }
+        if consumerY < rect.maxY {
+            let end = consumerRow(state, columns, words, into: &buffer, rect: rect, y: consumerY)
+            clientCounts(state, after: end, into: &buffer, rect: rect, y: consumerY)
+        }
     }
 
-    /// "Log", whether `<` / `>` hold it in place, and the longest legend that fits.
-    static func title(_ words: UIWords, held: Bool, into buffer: inout ScreenBuffer, rect: Rect) {
+    /// "Log" and the longest legend that fits; during a partition the cluster view has no room
+    /// to name the groups in, their names instead ("can talk: {…} | {…}").
+    static func title(_ state: AppState, _ words: UIWords, into buffer: inout ScreenBuffer, rect: Rect) {
         var x = buffer.put(words.log, x: rect.x, y: rect.y, style: Style(.accent, bold: true), maxX: rect.maxX) + 2
-        if held { x = buffer.put(words.logHeld, x: x, y: rect.y, style: Style(.warning, bold: true), maxX: rect.maxX) + 2 }
+        if state.logScroll != nil {
+            x = buffer.put(words.logHeld, x: x, y: rect.y, style: Style(.warning, bold: true), maxX: rect.maxX) + 2
+        }
         let room = rect.maxX - x
+        if ClusterGeometry.legendRows(Layout.of(state).cluster) == 0, let groups = ClusterView.groups(state.picture) {
+            let text = ClusterWords(state.lang).groups(groups.map { $0.map(state.picture.name) })
+            buffer.putCut(text, x: x, y: rect.y, style: Style(.bad), maxX: rect.maxX)
+            return
+        }
         let legend = words.legends.first { CharWidth.of($0) <= room } ?? TextWrap.cut(words.legends.last!, width: room)
         buffer.put(legend, x: x, y: rect.y, style: Style(.muted), maxX: rect.maxX)
     }
@@ -56,28 +70,42 @@ enum LogTableView {
         }
     }
 
+    /// The client's counts, flush right on the consumer's row when there is room after its
+    /// words: "client: acknowledged 3 · lost 0", always in view (the client's box in the
+    /// cluster view needs a free corner).
+    static func clientCounts(_ state: AppState, after end: Int, into buffer: inout ScreenBuffer, rect: Rect, y: Int) {
+        let words = ClusterWords(state.lang)
+        let clients = state.picture.clients
+        let room = rect.maxX - end - 3
+        let choices = words.counters(acked: clients.acked, lost: clients.lost).map { words.clientCounts($0) }
+        guard let text = choices.first(where: { CharWidth.of($0) <= room }) else { return }
+        buffer.put(text, x: rect.maxX - 1 - CharWidth.of(text), y: y, style: Style(.muted), maxX: rect.maxX)
+    }
+
     /// The consumer's read position: '▲' under the last index it read, and the words.
+    /// Returns the column after what it drew.
+    @discardableResult
     static func consumerRow(_ state: AppState, _ c: Columns, _ words: UIWords,
-                            into buffer: inout ScreenBuffer, rect: Rect, y: Int) {
+                            into buffer: inout ScreenBuffer, rect: Rect, y: Int) -> Int {
         let style = Style(.accent)
         buffer.put(words.consumer, x: rect.x, y: y, style: Style(.muted), maxX: labelEnd(rect))
         let position = state.picture.clients.consumerPosition
         let text = words.consumerRead(position)
         if position == 0 || position < c.first {
-            buffer.put((position == 0 ? "" : "‹ ") + text, x: c.x, y: y, style: style, maxX: rect.maxX)
+            return buffer.putCut((position == 0 ? "" : "‹ ") + text, x: c.x, y: y, style: style, maxX: rect.maxX)
         } else if !c.shows(position) {
             let line = text + " ›"
-            buffer.put(line, x: max(c.x, c.slot(c.first + c.count) + 1 - CharWidth.of(line)), y: y, style: style,
-                       maxX: rect.maxX)
+            return buffer.putCut(line, x: max(c.x, c.slot(c.first + c.count) + 1 - CharWidth.of(line)), y: y,
+                                 style: style, maxX: rect.maxX)
         } else {
             let mark = c.slot(position) + 2
-            buffer.put("▲", x: mark, y: y, style: Style(.accent, bold: true), maxX: rect.maxX)
+            let after = buffer.put("▲", x: mark, y: y, style: Style(.accent, bold: true), maxX: rect.maxX)
             let width = CharWidth.of(text)
             if mark + 2 + width <= rect.maxX {
-                buffer.put(text, x: mark + 2, y: y, style: style, maxX: rect.maxX)
-            } else {
-                buffer.put(text, x: max(c.x, mark - 1 - width), y: y, style: style, maxX: mark - 1)
+                return buffer.put(text, x: mark + 2, y: y, style: style, maxX: rect.maxX)
             }
+            buffer.putCut(text, x: max(c.x, mark - 1 - width), y: y, style: style, maxX: mark - 1)
+            return after
         }
     }
 }

@@ -19,9 +19,9 @@ enum OptionsOverlay {
         var lines: [OverlayView.Line] = []
         for (k, row) in state.picture.settings.options.enumerated() {
             let here = k == cursor
-            let text = (here ? "▸ " : "  ") + CharWidth.fit(row.label[state.lang], labels - 2) + row.value[state.lang]
+            let text = (here ? "▸ " : "  ") + Ellipsis.fit(row.label[state.lang], labels - 2) + row.value[state.lang]
             let style = Style(row.unsafe ? .warning : .plain, bold: here, reverse: here)
-            lines.append(OverlayView.Line(CharWidth.fit(text, width), style))
+            lines.append(OverlayView.Line(Ellipsis.fit(text, width), style))
         }
         lines.append(OverlayView.Line())
         lines += OverlayView.wrapped(words.optionsHint, width: width, style: Style(.muted))

@@ -47,7 +47,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["Picture", "Screen", "Terminal", "RaftCore", "RaftSim"], path: "Tests/TestSupport"),
         .testTarget(name: "RaftCoreTests", dependencies: ["RaftCore"]),
         .testTarget(name: "RaftSimTests", dependencies: ["RaftCore", "RaftSim"]),
-        .testTarget(name: "RaftRuntimeTests", dependencies: ["Picture", "RaftCore", "RaftSim", "RaftRuntime"]),
+        .testTarget(name: "RaftRuntimeTests", dependencies: ["Picture", "RaftCore", "RaftSim", "RaftRuntime", "Lessons"]),
         .testTarget(name: "LessonsTests", dependencies: ["RaftCore", "Lessons", "TestSupport"],
                     exclude: ["etcd"], resources: [.copy("malformed"), .copy("scenarios")]),
         .testTarget(name: "FuzzerTests", dependencies: ["RaftSim", "Lessons", "Fuzzer"]),

@@ -73,6 +73,9 @@ public struct RunPicture: Sendable, Equatable {
     /// The time of the oldest event kept, when older ones were let go (only the most recent are
     /// kept); nil while every event is kept.
     public var eventsKeptFrom: Int? = nil
+    /// In a lesson's quiet stretch, how many times faster than `speed` the world runs (shown as
+    /// "⏩ ×8"); 1 at the learner's own speed.
+    public var boost: Int = 1
 
     public init(paused: Bool = false, speed: Double = 0.02, inPast: Bool = false, seed: UInt64? = 1, reached: Double? = nil) {
         self.paused = paused

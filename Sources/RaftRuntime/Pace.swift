@@ -41,10 +41,14 @@ public struct Pace: Sendable, Equatable {
     /// Forget the measure (the world was paused, resumed or replaced).
     mutating func reset() { self = Pace() }
 
-    /// The simulated ms of the next chunk: at least `chunkMs`, up to the next event if that
-    /// is later (empty time costs nothing), never past `left`.
-    static func chunk(_ world: RaftWorld, left: Int) -> Int {
+    /// The simulated ms of the next chunk: at least `least` (`chunkMs` unless a boosted advance
+    /// looks for something new after each ms), up to the next event if that is later (empty time
+    /// costs nothing), never past `left`.
+    static func chunk(_ world: RaftWorld, left: Int, least: Int = chunkMs) -> Int {
         let toNext = world.nextEventTime.map { $0 - world.now } ?? left
-        return min(left, max(chunkMs, toNext))
+        return min(left, max(least, toNext))
     }
+
+    /// How an advance ended: its time done, cut short by the budget, or (boosted) at something new.
+    enum End: Equatable { case done, cut, news }
 }

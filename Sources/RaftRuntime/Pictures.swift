@@ -23,6 +23,7 @@ public struct Pictures: Sendable {
         var run = RunPicture(paused: s.paused, speed: s.speed, inPast: s.inPast, seed: s.world.seed,
                              reached: s.paused ? nil : s.reachedSpeed)
         run.eventsKeptFrom = s.eventsKeptFrom
+        run.boost = s.paused ? 1 : s.boost
         return s.world.picture(run: run, events: events, lesson: s.lesson?.report(s.world))
     }
 }

@@ -18,6 +18,8 @@ public struct RuntimeSnapshot: Sendable {
     public var reachedSpeed: Double? = nil
     /// The time of the oldest kept event when older ones were let go, else nil.
     public var eventsKeptFrom: Int? = nil
+    /// How much faster than `speed` a lesson's quiet stretch runs (`Boost`); 1 at the learner's speed.
+    public var boost: Int = 1
 }
 
 /// Runs a world live on a background serial Dispatch queue, paced by a Dispatch timer at

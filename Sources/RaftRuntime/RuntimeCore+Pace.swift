@@ -3,24 +3,30 @@ import RaftSim
 /// Advancing within `Pace`'s budget (issue 10: any speed keeps the view responsive).
 extension RuntimeCore {
     /// Runs the world (or the lesson toward its goal) `ms` simulated ms on, in chunks, until
-    /// the time is done or the event budget is spent; returns whether the budget cut it short.
-    /// A lesson's advance stops where its goal stops the world, as one unchunked advance does.
-    mutating func runBudgeted(_ ms: Int) -> Bool {
+    /// the time is done or the event budget is spent (`.cut`). A lesson's advance stops where its
+    /// goal stops the world, as one unchunked advance does. With `stopOnNews` (a boosted advance)
+    /// the chunks are 1 ms and it stops after the one in which something new happened (`.news`).
+    mutating func runBudgeted(_ ms: Int, stopOnNews: Bool = false) -> Pace.End {
         let start = world.eventCount
+        let mark = stopOnNews ? Sighting.roles(world) : []
+        var seen = world.events.count
         var left = ms
         while left > 0 {
-            if world.eventCount - start >= Pace.eventBudget { return true }
-            let chunk = Pace.chunk(world, left: left)
+            if world.eventCount - start >= Pace.eventBudget { return .cut }
+            let chunk = Pace.chunk(world, left: left, least: stopOnNews ? 1 : Pace.chunkMs)
             left -= chunk
-            guard lesson != nil else {
+            if lesson == nil {
                 world.run(for: chunk)
-                continue
+            } else {
+                let step = lesson?.index
+                inLesson { $0.advance(&$1, by: chunk) }
+                if paused || lesson?.index != step || lesson?.wantsToRun != true { return .done }
             }
-            let step = lesson?.index
-            inLesson { $0.advance(&$1, by: chunk) }
-            if paused || lesson?.index != step || lesson?.wantsToRun != true { return false }
+            guard stopOnNews else { continue }
+            if world.events.dropFirst(seen).contains(where: \.isSomethingNew) || Sighting.roles(world) != mark { return .news }
+            seen = world.events.count
         }
-        return false
+        return .done
     }
 
     /// Simulated ms per wall ms reached lately while the budget holds the world back; nil

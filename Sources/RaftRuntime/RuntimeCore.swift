@@ -27,6 +27,14 @@ public struct RuntimeCore: Sendable {
     var carry = 0.0
     /// The work budget of an advance and the speed reached under it (`Pace`).
     var pace = Pace()
+    /// In a lesson, how much faster than `speed` a quiet stretch runs (`Boost`).
+    public internal(set) var boost = Boost()
+    /// Whether quiet stretches of a lesson fast-forward (the sandbox never does).
+    var fastForward = true
+    /// What the screen showed at the last advance, and whether a main event came since
+    /// (what "something new" is measured against: `Sighting`).
+    var sighting: Sighting?
+    var sawSomethingNew = false
     /// How many writes the keys made (their values are `a=1`, `b=2`, ...).
     var writes = 0
 
@@ -48,27 +56,36 @@ public struct RuntimeCore: Sendable {
         history.record(&self.world, logCount: 0)
     }
 
-    /// Moves simulated time on by `wallMs` times the speed, unless paused or in the past; in
-    /// a lesson, only toward the current step's goal.
+    /// Moves simulated time on by `wallMs` times the speed (and, in a lesson's quiet stretch,
+    /// the boost), unless paused or in the past; in a lesson, only toward the current step's goal.
     public mutating func advance(wallMs: Double) {
         if let hinted = lesson.map(\.hintShown) {
             lesson?.elapse(wallMs: wallMs)
             if lesson?.hintShown != hinted { version += 1 }
         }
         guard !paused, !history.inPast, lesson?.wantsToRun ?? true else { return }
-        carry += wallMs * speed
+        let factor = boosting ? boost.factor : 1
+        carry += wallMs * speed * Double(factor)
         let ms = Int(carry)
-        guard ms > 0 else { return pace.note(wall: wallMs, simulated: 0, cut: false) }
-        carry -= Double(ms)
-        let from = world.now
-        let cut = runBudgeted(ms)  // Pace: the time beyond the budget is dropped, not carried
-        pace.note(wall: wallMs, simulated: world.now - from, cut: cut)
-        absorbEvents()
-        history.record(&world, logCount: log.count)
-        version += 1
+        if ms > 0 {
+            carry -= Double(ms)
+            let from = world.now
+            // Pace: the time beyond the budget is dropped, not carried; so is the boosted time
+            // after something new (the rest goes at the learner's speed).
+            let end = runBudgeted(ms, stopOnNews: factor > 1)
+            if end == .news { carry = 0 }
+            pace.note(wall: wallMs, simulated: world.now - from, cut: end == .cut)
+            absorbEvents()
+            history.record(&world, logCount: log.count)
+            version += 1
+        } else {
+            pace.note(wall: wallMs, simulated: 0, cut: false)
+        }
+        follow(quietFor: wallMs)
     }
 
     public mutating func apply(_ command: RuntimeCommand) {
+        defer { if command.isLearnersAct { news() } }
         switch command {
         case .action(let action): act(action)
         case .world(let c): act(c)
@@ -104,14 +121,16 @@ public struct RuntimeCore: Sendable {
         default:
             if history.inPast { leavePast() }
             guard let command = ActionCommands.command(action, world, writes: &writes) else { return }
-            if lesson != nil {
-                inLesson { $0.learner(command, &$1) }  // the lesson's journal logs it
-                absorbEvents()
-                history.record(&world, logCount: log.count, force: true)
-            } else {
-                act(command)
-            }
+            if lesson != nil { learner(command) } else { act(command) }
         }
+    }
+
+    /// A world command from the learner's keys in a lesson: the lesson applies it (a task may
+    /// take its solution's values) and its journal logs it.
+    mutating func learner(_ command: RaftWorld.Command) {
+        inLesson { $0.learner(command, &$1) }
+        absorbEvents()
+        history.record(&world, logCount: log.count, force: true)
     }
 
     /// Acting in the past forks history there (the sandbox): the future is dropped and the act
@@ -155,6 +174,7 @@ public struct RuntimeCore: Sendable {
     public mutating func seek(toMark index: Int) {
         if !history.inPast { history.record(&world, logCount: log.count, force: true) }
         travel(history.seek(index, from: world))
+        news()
         version += 1
     }
 
@@ -187,6 +207,7 @@ public struct RuntimeCore: Sendable {
         let fresh = world.takeEvents()
         guard !fresh.isEmpty else { return }
         for event in fresh {
+            if event.isSomethingNew { sawSomethingNew = true }
             events.append(Stamped(serial: nextSerial, event: event))
             nextSerial += 1
         }
@@ -218,6 +239,6 @@ extension RuntimeCore {
     public var snapshot: RuntimeSnapshot {
         RuntimeSnapshot(world: world, events: visibleEvents, paused: paused, speed: speed, inPast: history.inPast,
                         version: version, log: log, lesson: lesson, reachedSpeed: reachedSpeed,
-                        eventsKeptFrom: eventsLetGo ? events.first?.event.time : nil)
+                        eventsKeptFrom: eventsLetGo ? events.first?.event.time : nil, boost: boosting ? boost.factor : 1)
     }
 }

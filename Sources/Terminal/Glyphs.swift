@@ -58,7 +58,7 @@ public enum Glyphs {
         }
     }
 
-    /// Symbols to ASCII of the same width (one column).
+    /// Symbols to ASCII of the same width (one column, or two for a wide symbol).
     static let symbols: [Character: String] = [
         "•": "*", "●": "*", "○": "o", "◉": "@", "◎": "o", "★": "*", "☆": "*", "·": ".", "…": ".",
         "→": ">", "⟶": ">", "➜": ">", "▶": ">", "►": ">", "▸": ">", "⇒": ">",
@@ -71,5 +71,6 @@ public enum Glyphs {
         "—": "-", "–": "-", "⏸": "=", "⏵": ">", "⟳": "@", "♥": "*", "⌛": "%",
         "╱": "/", "╲": "\\", "‖": "=", "‹": "<", "›": ">", "«": "<", "»": ">", "✕": "x",
         "↗": ">", "↘": ">", "↖": "<", "↙": "<",  // a message's direction along its link
+        "⏩": ">>",  // two columns: a lesson's fast-forward
     ]
 }

@@ -125,7 +125,8 @@ import RaftCore
             (.refusesAppend(from: neptune, reason: .staleTerm(followerTerm: 5)), saturn,
              "Saturn refuses AppendEntries from Neptune: Neptune's term is behind Saturn's term 5 [5.1]"),
             (.refusesAppend(from: neptune, reason: .wouldDeleteCommitted(index: 3, commit: 4)), saturn,
-             "Saturn refuses AppendEntries from Neptune: taking it would delete entry 3, at or below its commit index 4 [5.4.3]"),
+             "Saturn refuses AppendEntries from Neptune: taking it would delete entry 3, at or below its commit index 4; "
+             + "a leader holds every committed entry, so this leader broke a rule [Figure 3, 5.4.3]"),
             (.refusesAppend(from: neptune, reason: .sameTermLeader), saturn,
              "Saturn refuses AppendEntries from Neptune: Saturn leads this same term itself: two leaders in one term [5.2]"),
             (.truncates(from: 3, through: 5), jupiter,

@@ -63,5 +63,6 @@ struct BackendTests {
         #expect(Glyphs.ascii("→", columns: 1) == .text(">"))
         #expect(Glyphs.ascii("리", columns: 2) == .text("??"))
         #expect(Glyphs.ascii("∑", columns: 1) == .text("?"))
+        #expect(Glyphs.ascii("⏩", columns: 2) == .text(">>"))  // a lesson's fast-forward (issue 11)
     }
 }

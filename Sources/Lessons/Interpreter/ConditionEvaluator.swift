@@ -48,7 +48,23 @@ public struct ConditionEvaluator {
                            + (broken.isEmpty ? "none" : broken.sorted().joined(separator: ", ")))
             }
         }
+        if let wanted = c.configured { settings(wanted, &out) }
         return out
+    }
+
+    /// `configured`: each setting named holds now (raftlab's extension, issue 11).
+    private func settings(_ wanted: Reconfiguration<EngineConfig.Change>, _ out: inout [String]) {
+        let now = world.settings
+        let e = wanted.engine ?? EngineConfig.Change()
+        func check<V: Equatable>(_ key: String, _ want: V?, _ found: V, _ show: (V) -> String) {
+            if let want, want != found { out.append("configured \(key): expected \(show(want)), found \(show(found))") }
+        }
+        check("acks", wanted.acks, world.acks, \.rawValue)
+        check("batch", e.batch, now.batch, String.init)
+        check("pipeline", e.pipeline, now.pipeline, String.init)
+        check("noop", e.noop, now.noop, String.init)
+        check("prevote", e.preVote, now.preVote, String.init)
+        check("check_quorum", e.checkQuorum, now.checkQuorum, String.init)
     }
 
     private func leaderMismatch(_ match: LeaderMatch) -> String? {

@@ -95,9 +95,11 @@ public struct ScenarioRunner: Sendable {
         return nil
     }
 
-    /// Headless, a task's solution runs; its condition must then hold within 5000 ms.
+    /// Headless, a task's solution runs; its condition must then hold within 5000 ms, before
+    /// any of its wrong turns does. Each wrong turn's example must first lead to it.
     mutating func performTask(_ task: TaskSpec, _ show: (Line, RaftWorld) -> Void) -> String? {
         show(.task(task.say), world)
+        if let miss = checkExamples(task) { return miss }
         for item in task.solution {
             world.run(for: 0)
             flush(show)
@@ -106,9 +108,45 @@ public struct ScenarioRunner: Sendable {
             flush(show)
         }
         let limit = Condition.defaultWithin
-        if world.wait(limit: limit, until: { ConditionEvaluator($0).holds(task.until) }) { return nil }
+        var turn: Int?
+        let ended = world.wait(limit: limit) { world in
+            let now = ConditionEvaluator(world)
+            if now.holds(task.until) { return true }
+            turn = task.wrongTurns.firstIndex { now.holds($0.when) }
+            return turn != nil
+        }
+        if let turn { return "the solution leads into wrong turn \(turn + 1) (its `when` holds before `until`)" }
+        if ended { return nil }
         let found = ConditionEvaluator(world).mismatches(task.until).joined(separator: "; ")
         return "task not done: \(found) (waited \(limit) ms after its solution)"
+    }
+
+    /// Each wrong turn's `example`, played from the task's start on a copy of the world, must
+    /// make its `when` hold within 5000 ms while the task's `until` does not (issue 11).
+    func checkExamples(_ task: TaskSpec) -> String? {
+        for (k, turn) in task.wrongTurns.enumerated() where !turn.example.isEmpty {
+            var fork = self
+            fork.world.recording = false
+            for item in turn.example {
+                fork.world.run(for: 0)
+                if let miss = fork.perform(item.step, number: 0, { _, _ in }) {
+                    return "wrong turn \(k + 1)'s example fails: \(miss)"
+                }
+            }
+            let limit = Condition.defaultWithin
+            var done = false
+            let reached = fork.world.wait(limit: limit) { world in
+                let now = ConditionEvaluator(world)
+                done = now.holds(task.until)
+                return done || now.holds(turn.when)
+            }
+            if done { return "wrong turn \(k + 1)'s example does the task instead of leading to the wrong turn" }
+            if !reached {
+                let found = ConditionEvaluator(fork.world).mismatches(turn.when).joined(separator: "; ")
+                return "wrong turn \(k + 1)'s example does not lead to it: \(found) (waited \(limit) ms)"
+            }
+        }
+        return nil
     }
 
     /// Moves the world to `goal` a simulated second at a time, showing the events as they come,

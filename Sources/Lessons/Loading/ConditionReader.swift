@@ -5,7 +5,7 @@ extension Located {
     /// The keys of a condition, in the format's order.
     static let conditionKeys = ["leader", "role", "term", "voted_for", "log", "commit", "committed",
                                 "applied", "match", "in_flight", "consumed", "acked", "lost",
-                                "violations", "violated", "within"]
+                                "violations", "violated", "configured", "within"]
 
     /// A condition naming only nodes of `names` (as ids); `within` only where `allowWithin` ("only in `wait`").
     func condition(names: [String], allowWithin: Bool) throws(ScenarioError) -> Condition {
@@ -31,6 +31,7 @@ extension Located {
             case "violated":
                 let names = try v.namesOf(RaftSafety.properties.map(\.rawValue), "safety property")
                 c.violated = names.map(SafetyProperty.init(rawValue:))
+            case "configured": c.configured = try v.configured()
             default: c.within = try v.within(allowed: allowWithin, key: entry.key)
             }
         }

@@ -87,6 +87,15 @@ extension Located {
         return change
     }
 
+    /// `configured: {...}` in a condition (raftlab's extension, issue 11): the settings a learner
+    /// can switch, at least one.
+    func configured() throws(ScenarioError) -> Reconfiguration<EngineConfig.Change> {
+        let keys = ["batch", "pipeline", "noop", "acks", "prevote", "check_quorum"]
+        let map = try MapReader(self, allowed: keys, expected: "a map of settings, like {acks: all, prevote: true}")
+        guard !map.entries.isEmpty else { throw error("expected at least one setting to check") }
+        return try configure()
+    }
+
     /// `quiz: {ask, choices, answer, explain}`: two choices at least, `answer` 1-based among them.
     func quizSpec() throws(ScenarioError) -> QuizSpec {
         let map = try MapReader(self, allowed: ["ask", "choices", "answer", "explain"],

@@ -98,17 +98,35 @@ struct StepReader {
         return .scene(spec)
     }
 
-    /// `task: {say, until, solution}`; `until` takes no `within` (headless it is 5000 ms).
+    /// `task: {say, until, solution, wrong_turns}`; `until` takes no `within` (headless it is 5000 ms).
     private func task(_ v: Located) throws(ScenarioError) -> TaskSpec {
-        let map = try MapReader(v, allowed: ["say", "until", "solution"],
+        let map = try MapReader(v, allowed: ["say", "until", "solution", "wrong_turns"],
                                 expected: "a map like {say: ..., until: {leader: any}, solution: [...]}")
         let say = try map.required("say").localizedText()
         let until = try map.required("until").condition(names: names, allowWithin: false)
         var task = TaskSpec(say: say, until: until)
-        if let solution = map.optional("solution") {
-            var inner = StepReader(names: names, inSolution: true)
-            task.solution = try inner.steps(solution, allowEmpty: true)
+        if let solution = map.optional("solution") { task.solution = try solutionSteps(solution) }
+        if let turns = map.optional("wrong_turns") {
+            let items = try turns.list("a list of wrong turns, like [{when: {leader: Jupiter}, say: ...}]")
+            guard !items.isEmpty else { throw turns.error("expected at least one wrong turn") }
+            for item in items { task.wrongTurns.append(try wrongTurn(item)) }
         }
         return task
+    }
+
+    /// Steps standing for the learner's actions (a `solution` or an `example`).
+    private func solutionSteps(_ v: Located) throws(ScenarioError) -> [StepAt] {
+        var inner = StepReader(names: names, inSolution: true)
+        return try inner.steps(v, allowEmpty: true)
+    }
+
+    /// `{when: CONDITION, say: TEXT, example: [STEP, ...]}` (raftlab's extension, issue 11).
+    private func wrongTurn(_ v: Located) throws(ScenarioError) -> WrongTurn {
+        let map = try MapReader(v, allowed: ["when", "say", "example"],
+                                expected: "a map like {when: {role: {Jupiter: candidate}}, say: ..., example: [timeout: Jupiter]}")
+        let when = try map.required("when").condition(names: names, allowWithin: false)
+        var turn = WrongTurn(when: when, say: try map.required("say").localizedText())
+        if let example = map.optional("example") { turn.example = try solutionSteps(example) }
+        return turn
     }
 }

@@ -1,4 +1,5 @@
 import RaftCore
+import RaftSim
 
 /// A CONDITION: every key present must hold. Per-node maps keep the order they were written in;
 /// nodes are ids of the current scene, resolved when the file loads.
@@ -33,6 +34,9 @@ public struct Condition: Sendable, Equatable {
     public var violations: NumberMatch?
     /// `violated: [PROPERTY, ...]`.
     public var violated: [SafetyProperty]?
+    /// `configured: {acks, batch, pipeline, noop, prevote, check_quorum}`: the settings in force
+    /// (raftlab's extension, issue 11: a task can ask the learner to switch an option).
+    public var configured: Reconfiguration<EngineConfig.Change>?
     /// `within: MS` (only in `wait`); nil means the default, `Condition.defaultWithin`.
     public var within: Int?
 
@@ -46,7 +50,8 @@ public struct Condition: Sendable, Equatable {
                 committed: String? = nil, applied: [PerNode<NumberMatch>]? = nil,
                 match: [PerNode<NumberMatch>]? = nil, inFlight: NumberMatch? = nil,
                 consumed: NumberMatch? = nil, acked: NumberMatch? = nil, lost: NumberMatch? = nil,
-                violations: NumberMatch? = nil, violated: [SafetyProperty]? = nil, within: Int? = nil) {
+                violations: NumberMatch? = nil, violated: [SafetyProperty]? = nil,
+                configured: Reconfiguration<EngineConfig.Change>? = nil, within: Int? = nil) {
         self.leader = leader
         self.role = role
         self.term = term
@@ -62,6 +67,7 @@ public struct Condition: Sendable, Equatable {
         self.lost = lost
         self.violations = violations
         self.violated = violated
+        self.configured = configured
         self.within = within
     }
 }

@@ -42,10 +42,11 @@ public struct StepAt: Sendable, Equatable {
         self.column = column
     }
 
-    /// The same step at 0:0, with the steps of a task's solution erased too.
+    /// The same step at 0:0, with the steps of a task's solution and examples erased too.
     public var positionErased: StepAt {
         guard case .task(var task) = step else { return StepAt(step) }
         task.solution = task.solution.map(\.positionErased)
+        for k in task.wrongTurns.indices { task.wrongTurns[k].example = task.wrongTurns[k].example.map(\.positionErased) }
         return StepAt(.task(task))
     }
 }

@@ -72,12 +72,33 @@ public struct TaskSpec: Sendable, Equatable {
     public var until: Condition
     /// Steps run instead of the learner when headless.
     public var solution: [StepAt]
+    /// What makes the task impossible, each with its teaching moment (raftlab's extension, issue 11).
+    public var wrongTurns: [WrongTurn]
 
     /// A task.
-    public init(say: LocalizedText, until: Condition, solution: [StepAt] = []) {
+    public init(say: LocalizedText, until: Condition, solution: [StepAt] = [], wrongTurns: [WrongTurn] = []) {
         self.say = say
         self.until = until
         self.solution = solution
+        self.wrongTurns = wrongTurns
+    }
+}
+
+/// A way a task goes wrong (`wrong_turns`, raftlab's extension, issue 11): once the learner has
+/// acted, `when` holding while the task's `until` does not stops the task and shows `say`.
+public struct WrongTurn: Sendable, Equatable {
+    /// The condition that makes the task impossible.
+    public var when: Condition
+    /// What happened, as a teaching moment.
+    public var say: LocalizedText
+    /// Steps a learner might take instead of the solution that lead here; `raftlab check`
+    /// verifies that they do.
+    public var example: [StepAt]
+
+    public init(when: Condition, say: LocalizedText, example: [StepAt] = []) {
+        self.when = when
+        self.say = say
+        self.example = example
     }
 }
 

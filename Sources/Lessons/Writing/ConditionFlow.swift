@@ -21,6 +21,7 @@ enum ConditionFlow {
         add("lost", c.lost.map(ModelFlow.number))
         add("violations", c.violations.map(ModelFlow.number))
         add("violated", c.violated.map { .list($0.map { .plain($0.rawValue) }) })
+        add("configured", c.configured.map(StepFlow.configure))
         add("within", c.within.map(Flow.number))
         return .map(pairs)
     }

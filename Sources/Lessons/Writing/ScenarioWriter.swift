@@ -44,11 +44,29 @@ public enum ScenarioWriter {
             var lines = ["\(indent)- task:",
                          "\(inner)say: \(ModelFlow.text(task.say).text)",
                          "\(inner)until: \(ConditionFlow.condition(task.until, names: names).text)"]
-            if task.solution.isEmpty { return lines + ["\(inner)solution: []"] }
-            lines.append("\(inner)solution:")
-            return lines + steps(task.solution, names: names, indent: inner + "  ")
+            if task.solution.isEmpty {
+                lines.append("\(inner)solution: []")
+            } else {
+                lines.append("\(inner)solution:")
+                lines += steps(task.solution, names: names, indent: inner + "  ")
+            }
+            return lines + wrongTurns(task.wrongTurns, names: names, indent: inner)
         default:
             return ["\(indent)- \(step.name): \(StepFlow.argument(step, names: names)!.text)"]
         }
+    }
+
+    /// A task's `wrong_turns` as a block (none: nothing).
+    static func wrongTurns(_ turns: [WrongTurn], names: [String], indent: String) -> [String] {
+        guard !turns.isEmpty else { return [] }
+        var lines = ["\(indent)wrong_turns:"]
+        for turn in turns {
+            lines.append("\(indent)  - when: \(ConditionFlow.condition(turn.when, names: names).text)")
+            lines.append("\(indent)    say: \(ModelFlow.text(turn.say).text)")
+            guard !turn.example.isEmpty else { continue }
+            lines.append("\(indent)    example:")
+            lines += steps(turn.example, names: names, indent: indent + "      ")
+        }
+        return lines
     }
 }

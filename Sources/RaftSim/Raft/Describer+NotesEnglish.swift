@@ -138,8 +138,9 @@ extension Describer {
             }
             return TextLine("its entry at index \(prevIndex) is of term \(found), not term \(prevTerm)", .logReplication)
         case let .wouldDeleteCommitted(index, commit):
-            return TextLine("taking it would delete entry \(index), at or below its commit index \(commit)",
-                            .safetyArgument)
+            // Leader Completeness (Figure 3, argued in 5.4.3): no rightful leader asks this.
+            return TextLine("taking it would delete entry \(index), at or below its commit index \(commit); "
+                            + "a leader holds every committed entry, so this leader broke a rule", .figure3, .safetyArgument)
         case .sameTermLeader:
             return TextLine("\(me) leads this same term itself: two leaders in one term", .leaderElection)
         }

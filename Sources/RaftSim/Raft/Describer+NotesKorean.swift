@@ -134,7 +134,9 @@ extension Describer {
             return TextLine("인덱스 \(prevIndex)의 항목은 임기 \(number(prevTerm, .subject)) 아니라 임기 \(found)의 항목입니다",
                             .logReplication)
         case let .wouldDeleteCommitted(index, commit):
-            return TextLine("받아들이면 커밋 인덱스 \(commit) 이하인 인덱스 \(index)의 항목이 지워집니다", .safetyArgument)
+            // Leader Completeness (Figure 3, argued in 5.4.3): no rightful leader asks this.
+            return TextLine("받아들이면 커밋 인덱스 \(commit) 이하인 인덱스 \(index)의 항목이 지워집니다. "
+                            + "리더는 커밋된 항목을 모두 가지므로, 이 리더가 규칙을 어긴 것입니다", .figure3, .safetyArgument)
         case .sameTermLeader:
             return TextLine("\(name(node)) 자신이 같은 임기의 리더입니다. 한 임기에 리더가 둘입니다", .leaderElection)
         }

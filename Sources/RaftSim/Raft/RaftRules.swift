@@ -16,7 +16,7 @@ extension Citation {
     public static let electionRestriction = Citation.paper("5.4.1")
     /// 5.4.2: committing entries from previous terms.
     public static let commitOwnTerm = Citation.paper("5.4.2")
-    /// 5.4.3: safety argument (state machine safety).
+    /// 5.4.3: the safety argument (Leader Completeness, and State Machine Safety from it).
     public static let safetyArgument = Citation.paper("5.4.3")
     /// 8: client interaction; a new leader's no-op.
     public static let noOp = Citation.paper("8")
@@ -112,8 +112,12 @@ public enum RaftRules {
                 + "earlier entries are committed together with them (Figure 8).",
             ko: "리더는 자기 임기의 항목만 복제 수를 세어 커밋하고, 이전 임기의 항목은 그와 함께 커밋됩니다(그림 8)."),
         .safetyArgument: Phrase(
-            en: "state machine safety. No two nodes apply different entries at the same index.",
-            ko: "상태 머신 안전성. 같은 인덱스에 서로 다른 항목을 적용하는 두 노드는 없습니다."),
+            en: "the safety argument. It shows Leader Completeness: every leader holds every entry committed "
+                + "before its term, so no follower is ever asked to delete a committed entry; from it follows "
+                + "State Machine Safety: no two nodes apply different entries at the same index.",
+            ko: "안전성 논증. 리더 완전성을 보입니다. 모든 리더는 자기 임기 전에 커밋된 항목을 모두 갖고 있으므로, "
+                + "팔로워가 커밋된 항목을 지우라는 요청을 받을 일이 없습니다. 여기서 상태 머신 안전성이 나옵니다. "
+                + "같은 인덱스에 서로 다른 항목을 적용하는 두 노드는 없습니다."),
         .figure2: Phrase(
             en: "the rules every server follows: RPC fields, persistent and volatile state.",
             ko: "모든 서버가 따르는 규칙: RPC 필드, 영속 상태와 휘발성 상태."),

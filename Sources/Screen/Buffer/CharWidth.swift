@@ -29,6 +29,7 @@ public enum CharWidth {
 
     static func isWide(_ v: UInt32) -> Bool {
         (0x1100...0x115F).contains(v)          // Hangul Jamo leading consonants
+            || (0x23E9...0x23EC).contains(v)   // ⏩ ⏪ ⏫ ⏬ (wide in Unicode and in wcwidth)
             || (0x2E80...0x303E).contains(v)   // CJK radicals, punctuation
             || (0x3041...0x33FF).contains(v)   // kana, CJK symbols
             || (0x3400...0x4DBF).contains(v)   // CJK extension A

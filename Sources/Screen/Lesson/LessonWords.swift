@@ -26,7 +26,6 @@ struct LessonWords: Sendable {
     var more: String { pick("more", "더 보기") }
     var goOn: String { pick("Enter ▸ go on", "Enter ▸ 계속") }
     func runningTo(_ step: String) -> String { pick("▶ the simulation runs: \(step)", "▶ 시뮬레이션 진행 중: \(step)") }
-    var pausedHere: String { pick("‖ paused: Space runs it on", "‖ 일시 정지: Space로 계속 진행") }
     var hint: String { pick("Hint:", "힌트:") }
     var taskWaits: String {
         pick("The world waits for your keys; it runs once you have acted (or press Space).",
@@ -130,4 +129,13 @@ struct LessonWords: Sendable {
     var jump: UIWords.KeyHint { UIWords.KeyHint(key: "Enter", word: pick("jump", "이동")) }
     var start: UIWords.KeyHint { UIWords.KeyHint(key: "Enter", word: pick("start", "시작")) }
     var scrollText: UIWords.KeyHint { UIWords.KeyHint(key: "↑↓", word: pick("scroll", "스크롤")) }
+
+    // MARK: - Pace (issue 11)
+
+    /// The narration pane's last line while the learner has paused the world (Space): in words,
+    /// that nothing moves, timers included.
+    var pausedNothingMoves: String {
+        pick("‖ Paused: no time passes, so nothing moves, timers included. Space runs it on.",
+             "‖ 일시 정지: 시간이 흐르지 않아서 타이머를 포함해 아무것도 움직이지 않습니다. Space를 누르면 다시 진행합니다.")
+    }
 }

@@ -113,9 +113,10 @@ enum NarrationView {
             add(task.say.resolve(lang), Style(bold: true))
             if task.held && task.actions == 0 { add(words.taskWaits, Style(.muted)) }
             if task.hint { out += self.hint(task.keys, words, width: width) }
+            if !task.held && state.picture.run.paused { add(words.pausedNothingMoves, Style(.accent)) }  // Space
         case let .running(step, previous):
             if let previous { add(previous.resolve(lang), Style(dim: true)) }
-            add(state.picture.run.paused ? words.pausedHere : words.runningTo(step), Style(.accent))
+            add(state.picture.run.paused ? words.pausedNothingMoves : words.runningTo(step), Style(.accent))
         case .failed(let failure):
             add(words.failedIntro, Style(.bad, bold: true))
             out += hanging("  ", failure.step, width: width, style: .plain)

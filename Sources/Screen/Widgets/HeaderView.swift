@@ -1,8 +1,9 @@
 import Foundation
 import Picture
 
-/// The header row: "raftlab · TITLE" on the left; simulated time, speed, running or paused
-/// (and history), seed and acks mode on the right (product.md, "The screen").
+/// The header row: "raftlab · TITLE" on the left; simulated time, speed (with a lesson's
+/// fast-forward), running or paused (and history), seed and acks mode on the right (product.md,
+/// "The screen").
 enum HeaderView {
     static func draw(_ state: AppState, into buffer: inout ScreenBuffer, rect: Rect) {
         guard !rect.isEmpty else { return }
@@ -30,7 +31,8 @@ enum HeaderView {
         if run.inPast { running = words.history + " " + running }
         let time = compact ? seconds : words.time(seconds)
         var factor = compact ? speed(run.speed) : words.speed(speed(run.speed))
-        if let reached = run.reached, reached < run.speed * 0.9 {  // the honest speed, when it falls short
+        if run.boost > 1 { factor += " " + boost(run.boost) }  // a lesson's quiet stretch, fast-forwarded
+        if let reached = run.reached, reached < run.speed * Double(max(1, run.boost)) * 0.9 {  // the honest speed, when it falls short
             factor += " " + words.reached(speed(roughly(reached)))
         }
         var pieces = [time, factor, running]
@@ -38,6 +40,9 @@ enum HeaderView {
         pieces.append("acks=\(state.picture.clients.acks)")
         return pieces
     }
+
+    /// "⏩ ×8": how many times the learner's speed a quiet stretch of a lesson runs at (`Boost`).
+    static func boost(_ factor: Int) -> String { "⏩ ×\(factor)" }
 
     /// Two significant digits (290.6 is 290, 1.37 is 1.4): a measured speed is not exact.
     static func roughly(_ value: Double) -> Double {

@@ -311,9 +311,9 @@ struct PlayerTests {
     @Test func aLessonResumesWhereTheLearnerStopped() throws {
         let four = try #require(LessonDriver.catalog.find("who-may-lead"))
         let steps = four.scenario.steps.count
-        let d = LessonDriver(four, progress: ["04-who-may-lead": LessonProgress(step: 13, steps: steps)])
-        #expect(d.lesson.index == 12 && d.lesson.note == .resumed(13))
-        let straight = LessonRun.replay(four.scenario, to: 12)
+        let d = LessonDriver(four, progress: ["04-who-may-lead": LessonProgress(step: 14, steps: steps)])
+        #expect(d.lesson.index == 13 && d.lesson.note == .resumed(14))
+        let straight = LessonRun.replay(four.scenario, to: 13)
         #expect(WorldPrint(d.world).nodes == WorldPrint(straight).nodes)
         let done = LessonDriver(four, progress: ["04-who-may-lead": LessonProgress(finished: true, step: steps, steps: steps)])
         #expect(done.lesson.index == 0)

@@ -23,7 +23,7 @@ struct LessonEndToEndTests {
         let tmux = try Tmux(width: 120, height: 36,
                             arguments: ["lesson", "4", "--lang", "en", "--speed", "1", "--dir", Self.scenarios])
         defer { tmux.close() }
-        try tmux.wait("the first narration") { $0.contains("This is the example from the study note") ? true : nil }
+        try tmux.wait("the first narration") { $0.contains("Neptune leads term 2, and all three nodes") ? true : nil }
         var handled: Set<String> = []
         var enterTried = false
         for _ in 0..<200 {
@@ -54,6 +54,7 @@ struct LessonEndToEndTests {
                     switch item.step {
                     case .command(.crash(let node)): try tmux.send("\(node + 1)", "c")
                     case .command(.restart(let node)): try tmux.send("\(node + 1)", "r")
+                    case .command(.timeout(let node)): try tmux.send("\(node + 1)", "t")
                     default: Issue.record("no key for \(item.step) in this test")
                     }
                 }

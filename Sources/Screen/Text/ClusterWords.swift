@@ -89,9 +89,9 @@ struct ClusterWords: Sendable {
     /// The last item under the ring: where every mark is explained.
     var legendKey: String { pick("l: every mark explained", "l: 모든 표시 설명") }
 
-    /// The groups of a partition: "can talk: {Neptune, Saturn} | {Jupiter}".
+    /// The groups of a partition: "can talk: Neptune, Saturn | Jupiter".
     func groups(_ groups: [[String]]) -> String {
-        pick("can talk: ", "통신 가능: ") + groups.map { "{" + $0.joined(separator: ", ") + "}" }.joined(separator: " | ")
+        pick("can talk: ", "통신 가능: ") + groups.map { $0.joined(separator: ", ") }.joined(separator: " | ")
     }
 
     /// The client's box: its title with the acks mode, its waiting writes and its counters.

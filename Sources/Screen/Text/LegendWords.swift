@@ -100,8 +100,8 @@ struct LegendWords: Sendable {
             en: "a leader's time until its next heartbeat",
             ko: "리더가 다음 하트비트를 보낼 때까지 남은 시간"), [Self.election]),
          entry(Phrase(en: "2 of 3 votes, needs 2", ko: "3표 중 2표, 2표 필요"), Phrase(
-            en: "a candidate's votes so far (its own included), out of all nodes, and the majority that wins: floor(N/2)+1; shorter: 2/3 need 2",
-            ko: "후보가 지금까지 받은 표 (자기 표 포함), 전체 노드 수, 이기는 데 필요한 과반수: floor(N/2)+1. 짧게: 2/3표 2 필요"),
+            en: "a candidate's votes so far (its own included), out of all nodes, and the majority that wins: more than half of all nodes; shorter: 2/3 need 2",
+            ko: "후보가 지금까지 받은 표 (자기 표 포함), 전체 노드 수, 이기는 데 필요한 과반수(전체 노드의 절반보다 많은 수). 짧게: 2/3표 2 필요"),
             [Self.election]),
          entry(Phrase(en: "match 2 · next 3", ko: "일치 2 · 다음 3"), Phrase(
             en: "the leader's record of a follower: match, the last entry known stored there; next, the next entry it sends. On a leader's card, over all its followers (2–4: lowest to highest); per follower in the log table",
@@ -127,7 +127,7 @@ struct LegendWords: Sendable {
          entry(Phrase("→╳"), Phrase(
             en: "a link cut one way: messages in the arrow's direction are dropped, the others pass",
             ko: "한쪽만 끊긴 링크: 화살표 방향의 메시지만 버려지고 반대쪽은 지나갑니다")),
-         entry(Phrase(en: "can talk: {…} | {…}", ko: "통신 가능: {…} | {…}"), Phrase(
+         entry(Phrase(en: "can talk: Neptune, Saturn | Jupiter", ko: "통신 가능: Neptune, Saturn | Jupiter"), Phrase(
             en: "a partition's groups: only nodes of one group reach each other; a group without a majority cannot elect a leader or commit",
             ko: "파티션으로 나뉜 그룹: 같은 그룹의 노드끼리만 통신합니다. 과반수가 없는 그룹은 리더를 뽑지도, 커밋하지도 못합니다"),
             [Self.election, Self.replication])]

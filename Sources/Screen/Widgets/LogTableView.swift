@@ -38,7 +38,7 @@ enum LogTableView {
     }
 
     /// "Log" and the longest legend that fits; during a partition the cluster view has no room
-    /// to name the groups in, their names instead ("can talk: {…} | {…}").
+    /// to name the groups in, their names instead ("can talk: Neptune, Saturn | Jupiter").
     static func title(_ state: AppState, _ words: UIWords, into buffer: inout ScreenBuffer, rect: Rect) {
         var x = buffer.put(words.log, x: rect.x, y: rect.y, style: Style(.accent, bold: true), maxX: rect.maxX) + 2
         if state.logScroll != nil {

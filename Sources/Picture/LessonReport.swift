@@ -179,6 +179,8 @@ public enum LessonNote: Sendable, Equatable {
     case failedStep
     /// Keys that run the world wait for the reader.
     case waitsForYou
+    /// Cluster keys wait while the reader reads (a narration or a quiz).
+    case keysWhileReading
     /// The lesson resumed at a step (from the progress file).
     case resumed(Int)
     /// Any other text (a progress file problem).

@@ -255,22 +255,18 @@ struct PlayerTests {
         #expect(looking.lesson.journal == straight.lesson.journal && !looking.core.history.inPast)
     }
 
-    @Test func aJumpReplaysTheLearnersCommandsOfEarlierSteps() throws {
+    @Test func clusterKeysWaitWhileTheReaderReads() throws {
         var d = LessonDriver(try leaderLesson("""
               - say: One.
               - say: Two.
-              - say: Three.
             """))
-        // `w` in step 1 (the interpreter logs it at once, beside the world), then on to step 3.
+        // `w` while a narration is open: refused with a note, so the next steps see the world they expect.
         d.press("w")
+        #expect(d.lesson.note == .keysWhileReading && !d.world.values.contains("a=1"))
+        #expect(d.lesson.journal.commands.isEmpty)
+        #expect(Render.screen(d.state).text.contains("Cluster keys (crash"))
         d.press(.enter)
-        d.press(.enter)
-        #expect(d.lesson.index == 2)
-        d.press("b")
-        #expect(d.lesson.index == 1)
-        #expect(d.world.values.contains("a=1"))
-        d.press("b")
-        #expect(d.lesson.index == 0 && !d.world.values.contains("a=1"), "a replay to step 1 stops before the write")
+        #expect(d.lesson.index == 1 && d.lesson.note == nil)
     }
 
     @Test func aSceneReplacesTheWorldWithABanner() throws {

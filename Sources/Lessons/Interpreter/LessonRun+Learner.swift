@@ -13,6 +13,13 @@ extension LessonRun {
             note = .trap(.atWrongTurn)
             return command
         }
+        // The world holds while the reader reads; a key then would change what the next steps expect.
+        switch phase {
+        case .narrating, .quiz:
+            note = .keysWhileReading
+            return command
+        default: break
+        }
         let command = adopt(command)
         world.apply(command)
         journal.commands[index, default: []].append(SessionRecord.Command(time: world.now, command: command))

@@ -7,15 +7,18 @@ import RaftSim
 import Testing
 @testable import Screen
 
+/// One lesson played in one language: the argument of the tests that play every lesson.
+struct LessonInLanguage: Sendable, CustomStringConvertible {
+    let entry: LessonEntry
+    let lang: Lang
+    var description: String { "\(entry.id) (\(lang.rawValue))" }
+}
+
 /// Every lesson played through the player's update logic with a RuntimeCore (issue 5, Tests):
 /// on through each `say`, each quiz answered, each task done with the keys, to the end; the
 /// run matches a headless run; then `b` and `g` land on exactly the worlds of the straight run.
 struct LessonPlayTests {
-    struct Case: Sendable, CustomStringConvertible {
-        let entry: LessonEntry
-        let lang: Lang
-        var description: String { "\(entry.id) (\(lang.rawValue))" }
-    }
+    typealias Case = LessonInLanguage
 
     static let cases: [Case] = LessonDriver.catalog.entries.flatMap { entry in Lang.allCases.map { Case(entry: entry, lang: $0) } }
 

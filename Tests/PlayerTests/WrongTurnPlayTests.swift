@@ -13,11 +13,7 @@ import Testing
 /// teaching moment in the learner's language, `u` brings back the task's start exactly, and
 /// after the solution the lesson plays on to its end, where the world is the headless run's.
 struct WrongTurnPlayTests {
-    struct Case: Sendable, CustomStringConvertible {
-        let entry: LessonEntry
-        let lang: Lang
-        var description: String { "\(entry.id) (\(lang.rawValue))" }
-    }
+    typealias Case = LessonInLanguage
 
     /// The lessons, and the test lesson of wrong turns (so the test runs whatever the lessons hold).
     static let entries: [LessonEntry] = LessonDriver.catalog.entries + [LessonTrapTests.testLesson]

@@ -181,6 +181,8 @@ public enum LessonNote: Sendable, Equatable {
     case waitsForYou
     /// Cluster keys wait while the reader reads (a narration or a quiz).
     case keysWhileReading
+    /// Cluster keys wait while the lesson plays its own steps (between tasks).
+    case keysWhileRunning
     /// The lesson resumed at a step (from the progress file).
     case resumed(Int)
     /// Any other text (a progress file problem).

@@ -13,10 +13,14 @@ extension LessonRun {
             note = .trap(.atWrongTurn)
             return command
         }
-        // The world holds while the reader reads; a key then would change what the next steps expect.
+        // A key outside a task would change what the next steps expect (issue 11: nothing after
+        // a task can fail because of how the learner did it).
         switch phase {
         case .narrating, .quiz:
             note = .keysWhileReading
+            return command
+        case .running:
+            note = .keysWhileRunning
             return command
         default: break
         }

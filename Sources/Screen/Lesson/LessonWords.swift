@@ -103,6 +103,8 @@ struct LessonWords: Sendable {
                                "이 단계가 예상대로 되지 않았어요. b로 뒤로 가거나 g로 단계를 고르세요.")
         case .keysWhileReading: pick("Cluster keys (crash, write, ...) wait while you read: press Enter to go on; the lesson says when it is your turn.",
                                      "다운, 쓰기 같은 클러스터 키는 읽는 동안에는 쓰지 않습니다. Enter로 넘어가세요. 여러분 차례가 되면 레슨이 알려 줍니다.")
+        case .keysWhileRunning: pick("Cluster keys (crash, write, ...) wait while the lesson plays this part; the lesson says when it is your turn. + makes it faster.",
+                                     "다운, 쓰기 같은 클러스터 키는 레슨이 이 부분을 보여 주는 동안에는 쓰지 않습니다. 여러분 차례가 되면 레슨이 알려 줍니다. +를 누르면 빨라집니다.")
         case .waitsForYou: pick("The simulation is paused while you read; Enter goes on.",
                                 "읽는 동안 시뮬레이션은 일시 정지 상태입니다. Enter로 계속하세요.")
         case .resumed(let step): pick("Resumed at step \(step), where you stopped; g lists the steps.",

@@ -21,10 +21,10 @@ public enum Render {
             ClusterView.draw(state, into: &buffer, rect: layout.cluster)
         }
         ThroughputView.draw(state, into: &buffer, rect: layout.meter)
-        LogTableView.draw(state, into: &buffer, rect: layout.log)
+        LogTableView.draw(state, into: &buffer, rect: layout.log, cluster: layout.cluster)
         EventsView.draw(state, into: &buffer, rect: layout.events)
         if let narration = layout.narration { NarrationView.draw(state, into: &buffer, rect: narration) }
-        FooterView.draw(state, into: &buffer, rect: layout.footer)
+        FooterView.draw(state, into: &buffer, rect: layout.footer, layout: layout)
         if let overlay = state.overlay { OverlayView.draw(overlay, state, into: &buffer) }
         if state.player.stepList != nil { StepListView.draw(state, into: &buffer) }
         return buffer

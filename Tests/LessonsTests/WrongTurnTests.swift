@@ -1,36 +1,10 @@
 import Testing
+import TestSupport
 @testable import Lessons
 
 /// A task's `wrong_turns` and the condition key `configured` (raftlab's extension, issue 11).
 struct WrongTurnTests {
-    static func lesson(until: String, solution: String, when: String, example: String) -> String {
-        """
-        title: wrong turns
-        cluster:
-          seed: 7
-          state:
-            Neptune: {term: 1}
-            Saturn: {term: 1}
-            Jupiter: {term: 1}
-          leader: Neptune
-        steps:
-          - task:
-              say: Time out Saturn
-              until: \(until)
-              solution: \(solution)
-              wrong_turns:
-                - when: \(when)
-                  say: {en: "Jupiter timed out, so Jupiter is the candidate.", ko: "Jupiter가 타임아웃되어 후보가 되었습니다."}
-                  example: \(example)
-          - task:
-              say: Switch acks to 1
-              until: {configured: {acks: 1, prevote: false}}
-              solution: [configure: {acks: 1}]
-        """
-    }
-
-    static let timeoutSaturn = lesson(until: "{role: {Saturn: [candidate, leader]}}", solution: "[timeout: Saturn]",
-                                      when: "{role: {Jupiter: [candidate, leader]}}", example: "[timeout: Jupiter]")
+    static let timeoutSaturn = WrongTurnLesson.yaml(when: "{role: {Jupiter: [candidate, leader]}}")
 
     func failure(_ yaml: String) throws -> String? {
         var runner = ScenarioRunner(try parse(yaml), recording: false)
@@ -56,19 +30,19 @@ struct WrongTurnTests {
     }
 
     @Test func failsWhenAnExampleDoesTheTask() throws {
-        let yaml = Self.lesson(until: "{role: {Saturn: [candidate, leader]}}", solution: "[timeout: Saturn]",
+        let yaml = WrongTurnLesson.yaml(until: "{role: {Saturn: [candidate, leader]}}", solution: "[timeout: Saturn]",
                                when: "{role: {Jupiter: [candidate, leader]}}", example: "[timeout: Saturn]")
         #expect(try failure(yaml) == "wrong turn 1's example does the task instead of leading to the wrong turn")
     }
 
     @Test func failsWhenAnExampleLeadsNowhere() throws {
-        let yaml = Self.lesson(until: "{role: {Saturn: [candidate, leader]}}", solution: "[timeout: Saturn]",
+        let yaml = WrongTurnLesson.yaml(until: "{role: {Saturn: [candidate, leader]}}", solution: "[timeout: Saturn]",
                                when: "{role: {Jupiter: crashed}}", example: "[heal]")
         #expect(try failure(yaml)?.hasPrefix("wrong turn 1's example does not lead to it: role Jupiter") == true)
     }
 
     @Test func failsWhenTheSolutionLeadsIntoAWrongTurn() throws {
-        let yaml = Self.lesson(until: "{leader: Saturn}", solution: "[timeout: Saturn]",
+        let yaml = WrongTurnLesson.yaml(until: "{leader: Saturn}", solution: "[timeout: Saturn]",
                                when: "{role: {Saturn: candidate}}", example: "[timeout: Saturn]")
         #expect(try failure(yaml) == "the solution leads into wrong turn 1 (its `when` holds before `until`)")
     }

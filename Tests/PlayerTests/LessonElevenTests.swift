@@ -61,7 +61,7 @@ struct LessonElevenTests {
             default: continue
             }
             d.jump(to: k)
-            let overflows = NarrationView.overflows(d.state)
+            let overflows = NarrationView.overflows(d.state, Layout.of(d.state))
             #expect(!overflows, "\(lang) step \(k + 1)")
         }
     }

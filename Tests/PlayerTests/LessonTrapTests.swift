@@ -5,39 +5,13 @@ import RaftCore
 import RaftRuntime
 import RaftSim
 import Testing
+import TestSupport
 @testable import Screen
 
 /// No trap (issue 11): a task stops at its wrong turn and says why, `u` tries it again from
 /// its start, and a later step that fails after a task done the learner's own way is replayed
 /// with the task's solution instead of failing.
 struct LessonTrapTests {
-    /// The example of `WrongTurnTests`: time out Saturn (not Jupiter), then switch acks to 1.
-    static func lesson(when: String) -> String {
-        """
-        title: wrong turns
-        cluster:
-          seed: 7
-          state:
-            Neptune: {term: 1}
-            Saturn: {term: 1}
-            Jupiter: {term: 1}
-          leader: Neptune
-        steps:
-          - task:
-              say: Time out Saturn
-              until: {role: {Saturn: [candidate, leader]}}
-              solution: [timeout: Saturn]
-              wrong_turns:
-                - when: \(when)
-                  say: {en: "Jupiter timed out, so Jupiter is the candidate.", ko: "Jupiter가 타임아웃되어 후보가 되었습니다."}
-                  example: [timeout: Jupiter]
-          - task:
-              say: Switch acks to 1
-              until: {configured: {acks: 1, prevote: false}}
-              solution: [configure: {acks: 1}]
-        """
-    }
-
     static func entry(_ yaml: String) throws -> LessonEntry {
         LessonEntry(id: "/test/wrong-turns.yaml", number: nil, path: "/test/wrong-turns.yaml",
                     scenario: try ScenarioLoader.parse(yaml: yaml, file: "wrong-turns.yaml"))
@@ -61,7 +35,7 @@ struct LessonTrapTests {
     }
 
     @Test func theWrongKeyStopsTheTaskSaysWhyAndURetriesIt() throws {
-        var d = LessonDriver(try Self.entry(Self.lesson(when: "{role: {Jupiter: [candidate, leader]}}")), catalog: [])
+        var d = LessonDriver(try Self.entry(WrongTurnLesson.yaml(when: "{role: {Jupiter: [candidate, leader]}}")), catalog: [])
         guard case .task(let task) = d.phase else { return #expect(Bool(false), "\(d.phase)") }
         #expect(task.held && task.wrongTurn == nil)
         let start = WorldPrint(d.world)
@@ -115,7 +89,7 @@ struct LessonTrapTests {
     /// A wrong turn that holds only after some events: the world runs to the event after which
     /// it holds, and stops there.
     @Test func aWrongTurnStopsTheWorldAtTheEventThatMadeIt() throws {
-        var d = LessonDriver(try Self.entry(Self.lesson(when: "{leader: Jupiter}")), catalog: [])
+        var d = LessonDriver(try Self.entry(WrongTurnLesson.yaml(when: "{leader: Jupiter}")), catalog: [])
         d.select(2)
         d.press("t")
         #expect(!d.lesson.atWrongTurn, "Jupiter is only a candidate yet")

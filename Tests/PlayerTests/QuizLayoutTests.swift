@@ -35,7 +35,7 @@ struct QuizLayoutTests {
                 let verdict = choice == quiz.answer ? words.right : words.wrong(quiz.answer)
                 let text = Render.screen(d.state).lines
                 #expect(text.contains { $0.contains(verdict) }, "\(c) step \(k + 1): the verdict in view")
-                if NarrationView.overflows(d.state) {
+                if NarrationView.overflows(d.state, Layout.of(d.state)) {
                     #expect(text.contains { $0.contains("━ ") && ($0.contains("↑") || $0.contains("↓ " + words.more)) },
                             "\(c) step \(k + 1): a mark says more text is there")
                 }

@@ -544,7 +544,7 @@ import RaftSim
         let widgets: [(String, (inout ScreenBuffer) -> Void)] = [
             ("header", { HeaderView.draw(state, into: &$0, rect: rect) }),
             ("banner", { BannerView.draw(state, into: &$0, rect: rect) }),
-            ("log", { LogTableView.draw(state, into: &$0, rect: rect) }),
+            ("log", { LogTableView.draw(state, into: &$0, rect: rect, cluster: Layout.of(state).cluster) }),
             ("events", { EventsView.draw(state, into: &$0, rect: rect) }),
             ("footer", { FooterView.draw(state, into: &$0, rect: rect) }),
             ("too small", { TooSmallView.draw(state, into: &$0, rect: rect) }),

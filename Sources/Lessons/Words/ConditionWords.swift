@@ -160,30 +160,26 @@ public enum ConditionWords {
     }
 
     static func count(_ m: NumberMatch, _ what: Counter) -> Clause {
+        let (en, ko, unit) = counterWords(m, what)
+        return Clause(en: en, koStem: "\(Wording.ko(ko, .subject)) \(Wording.becomes(m, unit: unit))",
+                      koNoun: "\(ko) \(Wording.amount(m, unit: unit).ko)")
+    }
+
+    /// A counter's English sentence, its Korean name and the Korean counting unit.
+    private static func counterWords(_ m: NumberMatch, _ what: Counter) -> (en: String, ko: String, unit: String) {
         switch what {
         case .inFlight:
-            let amount = Wording.amount(m, unit: "개")
-            return Clause(en: Wording.count(m, "message", "messages", has: "is in flight", have: "are in flight"),
-                          koStem: "전송 중인 메시지가 \(Wording.becomes(m, unit: "개"))", koNoun: "전송 중인 메시지 \(amount.ko)")
+            (Wording.count(m, "message", "messages", has: "is in flight", have: "are in flight"), "전송 중인 메시지", "개")
         case .consumed:
-            let amount = Wording.amount(m, unit: "개")
-            let en = m.op == .eq && m.value == 0 ? "the consumer has read nothing"
-                : "the consumer has read \(Wording.amount(m).en) \(m.value == 1 ? "entry" : "entries")"
-            return Clause(en: en, koStem: "컨슈머가 읽은 항목이 \(Wording.becomes(m, unit: "개"))",
-                          koNoun: "컨슈머가 읽은 항목 \(amount.ko)")
+            (m.op == .eq && m.value == 0 ? "the consumer has read nothing"
+                : "the consumer has read \(Wording.amount(m).en) \(m.value == 1 ? "entry" : "entries")", "컨슈머가 읽은 항목", "개")
         case .acked:
-            let amount = Wording.amount(m, unit: "개")
-            return Clause(en: Wording.count(m, "write", "writes", has: "has been acknowledged", have: "have been acknowledged"),
-                          koStem: "확인 응답된 쓰기가 \(Wording.becomes(m, unit: "개"))", koNoun: "확인 응답된 쓰기 \(amount.ko)")
+            (Wording.count(m, "write", "writes", has: "has been acknowledged", have: "have been acknowledged"), "확인 응답된 쓰기", "개")
         case .lost:
-            let amount = Wording.amount(m, unit: "개")
-            return Clause(en: Wording.count(m, "acknowledged write", "acknowledged writes", has: "has been lost", have: "have been lost"),
-                          koStem: "유실된 쓰기가 \(Wording.becomes(m, unit: "개"))", koNoun: "유실된 쓰기 \(amount.ko)")
+            (Wording.count(m, "acknowledged write", "acknowledged writes", has: "has been lost", have: "have been lost"), "유실된 쓰기", "개")
         case .violations:
-            let amount = Wording.amount(m, unit: "건")
-            let en = Wording.count(m, "safety violation", "safety violations", has: "has been reported", have: "have been reported")
-            return Clause(en: en, koStem: "안전성 위반이 \(Wording.becomes(m, unit: "건"))",
-                          koNoun: "안전성 위반 \(amount.ko)")
+            (Wording.count(m, "safety violation", "safety violations", has: "has been reported", have: "have been reported"),
+             "안전성 위반", "건")
         }
     }
 

@@ -73,14 +73,14 @@ enum LessonMenuView {
 
 /// The footer's keys while the lesson player owns the screen: what the current step takes.
 enum LessonFooter {
-    static func hints(_ state: AppState) -> [UIWords.KeyHint]? {
+    static func hints(_ state: AppState, layout: Layout? = nil) -> [UIWords.KeyHint]? {
         let w = UIWords(state.lang)
         let l = LessonWords(state.lang)
         if state.player.menu != nil { return [l.choose, l.start, w.quit] }
         guard let lesson = state.lesson else { return nil }
         if state.player.stepList != nil { return [l.choose, l.jump, w.close, w.quit] }
         var hints = phaseHints(state, lesson, w, l)
-        if NarrationView.overflows(state) { hints.insert(l.scrollText, at: min(1, hints.count)) }
+        if NarrationView.overflows(state, layout ?? Layout.of(state)) { hints.insert(l.scrollText, at: min(1, hints.count)) }
         return hints
     }
 

@@ -16,8 +16,7 @@ enum NarrationView {
     }
 
     /// Whether the pane's text does not fit in it (↑ / ↓ scroll it).
-    static func overflows(_ state: AppState) -> Bool {
-        let layout = Layout.of(state)
+    static func overflows(_ state: AppState, _ layout: Layout) -> Bool {
         guard let rect = layout.narration else { return false }
         let width = textWidth(paneWidth: rect.width, beside: rect.x > 0)
         return lines(state, width: width).count > rect.height - 1

@@ -2,9 +2,10 @@
 /// one is open, stepping while paused, else the keys that break the cluster. Keys that do
 /// not fit are left out from the middle; help and quit always stay.
 enum FooterView {
-    static func draw(_ state: AppState, into buffer: inout ScreenBuffer, rect: Rect) {
+    /// `layout`: the frame's, when the caller has it (else it is worked out).
+    static func draw(_ state: AppState, into buffer: inout ScreenBuffer, rect: Rect, layout: Layout? = nil) {
         guard !rect.isEmpty else { return }
-        var hints = self.hints(state)
+        var hints = self.hints(state, layout: layout)
         while hints.count > 2 && width(hints) > rect.width { hints.remove(at: hints.count - 3) }
         var x = rect.x
         for hint in hints {
@@ -14,7 +15,7 @@ enum FooterView {
     }
 
     /// The hints for the state, most important first and help / quit (or close / quit) last.
-    static func hints(_ state: AppState) -> [UIWords.KeyHint] {
+    static func hints(_ state: AppState, layout: Layout? = nil) -> [UIWords.KeyHint] {
         let w = UIWords(state.lang)
         switch state.overlay {
         case .options: return [w.move, w.nextValue, w.previousValue, w.close, w.quit]
@@ -22,7 +23,7 @@ enum FooterView {
         case .some: return [w.close, w.quit]
         case nil: break
         }
-        if let lesson = LessonFooter.hints(state) { return lesson }
+        if let lesson = LessonFooter.hints(state, layout: layout) { return lesson }
         if state.picture.run.paused {
             return [w.run, w.step, w.rewind, w.select(state.nodeCount), w.crash, w.restart, w.write,
                     w.explain, w.help, w.quit]

@@ -16,11 +16,12 @@ enum LogTableView {
         func shows(_ i: Int) -> Bool { i >= first && i < first + count }
     }
 
-    static func draw(_ state: AppState, into buffer: inout ScreenBuffer, rect: Rect) {
+    /// `cluster`: the frame's cluster view (whether it has room for the partition's groups).
+    static func draw(_ state: AppState, into buffer: inout ScreenBuffer, rect: Rect, cluster: Rect) {
         guard !rect.isEmpty else { return }
         let words = UIWords(state.lang)
         let columns = Columns(first: firstIndex(state), count: columns(rect.width), x: rect.x + labelWidth)
-        title(state, words, into: &buffer, rect: rect)
+        title(state, words, into: &buffer, rect: rect, cluster: cluster)
         guard rect.height > 1 else { return }
         indexRow(state, columns, words, into: &buffer, rect: rect, y: rect.y + 1)
         let leader = LeaderView(state.picture)
@@ -39,13 +40,13 @@ enum LogTableView {
 
     /// "Log" and the longest legend that fits; during a partition the cluster view has no room
     /// to name the groups in, their names instead ("can talk: Neptune, Saturn | Jupiter").
-    static func title(_ state: AppState, _ words: UIWords, into buffer: inout ScreenBuffer, rect: Rect) {
+    static func title(_ state: AppState, _ words: UIWords, into buffer: inout ScreenBuffer, rect: Rect, cluster: Rect) {
         var x = buffer.put(words.log, x: rect.x, y: rect.y, style: Style(.accent, bold: true), maxX: rect.maxX) + 2
         if state.logScroll != nil {
             x = buffer.put(words.logHeld, x: x, y: rect.y, style: Style(.warning, bold: true), maxX: rect.maxX) + 2
         }
         let room = rect.maxX - x
-        if ClusterGeometry.legendRows(Layout.of(state).cluster) == 0, let groups = ClusterView.groups(state.picture) {
+        if ClusterGeometry.legendRows(cluster) == 0, let groups = ClusterView.groups(state.picture) {
             let text = ClusterWords(state.lang).groups(groups.map { $0.map(state.picture.name) })
             buffer.putCut(text, x: x, y: rect.y, style: Style(.bad), maxX: rect.maxX)
             return

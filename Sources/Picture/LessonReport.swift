@@ -117,6 +117,11 @@ public enum HintItem: Sendable, Equatable {
     case key(KeyCommand, node: String?, digit: Int?)
     /// `m` until the message from `from` to `to` is highlighted, then `x`.
     case drop(from: String, to: String)
+    /// `a` until the client's acks mode reads `acks` ("0", "1", "all").
+    case acks(String)
+    /// `o`, ↓ `row` times to the row `label`, then Enter (a switch) or → (a choice) until it
+    /// reads `value`, then Esc.
+    case option(row: Int, label: Phrase, value: Phrase, isSwitch: Bool)
     /// No key does it: Enter does (`done` once it did); the step in words.
     case enter(Phrase, done: Bool)
 }

@@ -142,7 +142,7 @@ struct LessonDriver {
         return undone
     }
 
-    /// Does a command with its key; false for a command no key does (Enter does it).
+    /// Does a command with its keys; false for a command no key does (Enter does it).
     mutating func perform(_ command: RaftWorld.Command) -> Bool {
         switch command {
         case .crash(let n): select(n); press("c")
@@ -160,6 +160,7 @@ struct LessonDriver {
                 if state.highlighted == Link(from: from, to: to) { break }
             }
             press("x")
+        case .configure: return configure(command)
         default: return false
         }
         return true

@@ -91,7 +91,8 @@ struct WrongTurnPlayTests {
         for item in turn.example where !d.lesson.atWrongTurn {
             switch item.step {
             case .command(let command):
-                if !d.perform(command) && !d.configure(command) {
+                let done = if case .configure = command { d.configure(command, shortest: true) } else { d.perform(command) }
+                if !done {
                     Issue.record("\(name): no key does \(command)")
                 }
             case .run(let ms):
@@ -137,33 +138,5 @@ extension LessonDriver {
     /// fewer commands than the solution has.
     mutating func runHeld() {
         if case .task(let task) = phase, task.held { press(" ") }
-    }
-
-    /// A `configure` as a learner does it: `a` until the acks mode is the one wanted, and the
-    /// options panel's rows (`o`) for the engine's switches; false for anything else.
-    mutating func configure(_ command: RaftWorld.Command) -> Bool {
-        guard case .configure(let change) = command, change.latency == nil else { return false }
-        if let acks = change.acks {
-            for _ in 0..<3 where world.acks != acks { press("a") }
-        }
-        guard let engine = change.engine else { return change.acks != nil }
-        let switches: [(String, Bool?, (EngineConfig) -> Bool)] = [
-            ("prevote", engine.preVote, { $0.preVote }), ("check_quorum", engine.checkQuorum, { $0.checkQuorum }),
-            ("noop", engine.noop, { $0.noop }), ("pipeline", engine.pipeline, { $0.pipeline }),
-        ]
-        for (id, wanted, read) in switches {
-            guard let wanted, read(world.settings) != wanted else { continue }
-            option(id)
-        }
-        if let batch = engine.batch {
-            for _ in 0..<4 where world.settings.batch != batch { option("batch") }
-        }
-        return engine.heartbeat == nil && engine.election == nil && engine.unsafe == nil
-    }
-
-    /// One press of Enter on an options panel row (what the panel sends).
-    mutating func option(_ id: String) {
-        runtime.send(.action(.option(id: id, forward: true)))
-        sync()
     }
 }

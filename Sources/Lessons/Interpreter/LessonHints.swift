@@ -1,23 +1,26 @@
 import Picture
+import RaftCore
 import RaftSim
 
 /// What a task's hint says, derived from its solution (issue 5): each solution step as the
 /// key that does it (from the key table: crash `c`, restart `r`, isolate `p`, heal `h`, slow
-/// `s`, timeout `t`, write `w` or `W`, consume `k`, drop `m` then `x`) and the node to select
-/// first; steps no key does (a partition of several groups, `cut`, `configure`, a `write`
-/// with `count`) are offered as one press of Enter.
+/// `s`, timeout `t`, write `w` or `W`, consume `k`, drop `m` then `x`, acks `a`, the options
+/// panel `o`) and the node to select first; steps no key does (a partition of several groups,
+/// `cut`, a `configure` of what the panel does not offer, a `write` with `count`) are offered
+/// as one press of Enter.
 public enum LessonHints {
     /// The solution's steps as keys (steps that only pass time are left out); `names` are the
     /// current scene's.
     public static func items(_ task: TaskSpec, names: [String], keylessDone: Bool = false) -> [HintItem] {
-        task.solution.compactMap { item(for: $0.step, names: names, keylessDone: keylessDone) }
+        task.solution.flatMap { items(for: $0.step, names: names, keylessDone: keylessDone) }
     }
 
-    /// How a step is done by keys: a key on a node (or none), the drop of a link, Enter, or
-    /// nothing (steps that only pass time).
+    /// How a step is done by keys: a key on a node (or none), the drop of a link, settings by
+    /// `a` and the options panel, Enter, or nothing (steps that only pass time).
     enum Way {
         case key(KeyCommand, NodeID?)
         case drop(from: NodeID, to: NodeID)
+        case settings(acks: Acks?, options: [OptionTarget])
         case enter
     }
 
@@ -34,18 +37,34 @@ public enum LessonHints {
         case let .write(_, to, _, 1): return to.map { .key(.writeToSelected, $0) } ?? .key(.write, nil)
         case .consume(let n): return .key(.consume, n)
         case let .drop(from, to): return .drop(from: from, to: to)
-        case .write, .cut, .configure: return .enter
+        case .configure(let change): return settings(change) ?? .enter
+        case .write, .cut: return .enter
         }
     }
 
-    /// The hint of one step, its node named by `names`; nil for a step that only passes time.
-    static func item(for step: Step, names: [String], keylessDone: Bool = false) -> HintItem? {
+    /// A `configure` by keys: `a` for the acks mode, the options panel's rows for the rest
+    /// (issue 11: the learner switches settings); nil when the panel does not offer it, or
+    /// when it changes nothing (`timing: {}`).
+    static func settings(_ change: Reconfiguration<EngineConfig.Change>) -> Way? {
+        var rest = change
+        rest.acks = nil
+        guard let options = rest == Reconfiguration() ? [] : RaftEngine.optionTargets(rest),
+              change.acks != nil || !options.isEmpty else { return nil }
+        return .settings(acks: change.acks, options: options)
+    }
+
+    /// The hint of one step, its node named by `names`: one item, or one per setting of a
+    /// `configure`; none for a step that only passes time.
+    public static func items(for step: Step, names: [String], keylessDone: Bool = false) -> [HintItem] {
         switch way(step) {
-        case let .key(command, node?)?: return .key(command, node: names[node], digit: node < 9 ? node + 1 : nil)
-        case let .key(command, nil)?: return .key(command, node: nil, digit: nil)
-        case let .drop(from, to)?: return .drop(from: names[from], to: names[to])
-        case .enter?: return .enter(StepWords.title(step, names: names), done: keylessDone)
-        case nil: return nil
+        case let .key(command, node?)?: return [.key(command, node: names[node], digit: node < 9 ? node + 1 : nil)]
+        case let .key(command, nil)?: return [.key(command, node: nil, digit: nil)]
+        case let .drop(from, to)?: return [.drop(from: names[from], to: names[to])]
+        case let .settings(acks, options)?:
+            return acks.map { [.acks($0.rawValue)] } ?? []
+                + options.map { .option(row: $0.row, label: $0.label, value: $0.value, isSwitch: $0.isSwitch) }
+        case .enter?: return [.enter(StepWords.title(step, names: names), done: keylessDone)]
+        case nil: return []
         }
     }
 

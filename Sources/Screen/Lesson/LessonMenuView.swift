@@ -118,6 +118,8 @@ enum LessonFooter {
             switch item {
             case .key(let command, _, _): commands.append(command)
             case .drop: commands += [.highlight, .drop]
+            case .acks: commands.append(.cycleAcks)
+            case .option: commands.append(.options)
             case .enter: break
             }
         }

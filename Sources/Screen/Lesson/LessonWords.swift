@@ -45,6 +45,25 @@ struct LessonWords: Sendable {
         pick("press m until the message \(from)→\(to) is highlighted, then x (drop it)",
              "\(from)→\(to) 메시지가 강조될 때까지 m을 누른 다음 x를 누르세요 (버리기)")
     }
+    /// `a` until the acks mode is `acks` (the key goes round 0, 1, all).
+    func acksHint(_ acks: String) -> String {
+        pick("press a until the acks mode is \(acks) (the header shows acks=\(acks))",
+             "acks 모드가 \(acks)\(Korean.particle(acks, .subject)) 될 때까지 a를 누르세요 (맨 위 줄에 acks=\(acks))")
+    }
+    /// The options panel: open it, ↓ to the row (it opens on the first), step the value, close it.
+    func optionHint(row: Int, label: Phrase, value: Phrase, isSwitch: Bool) -> String {
+        let key = isSwitch ? "Enter" : "→"
+        let (name, shown) = (label[lang], value[lang])
+        let set = pick("press \(key) until it reads \(shown), then Esc (close)",
+                       "\(shown)\(Korean.particle(shown, .subject)) 될 때까지 \(key)\(Korean.particle(key, .object)) 누르고 Esc로 닫으세요")
+        guard row > 0 else {
+            return pick("press o (options): the first row is “\(name)”; \(set)", "o를 눌러 옵션을 열면 첫 줄이 ‘\(name)’입니다. \(set)")
+        }
+        let counted = ["한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열"]
+        let times = pick(row == 1 ? "once" : row == 2 ? "twice" : "\(row) times", row <= 10 ? "\(counted[row - 1]) 번" : "\(row)번")
+        return pick("press o (options), then ↓ \(times) to “\(name)”, then \(set)",
+                    "o를 눌러 옵션을 열고 ↓를 \(times) 눌러 ‘\(name)’ 줄로 간 다음, \(set)")
+    }
     func enterDoes(_ step: Phrase) -> String {
         pick("press Enter to have it done: \(step.en)", "Enter를 누르면 대신 해 줍니다: \(step.ko)")
     }

@@ -203,6 +203,8 @@ enum NarrationView {
                 text = node.map { words.selectThen($0, digit: digit, key: key, what: words.does(command)) }
                     ?? words.press(key, what: words.does(command))
             case let .drop(from, to): text = words.dropHint(from, to)
+            case .acks(let acks): text = words.acksHint(acks)
+            case let .option(row, label, value, isSwitch): text = words.optionHint(row: row, label: label, value: value, isSwitch: isSwitch)
             case let .enter(step, done): text = done ? words.enterDone : words.enterDoes(step)
             }
             out += hanging("• ", text, width: width, style: Style(.warning))

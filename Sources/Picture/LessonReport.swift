@@ -175,7 +175,8 @@ public struct SceneBanner: Sendable, Equatable {
 /// A message under the narration.
 public enum LessonNote: Sendable, Equatable {
     /// Enter does not skip a task.
-    case taskNotDone
+    /// Enter does not skip a task (`hintShown`: the hint is already on screen).
+    case taskNotDone(hintShown: Bool)
     /// The quiz waits for a digit.
     case pickAnAnswer(Int)
     /// The world is running to the next step.

@@ -59,7 +59,7 @@ struct PlayerTests {
         let before = WorldPrint(d.world)
         d.press(.enter)
         guard case .task(let task) = d.phase else { return #expect(Bool(false)) }
-        #expect(WorldPrint(d.world) == before && !task.hint && d.lesson.note == .taskNotDone)
+        #expect(WorldPrint(d.world) == before && !task.hint && d.lesson.note == .taskNotDone(hintShown: false))
         d.tick(100)
         d.tick(129)
         guard case .task(let early) = d.phase else { return #expect(Bool(false)) }
@@ -72,6 +72,7 @@ struct PlayerTests {
         #expect(text.contains("select Neptune with 1, then press c (crash)"))
         d.press(.enter)  // no key-less step to offer: still nothing
         guard case .task = d.phase else { return #expect(Bool(false)) }
+        #expect(d.lesson.note == .taskNotDone(hintShown: true))
         d.press("1")
         d.press("c")
         d.settle()

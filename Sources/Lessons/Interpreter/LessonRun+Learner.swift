@@ -80,7 +80,7 @@ extension LessonRun {
             note = .trap(.atWrongTurn)
         case .task(var task):
             guard task.hint, !task.keylessDone, case .task(let spec)? = step, !LessonHints.keyless(spec).isEmpty else {
-                note = .taskNotDone
+                note = .taskNotDone(hintShown: task.hint)
                 return
             }
             task.keylessDone = true

@@ -113,8 +113,10 @@ struct LessonWords: Sendable {
 
     func note(_ note: LessonNote) -> String {
         switch note {
-        case .taskNotDone: pick("Enter does not skip a task: do it with the keys (the hint comes after 30 s).",
-                                "Enter로 과제를 건너뛸 수는 없어요. 키로 직접 해 보세요(30초가 지나면 힌트가 나옵니다).")
+        case .taskNotDone(hintShown: false): pick("Enter does not skip a task: do it with the keys (the hint comes after 30 s).",
+                                                  "Enter로 과제를 건너뛸 수는 없어요. 키로 직접 해 보세요(30초가 지나면 힌트가 나옵니다).")
+        case .taskNotDone(hintShown: true): pick("Enter does not skip a task: press the keys the hint names.",
+                                                 "Enter로 과제를 건너뛸 수는 없어요. 힌트에 나온 키를 눌러 보세요.")
         case .pickAnAnswer(let n): answerWith(n)
         case .running: pick("The simulation is running to the next step; + makes it faster.",
                             "다음 단계까지 시뮬레이션이 진행 중입니다. +를 누르면 빨라집니다.")

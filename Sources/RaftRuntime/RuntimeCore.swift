@@ -153,7 +153,7 @@ public struct RuntimeCore: Sendable {
     /// the world for the learner lets it run.
     mutating func togglePause() {
         if lesson?.holdsForReader() == true { return }
-        if paused { lesson?.release() }
+        if paused { lesson?.release(world) }
         paused ? resume() : (paused = true)
     }
 

@@ -120,6 +120,36 @@ struct PlayerTests {
         #expect(d.lesson.index == 3 && d.phase == .narrating)
     }
 
+    @Test func aTaskDoneWhilePausedGoesOnAtOnce() throws {
+        var d = LessonDriver(try leaderLesson(Self.crashTask))
+        d.press(.enter)
+        let now = d.world.now
+        d.press("1")
+        d.press("c")
+        // The world has not moved, yet the task is done: the lesson is on its wait.
+        #expect(d.lesson.index == 2 && d.world.now == now && d.phase == .running)
+    }
+
+    @Test func aWrongTurnThatTimeBringsStopsTheTaskAfterSpace() throws {
+        var d = LessonDriver(try leaderLesson("""
+              - write: a=1
+              - task:
+                  say: Crash Neptune before a=1 is committed.
+                  until: {role: {Neptune: crashed}}
+                  solution: [crash: Neptune]
+                  wrong_turns:
+                    - when: {committed: a=1}
+                      say: a=1 was committed before Neptune went down.
+                      example: [run: 100]
+            """))
+        guard case .task(let held) = d.phase else { return #expect(Bool(false), "\(d.phase)") }
+        #expect(held.held)
+        d.press(" ")  // the learner lets the world run instead of acting
+        d.advance(200)
+        guard case .task(let task) = d.phase else { return #expect(Bool(false), "\(d.phase)") }
+        #expect(task.wrongTurn == 0 && d.lesson.atWrongTurn)
+    }
+
     @Test func aStepThatDoesNotHoldSaysWhatItFound() throws {
         var d = LessonDriver(try leaderLesson("""
               - say: Watch.

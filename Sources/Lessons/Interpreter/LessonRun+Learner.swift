@@ -33,6 +33,8 @@ extension LessonRun {
         if task.held && task.actions >= LessonHints.actions(spec) { task.held = false }
         phase = .task(task)
         watchWrongTurns(spec, world)
+        // A task done by this very command goes on at once, even while the world is paused.
+        if let goal, case .reached? = goal.atOnce(world), finish(.reached, &world) { enter(&world) }
         return command
     }
 
@@ -58,11 +60,13 @@ extension LessonRun {
         return command
     }
 
-    /// Space while a task holds the world: the learner runs it; it no longer waits for them.
-    public mutating func release() {
-        guard case .task(var task) = phase, task.held else { return }
+    /// Space while a task holds the world: the learner runs it; it no longer waits for them,
+    /// and what time alone brings may be a wrong turn (one the learner let happen).
+    public mutating func release(_ world: RaftWorld) {
+        guard case .task(var task) = phase, task.held, case .task(let spec)? = step else { return }
         task.held = false
         phase = .task(task)
+        watchWrongTurns(spec, world)
     }
 
     /// Enter or `n`: on from a narration or an answered quiz; in a task, once the hint shows,
@@ -86,7 +90,7 @@ extension LessonRun {
             task.keylessDone = true
             phase = .task(task)
             for case .command(let command) in LessonHints.keyless(spec) { learner(command, &world) }
-            release()  // the offered press is the whole of what the learner does
+            release(world)  // the offered press is the whole of what the learner does
         case .running: note = .running
         case .failed: note = .failedStep
         case .entering, .ended: break

@@ -150,6 +150,25 @@ struct PlayerTests {
         #expect(task.wrongTurn == 0 && d.lesson.atWrongTurn)
     }
 
+    @Test func uInTheOptionsPanelAtAWrongTurnTriesAgain() throws {
+        var d = LessonDriver(try leaderLesson("""
+              - task:
+                  say: Switch Pre-Vote on.
+                  until: {configured: {prevote: true}}
+                  solution: [configure: {prevote: true}]
+                  wrong_turns:
+                    - when: {configured: {check_quorum: true}}
+                      say: That was CheckQuorum, the row below Pre-Vote.
+                      example: [configure: {check_quorum: true}]
+            """))
+        d.press("o")
+        d.press(.down)
+        d.press(.enter)  // CheckQuorum, the second row: the wrong turn
+        #expect(d.lesson.atWrongTurn)
+        d.press("u")
+        #expect(d.state.overlay == nil && !d.lesson.atWrongTurn && d.lesson.note == .trap(.retried))
+    }
+
     @Test func aStepThatDoesNotHoldSaysWhatItFound() throws {
         var d = LessonDriver(try leaderLesson("""
               - say: Watch.

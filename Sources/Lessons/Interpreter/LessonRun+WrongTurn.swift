@@ -1,8 +1,8 @@
 import Picture
 
 /// No trap (issue 11): a task watches its wrong turns once the learner has acted (or let the
-/// world run with Space), stops the
-/// world at one and offers `u`, which replays the lesson to the task's start; a later step
+/// world run with Space), stops the world at one and offers `u`, which replays the lesson to
+/// the task's start; a later step
 /// that fails after tasks the learner did their own way replays those tasks by their
 /// solutions instead of failing.
 extension LessonRun {

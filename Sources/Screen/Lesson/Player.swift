@@ -85,6 +85,12 @@ public enum Player {
         if state.player.menu != nil { return menuKey(key, &state) }
         guard let lesson = state.lesson else { return nil }
         if state.player.stepList != nil { return stepListKey(key, lesson, &state) }
+        // `u` at a wrong turn met in the options panel: the panel closes and the task starts again.
+        if case .options = state.overlay, case .task(let task) = lesson.phase, task.wrongTurn != nil,
+           KeyTable.command(for: key) == .retryTask {
+            state.overlay = nil
+            return [.action(.lesson(.retry))]
+        }
         if state.overlay != nil || key == .escape || Layout.tooSmall(width: state.width, height: state.height) { return nil }
         if case .quiz(let quiz) = lesson.phase, quiz.chosen == nil, case .char(let c) = key,
            let digit = c.wholeNumberValue, (1...quiz.choices.count).contains(digit) {

@@ -49,8 +49,8 @@ public struct KafkaEngine: ReplicationEngine {
     /// The HW, exclusive, equals a commit index (kafka-mode.md, "Words"); a down node's is its checkpoint.
     public func commitIndex(of node: NodeID) -> Int { nodes[node].hw }
 
-    /// The node's earliest timer; the first up node also carries the controller's next
-    /// noticing, so it fires while the crashed node is down (the world fires only up nodes).
+    /// The node's earliest timer. The controller is no node: its next noticing rides on the
+    /// timer of `controllerHost`, so it fires while the crashed node is down.
     public func deadline(of node: NodeID) -> Int {
         let own = nodes[node].nextDeadline
         guard node == controllerHost, let notice = controller.nextNotice(sessionTimeout: settings.sessionTimeout)
@@ -58,8 +58,10 @@ public struct KafkaEngine: ReplicationEngine {
         return min(own, notice.time)
     }
 
-    /// The node whose timer carries the controller's: the first up node.
-    public var controllerHost: NodeID? { nodes.firstIndex { $0.isUp } }
+    /// The node whose timer carries the controller's: the first up node, or node 0 while every
+    /// node is down. A world that fires only up nodes' timers (RaftSim's today) leaves the
+    /// noticings due while every node is down to the next restart, which makes them first.
+    public var controllerHost: NodeID { nodes.firstIndex { $0.isUp } ?? 0 }
 
     /// The partition's ISR (the controller's).
     public var isr: NodeSet { controller.isr }

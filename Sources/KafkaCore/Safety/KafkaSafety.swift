@@ -125,7 +125,8 @@ public struct KafkaSafety: SafetyChecks {
         guard node.isUp, node.role == .follower, node.answeredInEpoch, let leaderID = engine.leader,
               leaderID != id, nodes[id].agreedBelow < node.hw else { return }
         let theirs = engine.nodes[leaderID].log
-        for offset in nodes[id].agreedBelow..<node.hw where offset >= theirs.leo || theirs[offset] != node.log[offset] {
+        for offset in nodes[id].agreedBelow..<node.hw
+        where offset >= theirs.leo || offset >= node.leo || theirs[offset] != node.log[offset] {
             return found(Finding(.replicaAgreement, node: id, other: leaderID, term: node.epoch, index: offset + 1))
         }
         nodes[id].agreedBelow = node.hw

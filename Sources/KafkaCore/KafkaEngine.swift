@@ -3,7 +3,7 @@
 /// the Raft node: no clock, no randomness; `now` comes in with every call and everything
 /// that happens goes to the outbox. One call may make several nodes act (the controller's
 /// election), so its notes name who acted and its changes go to `nodeChanges`.
-public struct KafkaEngine: ReplicationEngine {
+public struct KafkaEngine: ReplicationEngine, Equatable {
     public typealias Checks = KafkaSafety
     public internal(set) var settings: KafkaSettings
     public internal(set) var nodes: [Replica]

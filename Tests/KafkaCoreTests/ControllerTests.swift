@@ -71,10 +71,12 @@ import Testing
         if !isr.contains(1) { c.isolate(0, from: 1) }
         c.run(until: 100)
         #expect(c.engine.isr == isr)
+        #expect(c.node(expected).outstanding != nil)
         c.crash(0)
         c.clearLog()
         c.run(until: 400)
         #expect(c.engine.leader == expected && c.engine.epoch == 2)
+        #expect(c.node(expected).outstanding == nil)  // becoming leader drops its request
         #expect(c.events(of: nil).contains(.elects(leader: expected, epoch: 2, isr: without(isr, 0), unclean: false)))
         let other = expected == 1 ? 2 : 1
         #expect(c.events(of: other).contains(.follows(leader: expected, epoch: 2)))
@@ -175,6 +177,14 @@ import Testing
         #expect(c.events(of: 0) == [.state(role: nil, epoch: 1)])
         c.crash(1)
         #expect(c.node(1).outstanding == nil)
+    }
+
+    /// Kafka has no election timer: `timeout` (a load error in kafka mode) does nothing.
+    @Test func timeoutDoesNothing() {
+        var c = Cluster()
+        let before = c.engine
+        let out = c.call(1) { $0.timeout(1, now: 0, rng: &$1, out: &$2) }
+        #expect(c.engine == before && out.notes.isEmpty && out.messages.isEmpty)
     }
 
     /// A restarted node follows the current leader (after a noticed crash, as any follower).

@@ -59,11 +59,38 @@ import Testing
         #expect(c.changes.contains(NodeChange(0, .commits(through: 1))))
     }
 
+    /// Only a follower whose LEO differs from the leader's can lag [Partition
+    /// `isFollowerOutOfSync`]: one cut off while the partition is idle stays in the ISR.
+    @Test func anIdleFollowerAtTheLeadersLEOStays() {
+        var c = Cluster()
+        c.run(until: 50)
+        c.isolate(0, from: 2)
+        c.run(until: 2000)
+        #expect(c.isr == [0, 1, 2])
+        c.write([1], at: 0)  // now its LEO (0) differs, and it was last caught up long ago
+        c.run(until: 2200)
+        #expect(c.isr == [0, 1])
+    }
+
+    /// "whenever ... the ISR ... changes": the controller's noticing shrinks the ISR and the
+    /// leader's HW rises at once.
+    @Test func aNoticedCrashShrinksTheISRAndTheHWRises() {
+        var c = Cluster()
+        c.run(until: 130)
+        c.crash(2)  // its LEO (0) is known to the leader
+        c.write([1], at: 0)
+        c.run(until: 429)
+        #expect(c.hw(0) == 0)
+        c.run(until: 430)
+        #expect(c.isr == [0, 1] && c.hw(0) == 1)
+    }
+
     /// [Partition `maybeIncrementLeaderHW`]: the least LEO in the ISR, the leader's included.
     @Test func theHWIsTheLeastLEOInTheISR() {
         var c = Cluster(nodes: 3, logs: [[1, 1, 1]])
         c.deliver(.fetch(1, epoch: 2, offset: 3))
         #expect(c.hw(0) == 0)  // node 2's LEO is not known yet
+        #expect(c.engine.followerLEO(1) == 3 && c.engine.followerLEO(2) == nil)  // `match`
         c.deliver(.fetch(2, epoch: 2, offset: 2))
         #expect(c.hw(0) == 2)
         #expect(c.noted { $0 == .advancesHW(hw: 2, isr: NodeSet(first: 3), belowMin: false) })

@@ -73,7 +73,8 @@ extension KafkaEngine {
         else { return note(id, .ignoresAnswer(from: m.from, request: m.request), &out) }
         nodes[id].outstanding = nil
         switch m.body {
-        case let .fetchResponse(offset, records, hw): takeRecords(id, from: m.from, offset: offset, records, hw: hw, out: &out)
+        case let .fetchResponse(offset, records, hw):
+            takeRecords(id, from: m.from, offset: offset, records, hw: hw, out: &out)
         case .offsetOutOfRange(let leo): truncate(id, to: leo, reason: .outOfRange, out: &out)
         case .epochEndOffset(let offset): truncate(id, to: offset, reason: .leaderEpoch, out: &out)
         case .fetch, .offsetsForLeaderEpoch: return

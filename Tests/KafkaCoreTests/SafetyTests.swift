@@ -58,11 +58,13 @@ import Testing
         var c = Cluster { $0.initialISR = NodeSet([0]) }
         c.write([1, 2], at: 0)
         var found: [Finding] = []
-        c.checks.observe(0, [Note(0, .truncates(to: 1, count: 1, hw: 1, reason: .ownHW))], in: c.engine) { found.append($0) }
+        let lower = Note(0, .truncates(to: 1, count: 1, hw: 1, reason: .ownHW))
+        c.checks.observe(0, [lower], in: c.engine) { found.append($0) }
         #expect(found.map(\.property) == [.hwMonotonic])
         // A follower's HW may go down on truncation.
         found = []
-        c.checks.observe(1, [Note(1, .truncates(to: 0, count: 0, hw: 0, reason: .ownHW))], in: c.engine) { found.append($0) }
+        let follower = Note(1, .truncates(to: 0, count: 0, hw: 0, reason: .ownHW))
+        c.checks.observe(1, [follower], in: c.engine) { found.append($0) }
         #expect(found.isEmpty)
     }
 

@@ -8,7 +8,7 @@ import Testing
         let c = Cluster(logs: [[1, 1], [1, 3], [2]], leader: 1)
         #expect(c.engine.epoch == 4)
         #expect(c.engine.leader == 1)
-        #expect(c.engine.role(of: 1) == .leader && c.engine.role(of: 0) == .follower && c.engine.role(of: 2) == .follower)
+        #expect((0..<3).map { c.engine.role(of: $0) } == [.follower, .leader, .follower])
         for id in 0..<3 {
             #expect(c.engine.term(of: id) == 4)
             #expect(c.engine.leaderHint(at: id) == 1)

@@ -23,6 +23,7 @@ let package = Package(
         .target(name: "Words"),
         .target(name: "Picture", dependencies: ["Replication", "Words"]),
         .target(name: "RaftCore", dependencies: ["Replication"], swiftSettings: specializable),
+        .target(name: "KafkaCore", dependencies: ["Replication"], swiftSettings: specializable),
         .target(name: "RaftSim", dependencies: [
             "Replication", "Words", "Picture", "RaftCore",
             .product(name: "DequeModule", package: "swift-collections"),
@@ -46,6 +47,7 @@ let package = Package(
         ]),
         .target(name: "TestSupport", dependencies: ["Picture", "Screen", "Terminal", "RaftCore", "RaftSim"], path: "Tests/TestSupport"),
         .testTarget(name: "RaftCoreTests", dependencies: ["RaftCore"]),
+        .testTarget(name: "KafkaCoreTests", dependencies: ["KafkaCore"]),
         .testTarget(name: "RaftSimTests", dependencies: ["RaftCore", "RaftSim"]),
         .testTarget(name: "RaftRuntimeTests", dependencies: ["Picture", "RaftCore", "RaftSim", "RaftRuntime", "Lessons"]),
         .testTarget(name: "LessonsTests", dependencies: ["RaftCore", "Lessons", "TestSupport"],

@@ -62,6 +62,37 @@ public protocol ReplicationEngine: Sendable {
     mutating func restart(_ node: NodeID, now: Int, rng: inout SplitMix64, out: inout Box)
     /// The node's election timer fires now (the `timeout` step).
     mutating func timeout(_ node: NodeID, now: Int, rng: inout SplitMix64, out: inout Box)
+
+    // MARK: - For engines with a controller (Kafka mode, issue 12); defaults below
+
+    /// The node stops at `now` (Kafka's controller notices a crash `session_timeout` after
+    /// it). Default: `crash(_:out:)`.
+    mutating func crash(_ node: NodeID, now: Int, out: inout Box)
+    /// New rules and timings from `now` on, with what they cause at once (Kafka's controller
+    /// elects after every `configure` when there is no leader). Default: `configure(_:)`.
+    mutating func configure(_ change: SettingsChange, now: Int, rng: inout SplitMix64, out: inout Box)
+    /// The error leader `node` answers a write needing every replica (acks all) with, now:
+    /// before appending it (`appended` false), or once it is committed, instead of the
+    /// acknowledgement (`appended` true). Default: nil, never (Raft).
+    func writeError(at node: NodeID, appended: Bool) -> WriteError?
+}
+
+extension ReplicationEngine {
+    public mutating func crash(_ node: NodeID, now: Int, out: inout Box) { crash(node, out: &out) }
+    public mutating func configure(_ change: SettingsChange, now: Int, rng: inout SplitMix64, out: inout Box) {
+        configure(change)
+    }
+    public func writeError(at node: NodeID, appended: Bool) -> WriteError? { nil }
+}
+
+/// A write answered with an error: appended or not, never acknowledged (Kafka's produce
+/// errors of acks all under `min.insync.replicas`).
+public enum WriteError: String, Sendable, Equatable, CaseIterable {
+    /// The ISR is below `min.insync.replicas`: nothing appended [Partition `appendRecordsToLeader`].
+    case notEnoughReplicas = "NOT_ENOUGH_REPLICAS"
+    /// Committed while the ISR was below it: appended, not acknowledged
+    /// [Partition `checkEnoughReplicasReachOffset`].
+    case notEnoughReplicasAfterAppend = "NOT_ENOUGH_REPLICAS_AFTER_APPEND"
 }
 
 /// A message between two nodes.
@@ -95,6 +126,17 @@ public enum Change: Sendable, Equatable {
     case commits(through: Int)
 }
 
+/// A change at a named node: one call into an engine with a controller changes several nodes
+/// (Kafka's controller elects one and makes the others its followers).
+public struct NodeChange: Sendable, Equatable {
+    public var node: NodeID
+    public var change: Change
+    public init(_ node: NodeID, _ change: Change) {
+        self.node = node
+        self.change = change
+    }
+}
+
 /// What one call into an engine produced. The caller delivers the messages and empties it
 /// (etcd-io/raft's `Ready`).
 public struct Outbox<Message: Sendable, Note: Sendable>: Sendable {
@@ -104,6 +146,9 @@ public struct Outbox<Message: Sendable, Note: Sendable>: Sendable {
     /// The same changes of leadership and commit that the notes tell, in the world's own
     /// vocabulary (plain values, cheap to read on every step).
     public var changes: [Change] = []
+    /// Changes with the node they happened at, for an engine whose one call changes several
+    /// nodes (Kafka fills only these, Raft never); read each as a `changes` entry of its node.
+    public var nodeChanges: [NodeChange] = []
     /// The node's timer was set again (the world orders timers that fire at one time by when
     /// they were set).
     public var timerReset = false
@@ -112,6 +157,7 @@ public struct Outbox<Message: Sendable, Note: Sendable>: Sendable {
         if !messages.isEmpty { messages.removeAll(keepingCapacity: true) }
         if !notes.isEmpty { notes.removeAll(keepingCapacity: true) }
         if !changes.isEmpty { changes.removeAll(keepingCapacity: true) }
+        if !nodeChanges.isEmpty { nodeChanges.removeAll(keepingCapacity: true) }
         timerReset = false
     }
 }

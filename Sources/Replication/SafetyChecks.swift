@@ -38,6 +38,14 @@ public protocol SafetyChecks: Sendable {
     /// Checks what `node` did in one step, as its notes tell it (the engine as it is after the
     /// step, for the content of what the notes name); `found` is called with each property broken.
     mutating func observe(_ node: NodeID, _ notes: [Engine.Note], in engine: Engine, found: (Finding) -> Void)
+    /// A consumer is handed `node`'s records through `index` (1-based; Kafka's
+    /// `consumer_visibility` needs the world's consumer). Default: nothing to check (Raft).
+    mutating func consumerReads(from node: NodeID, through index: Int, in engine: Engine, found: (Finding) -> Void)
+}
+
+extension SafetyChecks {
+    public mutating func consumerReads(from node: NodeID, through index: Int, in engine: Engine,
+                                       found: (Finding) -> Void) {}
 }
 
 /// What a check found, before the monitor stamps it with the time.

@@ -51,13 +51,14 @@ extension World where Engine: PicturedEngine {
                        waitingCount: waitingWrites.count, waiting: waitingWrites.first)
     }
 
-    /// Writes the client still waits on: sent with acks 1 or all, not yet answered nor lost
-    /// (acks 0 waits for nothing): how many, and the first few. Values come from files: shown
-    /// escaped ("Limits").
+    /// Writes the client still waits on: sent with acks 1 or all, not yet acknowledged nor lost
+    /// (acks 0 waits for nothing; an acknowledged write whose answer is on its way is counted
+    /// by `acked`, so the card never shows one write both ways): how many, and the first few.
+    /// Values come from files: shown escaped ("Limits").
     var waitingWrites: (count: Int, first: [WaitingWrite]) {
         var count = 0
         var first: [WaitingWrite] = []
-        for case let w? in clients.writes where w.acks != .zero && !w.answered && !w.lost {
+        for case let w? in clients.writes where w.acks != .zero && !w.acked && !w.answered && !w.lost {
             count += 1
             if first.count < WaitingWrite.shown {
                 first.append(WaitingWrite(value: ShownText.escaped(values[w.id]), target: w.target))

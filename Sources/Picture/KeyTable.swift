@@ -69,7 +69,7 @@ public enum KeyTable {
         KeyHelpRow([[.slow], [.timeout]], Phrase(en: "slow the selected node's links / fire its election timer now",
                                                  ko: "선택한 노드의 링크를 느리게 / 선거 타이머를 지금 만료")),
         KeyHelpRow([[.write], [.writeToSelected]], Phrase(en: "write via the believed leader / to the selected node",
-                                                          ko: "쓰기: 리더로 / 선택한 노드로 (리다이렉트)")),
+                                                          ko: "쓰기: 클라이언트가 아는 리더로 / 선택한 노드로")),
         KeyHelpRow([[.cycleAcks]], Phrase(en: "cycle the acks mode 0 / 1 / all", ko: "acks 모드 바꾸기 0 / 1 / all")),
         KeyHelpRow([[.consume]], Phrase(en: "consumer reads the selected node up to its high watermark",
                                         ko: "컨슈머가 선택한 노드에서 하이 워터마크까지 읽기")),

@@ -51,7 +51,7 @@ struct LessonTrapTests {
         #expect(en.contains("Jupiter timed out, so Jupiter is the candidate."))
         #expect(en.contains("u ▸ try the task again from its start"))
         let ko = Self.narration(d, .ko)
-        #expect(ko.contains("✗ 과제와 다른 길로 갔어요:"))
+        #expect(ko.contains("✗ 과제와 다른 길로 갔습니다:"))
         #expect(ko.contains("Jupiter가 타임아웃되어 후보가 되었습니다."))
         #expect(ko.contains("u ▸ 과제를 처음부터 다시 해 보기"))
         #expect(LessonFooter.hints(d.state)?.first?.key == "u")

@@ -40,7 +40,7 @@ struct LearnerWordsTests {
         #expect(line.rendered == "Saturn holds entry 2 [5.4.2, Figure 8]")
         let broken = TextLine("x", .unsafeCommitOldTerms)
         #expect(broken.shown(.en, tag: RaftEngine.shownTag) == "x [broken on purpose: commits old-term entries by counting]")
-        #expect(broken.shown(.ko, tag: RaftEngine.shownTag) == "x [일부러 깬 규칙: 이전 임기 항목을 복제 수만 세어 커밋]")
+        #expect(broken.shown(.ko, tag: RaftEngine.shownTag) == "x [일부러 깬 규칙: 이전 임기 항목을 복제본 수만 세어 커밋]")
         #expect(broken.rendered == "x [unsafe: commit_old_terms]")
         #expect(Citation.preVote.shownTag == Phrase("Pre-Vote"))
     }

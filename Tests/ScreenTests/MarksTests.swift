@@ -177,7 +177,7 @@ import RaftSim
         for role: Role? in [.leader, .follower, .candidate, .preCandidate, nil] {
             #expect(text.contains(UIWords.glyph(role) + " " + UIWords(lang).role(role)), "\(String(describing: role))")
         }
-        for mark in ["RV", "AE3", "HB", "✓ ✗", "PV", "╳", "~", "┃", "▲", "‹ ›", "♥", "[5.2]", "[5.4.1]", "[Figure 2]"] {
+        for mark in ["RV", "AE3", "HB", "✓ ✗", "PV", "╳", "~", "┃", "▲", "‹ ›", "♥", "[5.2]", "[5.4.1]", lang == .en ? "[Figure 2]" : "[그림 2]"] {
             #expect(text.contains(mark), "\(mark)")
         }
         let words = ClusterWords(lang)

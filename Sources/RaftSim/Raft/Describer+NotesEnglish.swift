@@ -68,7 +68,8 @@ extension Describer {
         case let .staleTerm(voterTerm):
             return TextLine("\(me) is already in term \(voterTerm)", rules: Self.rules(.terms, pre: pre))
         case let .alreadyVoted(other):
-            return TextLine("it already voted for \(name(other)) in this term", rules: Self.rules(.leaderElection, pre: pre))
+            let whom = name(other) == me ? "itself" : name(other)
+            return TextLine("it already voted for \(whom) in this term", rules: Self.rules(.leaderElection, pre: pre))
         case let .logBehind(cTerm, cIndex, vTerm, vIndex):
             return TextLine("\(candidate)'s last entry (term \(cTerm), index \(cIndex)) is behind "
                 + "\(me)'s (term \(vTerm), index \(vIndex))", rules: Self.rules(.electionRestriction, pre: pre))

@@ -62,7 +62,8 @@ extension Describer {
         case let .staleTerm(voterTerm):
             return TextLine("\(name(node))의 임기가 이미 \(voterTerm)입니다", rules: Self.rules(.terms, pre: pre))
         case let .alreadyVoted(other):
-            return TextLine("이번 임기에는 이미 \(name(other))에게 투표했습니다", rules: Self.rules(.leaderElection, pre: pre))
+            let whom = other == node ? "자기 자신" : name(other)
+            return TextLine("이번 임기에는 이미 \(whom)에게 투표했습니다", rules: Self.rules(.leaderElection, pre: pre))
         case let .logBehind(cTerm, cIndex, vTerm, vIndex):
             return TextLine("\(name(candidate))의 로그(마지막 항목: 임기 \(cTerm), 인덱스 \(cIndex))가 "
                 + "\(name(node))의 로그(임기 \(vTerm), 인덱스 \(vIndex))보다 뒤처져 있습니다",

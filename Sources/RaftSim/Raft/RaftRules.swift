@@ -71,7 +71,7 @@ public enum RaftRules {
     public static func words(_ rule: UnsafeRules) -> Phrase {
         switch rule {
         case .voteWithoutLogCheck: Phrase(en: "votes without the log check", ko: "로그 검사 없이 투표")
-        case .commitOldTerms: Phrase(en: "commits old-term entries by counting", ko: "이전 임기 항목을 복제 수만 세어 커밋")
+        case .commitOldTerms: Phrase(en: "commits old-term entries by counting", ko: "이전 임기 항목을 복제본 수만 세어 커밋")
         case .writeWithoutQuorum: Phrase(en: "acknowledges writes without a majority", ko: "과반수 없이 쓰기를 확인 응답")
         case .voteTwice: Phrase(en: "votes twice in a term", ko: "한 임기에 두 번 투표")
         case .leaderOverwrites: Phrase(en: "a leader overwrites its own log", ko: "리더가 자기 로그를 덮어씀")
@@ -120,7 +120,7 @@ public enum RaftRules {
         .leaderElection: Phrase(
             en: "leader election. A timed-out node becomes candidate, votes for itself and asks the others; "
                 + "one vote per node per term; a majority, floor(N/2)+1, wins; heartbeats keep followers from timing out.",
-            ko: "리더 선출. 타이머가 끝난 노드는 후보가 되어 자신에게 투표하고 다른 노드에 표를 요청합니다. "
+            ko: "리더 선출. 타이머가 만료된 노드는 후보가 되어 자신에게 투표하고 다른 노드에 표를 요청합니다. "
                 + "노드마다 임기당 한 표, 전체 노드의 절반보다 많은 표(과반수)를 얻으면 리더가 되고, 하트비트가 팔로워의 타이머 만료를 막습니다."),
         .logReplication: Phrase(
             en: "log replication. The leader sends entries with the index and term of the entry before them; "
@@ -138,7 +138,7 @@ public enum RaftRules {
         .commitOwnTerm: Phrase(
             en: "a leader commits only entries of its own term by counting replicas; "
                 + "earlier entries are committed together with them (Figure 8).",
-            ko: "리더는 자기 임기의 항목만 복제 수를 세어 커밋하고, 이전 임기의 항목은 그와 함께 커밋됩니다(그림 8)."),
+            ko: "리더는 자기 임기의 항목만 복제본 수를 세어 커밋하고, 이전 임기의 항목은 그와 함께 커밋됩니다(그림 8)."),
         .safetyArgument: Phrase(
             en: "the safety argument. It proves leader completeness (a committed entry is in the log of every later leader); "
                 + "state machine safety follows: no two nodes apply different entries at the same index.",
@@ -146,7 +146,7 @@ public enum RaftRules {
                 + "같은 인덱스에 서로 다른 항목을 적용하는 두 노드는 없습니다."),
         .figure2: Phrase(
             en: "the rules every server follows: RPC fields, persistent and volatile state.",
-            ko: "모든 서버가 따르는 규칙: RPC 필드, 영속 상태와 휘발성 상태."),
+            ko: "모든 서버가 따르는 규칙: RPC 필드, 디스크에 두는 상태와 메모리에 두는 상태."),
         .figure3: Phrase(
             en: "the properties Raft guarantees at all times: election safety, leader append-only, log matching, "
                 + "leader completeness and state machine safety.",

@@ -95,7 +95,7 @@ extension Describer {
     private func koreanWorldEvent<E>(_ kind: SimEvent<E>.Kind) -> String {
         switch kind {
         case let .crashed(n):
-            return "\(name(n, .subject)) 다운됩니다: 휘발성 상태(역할, 커밋 인덱스, 받은 표)는 잃고 임기, 투표, 로그는 유지합니다"
+            return "\(name(n, .subject)) 다운됩니다: 메모리에 있던 역할, 커밋 인덱스, 받은 표는 잃고, 디스크의 임기, 투표, 로그는 남습니다"
         case let .restarted(n):
             return "\(name(n, .subject)) 저장된 임기, 투표, 로그로 재시작해 팔로워가 됩니다. 커밋 인덱스는 0부터 다시 시작합니다"
         case let .timeoutForced(n):

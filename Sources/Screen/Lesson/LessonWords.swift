@@ -77,7 +77,7 @@ struct LessonWords: Sendable {
 
     func answerWith(_ count: Int) -> String { pick("Press 1–\(count) to answer.", "1–\(count) 중에서 골라 답하세요.") }
     var right: String { pick("✓ Right.", "✓ 맞았습니다.") }
-    func wrong(_ answer: Int) -> String { pick("✗ Not quite: the answer is \(answer).", "✗ 아쉽네요. 정답은 \(answer)번입니다.") }
+    func wrong(_ answer: Int) -> String { pick("✗ Not quite: the answer is \(answer).", "✗ 아쉽습니다. 정답은 \(answer)번입니다.") }
 
     var failedIntro: String { pick("This step did not go as the lesson expected:", "이 단계가 레슨의 예상대로 되지 않았습니다:") }
     func waited(_ ms: Int) -> String {
@@ -86,7 +86,7 @@ struct LessonWords: Sendable {
     }
     var failedWhy: String {
         pick("What you did changed the story. b goes back a step, g picks a step; both replay exactly.",
-             "여러분이 한 일 때문에 이야기가 달라졌어요. b는 한 단계 뒤로, g는 단계를 골라 이동하며, 둘 다 그대로 다시 재생합니다.")
+             "여러분이 한 일 때문에 이야기가 달라졌습니다. b는 한 단계 뒤로, g는 단계를 골라 이동하며, 둘 다 그대로 다시 재생합니다.")
     }
 
     func finished(_ title: String) -> String { pick("Finished: \(title)", "다 마쳤습니다: \(title)") }
@@ -114,14 +114,14 @@ struct LessonWords: Sendable {
     func note(_ note: LessonNote) -> String {
         switch note {
         case .taskNotDone(hintShown: false): pick("Enter does not skip a task: do it with the keys (the hint comes after 30 s).",
-                                                  "Enter로 과제를 건너뛸 수는 없어요. 키로 직접 해 보세요(30초가 지나면 힌트가 나옵니다).")
+                                                  "Enter로 과제를 건너뛸 수는 없습니다. 키로 직접 해 보세요(30초가 지나면 힌트가 나옵니다).")
         case .taskNotDone(hintShown: true): pick("Enter does not skip a task: press the keys the hint names.",
-                                                 "Enter로 과제를 건너뛸 수는 없어요. 힌트에 나온 키를 눌러 보세요.")
+                                                 "Enter로 과제를 건너뛸 수는 없습니다. 힌트에 나온 키를 눌러 보세요.")
         case .pickAnAnswer(let n): answerWith(n)
         case .running: pick("The simulation is running to the next step; + makes it faster.",
                             "다음 단계까지 시뮬레이션이 진행 중입니다. +를 누르면 빨라집니다.")
         case .failedStep: pick("This step did not hold: b goes back, g picks a step.",
-                               "이 단계가 예상대로 되지 않았어요. b로 뒤로 가거나 g로 단계를 고르세요.")
+                               "이 단계가 예상대로 되지 않았습니다. b로 뒤로 가거나 g로 단계를 고르세요.")
         case .keysWhileReading: pick("Cluster keys (crash, write, ...) wait while you read: press Enter to go on; the lesson says when it is your turn.",
                                      "다운, 쓰기 같은 클러스터 키는 읽는 동안에는 쓰지 않습니다. Enter로 넘어가세요. 여러분 차례가 되면 레슨이 알려 줍니다.")
         case .keysWhileRunning: pick("Cluster keys (crash, write, ...) wait while the lesson plays this part; the lesson says when it is your turn. + makes it faster.",
@@ -129,7 +129,7 @@ struct LessonWords: Sendable {
         case .waitsForYou: pick("The simulation is paused while you read; Enter goes on.",
                                 "읽는 동안 시뮬레이션은 일시 정지 상태입니다. Enter로 계속하세요.")
         case .resumed(let step): pick("Resumed at step \(step), where you stopped; g lists the steps.",
-                                      "지난번에 그만둔 \(step)단계부터 이어서 합니다. g로 단계 목록을 볼 수 있어요.")
+                                      "지난번에 그만둔 \(step)단계부터 이어서 합니다. g로 단계 목록을 볼 수 있습니다.")
         case .text(let text): text
         case .trap(let trap): self.trap(trap)
         }
@@ -175,22 +175,22 @@ struct LessonWords: Sendable {
 
     // MARK: - No trap (issue 11)
 
-    var wrongTurn: String { pick("✗ That went another way:", "✗ 과제와 다른 길로 갔어요:") }
+    var wrongTurn: String { pick("✗ That went another way:", "✗ 과제와 다른 길로 갔습니다:") }
     var retryOffer: String { pick("u ▸ try the task again from its start", "u ▸ 과제를 처음부터 다시 해 보기") }
     var retryAnyTime: String {
-        pick("u tries the task again from its start.", "u를 누르면 과제를 처음부터 다시 할 수 있어요.")
+        pick("u tries the task again from its start.", "u를 누르면 과제를 처음부터 다시 할 수 있습니다.")
     }
     var retry: UIWords.KeyHint { UIWords.KeyHint(key: "u", word: pick("try again", "다시 해 보기")) }
 
     func trap(_ note: TrapNote) -> String {
         switch note {
-        case .retried: pick("Back at the start of the task: try again.", "과제를 시작한 때로 돌아왔어요. 다시 해 보세요.")
-        case .noTask: pick("u tries a task again; there is no task now.", "u는 과제를 다시 할 때 씁니다. 지금은 과제가 없어요.")
+        case .retried: pick("Back at the start of the task: try again.", "과제를 시작한 때로 돌아왔습니다. 다시 해 보세요.")
+        case .noTask: pick("u tries a task again; there is no task now.", "u는 과제를 다시 할 때 씁니다. 지금은 과제가 없습니다.")
         case .atWrongTurn: pick("The task cannot go on from here: u tries it again from its start.",
-                                "이 과제는 여기서 더 나아갈 수 없어요. u를 누르면 처음부터 다시 할 수 있어요.")
+                                "이 과제는 여기서 더 나아갈 수 없습니다. u를 누르면 처음부터 다시 할 수 있습니다.")
         case .realigned:
             pick("Your way of doing the task took the cluster somewhere this lesson's next step does not expect; it was replayed the way the hint shows so you can go on.",
-                 "여러분이 과제를 한 방식으로는 클러스터가 이 레슨의 다음 단계가 예상하지 않은 상태가 되었어요. 계속할 수 있도록 힌트에 나온 방법으로 다시 재생했습니다.")
+                 "여러분이 과제를 한 방식으로는 클러스터가 이 레슨의 다음 단계가 예상하지 않은 상태가 되었습니다. 계속할 수 있도록 힌트에 나온 방법으로 다시 재생했습니다.")
         }
     }
 }

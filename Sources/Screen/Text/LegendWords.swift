@@ -59,7 +59,7 @@ struct LegendWords: Sendable {
             ko: "클라이언트의 쓰기를 받고 항목과 하트비트를 보냅니다. 한 임기에 많아야 하나입니다"), [Self.election]),
          entry(Phrase(en: "○ follower", ko: "○ 팔로워"), Phrase(
             en: "answers the leader and candidates; when it hears from no leader, its timer runs out and it stands",
-            ko: "리더와 후보에게 응답합니다. 리더 소식이 끊겨 타이머가 다 되면 선거에 나섭니다"), [Self.election]),
+            ko: "리더와 후보에게 응답합니다. 리더 소식이 끊겨 타이머가 만료되면 선거에 나섭니다"), [Self.election]),
          entry(Phrase(en: "◆ candidate", ko: "◆ 후보"), Phrase(
             en: "started an election in a new term and asks every node for its vote",
             ko: "새 임기에 선거를 시작해 모든 노드에게 표를 요청합니다"), [Self.election]),
@@ -105,7 +105,7 @@ struct LegendWords: Sendable {
             [Self.election]),
          entry(Phrase(en: "match 2 · next 3", ko: "일치 2 · 다음 3"), Phrase(
             en: "the leader's record of a follower: match, the last entry known stored there; next, the next entry it sends. On a leader's card, over all its followers (2–4: lowest to highest); per follower in the log table",
-            ko: "리더가 기록한 팔로워의 상태: 일치는 그 팔로워에 저장됐다고 확인된 마지막 항목, 다음은 다음에 보낼 항목. 리더 카드에는 모든 팔로워의 범위 (2–4: 가장 낮은 값–가장 높은 값), 로그 표에는 팔로워마다"),
+            ko: "리더가 기록한 팔로워의 상태: 일치는 그 팔로워에 저장됐다고 확인된 마지막 항목, 다음은 다음에 보낼 항목. 리더 카드에는 모든 팔로워의 범위 (2–4: 가장 낮은 값–가장 높은 값), 로그 표에는 팔로워마다 따로 나옵니다"),
             [Self.replication, Self.figure2]),
          entry(Phrase(en: "leader Mars", ko: "리더 Mars"), Phrase(
             en: "the leader this follower last heard from; a write sent to a follower is redirected to it",
@@ -161,7 +161,7 @@ struct LegendWords: Sendable {
             ko: "인덱스마다 한 칸, 각 항목은 임기로 표시합니다"), [Self.replication]),
          entry(Phrase("┃"), Phrase(
             en: "after a node's commit index (its high watermark): entries left of it committed (bold), right of it not yet (dim)",
-            ko: "노드의 커밋 인덱스(하이 워터마크) 뒤: 왼쪽은 커밋됨 (굵게), 오른쪽은 아직 아님 (흐리게)"),
+            ko: "노드의 커밋 인덱스(하이 워터마크) 자리: 왼쪽은 커밋됨 (굵게), 오른쪽은 아직 아님 (흐리게)"),
             [Self.replication]),
          entry(Phrase(en: "applied 4", ko: "적용 4"), Phrase(
             en: "applied index: entries through 4 are carried out by the node's state machine (i shows its key/value state); here it follows the commit index at once",

@@ -24,14 +24,14 @@ enum LegendOverlay {
         for (k, section) in words.sections(state.picture).enumerated() {
             if k > 0 { out.append(OverlayView.Line()) }
             out.append(OverlayView.Line(section.title, Style(.accent, bold: true)))
-            for entry in section.entries { out += lines(entry, width: width) }
+            for entry in section.entries { out += lines(entry, width: width, lang: state.lang) }
         }
         return out
     }
 
     /// One entry's lines.
-    static func lines(_ entry: LegendWords.Entry, width: Int) -> [OverlayView.Line] {
-        let text = entry.meaning + (entry.rules.isEmpty ? "" : " " + Citation.tags(entry.rules))
+    static func lines(_ entry: LegendWords.Entry, width: Int, lang: Lang) -> [OverlayView.Line] {
+        let text = entry.meaning + (entry.rules.isEmpty ? "" : " " + Citation.shownTags(entry.rules, lang) { $0.shownTag })
         let markStyle = Style(bold: true)
         guard width >= 2 * markWidth else {
             return [OverlayView.Line(Ellipsis.cut(entry.mark, columns: width), markStyle)]

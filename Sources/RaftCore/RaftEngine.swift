@@ -46,10 +46,10 @@ public struct RaftEngine: ReplicationEngine {
         for id in nodes.indices { nodes[id].start(now: 0, rng: &rng) }
     }
 
-    /// `leader: NAME`: the node wins its `state` term's election at `now`, with a quorum of votes.
+    /// `leader: NAME`: the node starts as leader of its `state` term at `now`, set up by the
+    /// scenario, not elected (its note says 0 votes).
     public mutating func lead(_ node: NodeID, now: Int, rng: inout SplitMix64, out: inout RaftOutbox) {
-        let votes = nodes[node].config.configuration.quorum
-        nodes[node].becomeLeader(now: now, rng: &rng, out: &out, votes: votes)
+        nodes[node].becomeLeader(now: now, rng: &rng, out: &out, votes: 0)
     }
 
     public mutating func fireTimer(_ node: NodeID, now: Int, rng: inout SplitMix64, out: inout RaftOutbox) {

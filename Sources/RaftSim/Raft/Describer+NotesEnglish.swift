@@ -35,6 +35,8 @@ extension Describer {
         case let .winsPreVote(term, votes):
             return TextLine("\(me) wins the pre-vote with \(votes) votes: it starts a real election for term \(term)",
                             .preVote)
+        case let .becomesLeader(term, 0):
+            return TextLine("\(me) starts as leader of term \(term), as the scene was set up")
         case let .becomesLeader(term, votes):
             return TextLine("\(me) becomes leader of term \(term) with \(votes) of \(names.count) votes, a majority",
                             .leaderElection)

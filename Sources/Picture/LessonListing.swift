@@ -6,12 +6,15 @@ public struct LessonListing: Sendable, Equatable {
     public var title: LocalizedText
     public var summary: LocalizedText?
     public var steps: Int
-    public init(id: String, number: Int?, title: LocalizedText, summary: LocalizedText?, steps: Int) {
+    /// The stop number at each step (`StopNumbers`), for "stopped at 5/18" in the menu.
+    public var stops: [Int]
+    public init(id: String, number: Int?, title: LocalizedText, summary: LocalizedText?, steps: Int, stops: [Int] = []) {
         self.id = id
         self.number = number
         self.title = title
         self.summary = summary
         self.steps = steps
+        self.stops = stops
     }
 }
 

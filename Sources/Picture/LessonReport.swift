@@ -51,6 +51,11 @@ public struct LessonReport: Sendable, Equatable {
     /// The reading position (1-based step) and whether the lesson was finished, for the
     /// progress file and the menu.
     public var progress: (step: Int, steps: Int) { (min(index + 1, steps.count), steps.count) }
+
+    /// Where the learner is, counted in stops (narrations, tasks, quizzes) as the header shows it.
+    public var stop: (number: Int, count: Int) {
+        StopNumbers.shown(StopNumbers.at(steps.map { [.say, .task, .quiz].contains($0.kind) }), index: index)
+    }
 }
 
 /// One step's line in the step list.
@@ -177,7 +182,7 @@ public enum LessonNote: Sendable, Equatable {
     /// Enter does not skip a task.
     /// Enter does not skip a task (`hintShown`: the hint is already on screen).
     case taskNotDone(hintShown: Bool)
-    /// The quiz waits for a digit.
+    /// Enter in an unanswered quiz of this many choices: it waits for a digit.
     case pickAnAnswer(Int)
     /// The world is running to the next step.
     case running
@@ -185,8 +190,10 @@ public enum LessonNote: Sendable, Equatable {
     case failedStep
     /// Keys that run the world wait for the reader.
     case waitsForYou
-    /// Cluster keys wait while the reader reads (a narration or a quiz).
+    /// Cluster keys wait while the reader reads (a narration or an answered quiz).
     case keysWhileReading
+    /// Cluster keys wait while a quiz of this many choices is unanswered.
+    case keysWhileQuiz(Int)
     /// Cluster keys wait while the lesson plays its own steps (between tasks).
     case keysWhileRunning
     /// The lesson resumed at a step (from the progress file).

@@ -45,7 +45,7 @@ struct LearnerText {
                 out.add("hint \(key)", lang, words.selectThen("Saturn", digit: 2, key: key, what: words.does(command)))
                 out.add("hint \(key)", lang, words.press(key, what: words.does(command)))
             }
-            let notes: [LessonNote] = [.taskNotDone(hintShown: false), .taskNotDone(hintShown: true), .keysWhileRunning, .pickAnAnswer(3), .running, .failedStep, .waitsForYou, .resumed(4)]
+            let notes: [LessonNote] = [.taskNotDone(hintShown: false), .taskNotDone(hintShown: true), .keysWhileRunning, .keysWhileReading, .keysWhileQuiz(3), .pickAnAnswer(3), .running, .failedStep, .waitsForYou, .resumed(4)]
             for note in notes { out.add("lesson note", lang, words.note(note)) }
             out.add("narration", lang, words.taskWaits)
             out.add("failure screen", lang, words.failedIntro + " " + words.failedWhy + " " + words.waited(3000))

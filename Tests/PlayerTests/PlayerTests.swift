@@ -316,7 +316,10 @@ struct PlayerTests {
         let four = try #require(LessonDriver.catalog.find("who-may-lead"))
         let steps = four.scenario.steps.count
         let d = LessonDriver(four, progress: ["04-who-may-lead": LessonProgress(step: 14, steps: steps)])
-        #expect(d.lesson.index == 13 && d.lesson.note == .resumed(14))
+        // The note counts stops (narrations, tasks, quizzes), as the header does.
+        let stops = four.scenario.steps.prefix(14).filter { LessonRun.isStop($0.step) }.count
+        #expect(d.lesson.index == 13 && d.lesson.note == .resumed(stops) && stops < 14)
+        #expect(Render.screen(d.state).lines[0].contains("step \(stops)/"))
         let straight = LessonRun.replay(four.scenario, to: 13)
         #expect(WorldPrint(d.world).nodes == WorldPrint(straight).nodes)
         let done = LessonDriver(four, progress: ["04-who-may-lead": LessonProgress(finished: true, step: steps, steps: steps)])

@@ -166,6 +166,11 @@ import RaftCore
             (.restarted(saturn),
              "Saturn restarts as a follower from its term, vote and log; its commit index starts again at 0"),
             (.timeoutForced(jupiter), "Jupiter's election timer is forced to fire now"),
+            (.ignored(neptune, .timeoutLeader),
+             "Neptune is the leader: a leader has no election timer to fire (its heartbeats keep the others' timers from running out)"),
+            (.ignored(saturn, .timeoutDown), "Saturn is down: a crashed node has no timer to fire until it restarts"),
+            (.ignored(saturn, .crashDown), "Saturn is already down"),
+            (.ignored(saturn, .restartUp), "Saturn is already up: only a crashed node restarts"),
             (.partitioned([[neptune]]), "partition splits the network: Neptune | Saturn, Jupiter"),
             (.partitioned([[neptune], [saturn, jupiter]]), "partition splits the network: Neptune | Saturn, Jupiter"),
             (.cut(from: neptune, to: saturn), "link cut: messages Neptune→Saturn are dropped until heal"),
@@ -290,7 +295,7 @@ import RaftCore
         let world: [SimEvent<RaftEngine>.Kind] = [
             .crashed(s), .restarted(s), .timeoutForced(j), .partitioned([[n]]), .cut(from: n, to: s),
             .slowed(s, 100...200), .healed, .configured, .consumed(from: s, count: 2, through: 5),
-        ]
+        ] + IgnoredCommand.allCases.map { .ignored(s, $0) }
         let violations = RaftSafety.properties.map {
             SimEvent<RaftEngine>.Kind.violation(SafetyViolation(property: $0, time: 0, node: j, other: n, term: 4, index: 3))
         }

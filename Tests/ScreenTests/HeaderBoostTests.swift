@@ -23,7 +23,7 @@ struct HeaderBoostTests {
             .init(language: "en", text: "Heartbeats: liveness, timeouts and the commit index"),
             .init(language: "ko", text: "하트비트: 생존 신호, 선거 타임아웃, 그리고 커밋 인덱스"),
         ])
-        let steps = Array(repeating: StepSummary(kind: .other, text: LocalizedText("run: 500")), count: 41)
+        let steps = Array(repeating: StepSummary(kind: .say, text: LocalizedText("A narration.")), count: 41)
         state.picture.lesson = LessonReport(id: "10-heartbeats", number: 10, title: title, summary: nil, steps: steps,
                                             index: 2, phase: .running(step: Phrase(en: "the simulation runs for 0.5 s", ko: "시뮬레이션이 0.5초 진행됩니다"), previous: nil), scene: nil,
                                             note: nil, nodes: spec.names)

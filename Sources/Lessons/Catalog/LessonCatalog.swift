@@ -21,7 +21,8 @@ public struct LessonEntry: Sendable, Equatable {
 
     /// What the lesson menu shows of it.
     public var listing: LessonListing {
-        LessonListing(id: id, number: number, title: scenario.title, summary: scenario.summary, steps: scenario.steps.count)
+        LessonListing(id: id, number: number, title: scenario.title, summary: scenario.summary, steps: scenario.steps.count,
+                      stops: StopNumbers.at(scenario.steps.map { LessonRun.isStop($0.step) }))
     }
 
     /// The name without its number: `who-may-lead`.

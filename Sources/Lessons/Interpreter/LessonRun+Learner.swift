@@ -16,6 +16,9 @@ extension LessonRun {
         // A key outside a task would change what the next steps expect (issue 11: nothing after
         // a task can fail because of how the learner did it).
         switch phase {
+        case .quiz(chosen: nil):
+            if case .quiz(let quiz)? = step { note = .keysWhileQuiz(quiz.choices.count) }
+            return command
         case .narrating, .quiz:
             note = .keysWhileReading
             return command
@@ -25,10 +28,11 @@ extension LessonRun {
         default: break
         }
         let command = adopt(command)
+        let idle = Self.findsNothingToDo(command, world)
         world.apply(command)
         journal.commands[index, default: []].append(SessionRecord.Command(time: world.now, command: command))
         note = nil
-        guard case .task(var task) = phase, case .task(let spec)? = step else { return command }
+        guard !idle, case .task(var task) = phase, case .task(let spec)? = step else { return command }
         task.actions += 1
         if task.held && task.actions >= LessonHints.actions(spec) { task.held = false }
         phase = .task(task)
@@ -36,6 +40,17 @@ extension LessonRun {
         // A task done by this very command goes on at once, even while the world is paused.
         if let goal, case .reached? = goal.atOnce(world), finish(.reached, &world) { enter(&world) }
         return command
+    }
+
+    /// A command with nothing to act on (crash a node that is down, restart one that is up, time
+    /// out a leader or a node that is down): an event says so, and it does not count toward a task.
+    static func findsNothingToDo(_ command: RaftWorld.Command, _ world: RaftWorld) -> Bool {
+        switch command {
+        case .timeout(let n): world.role(of: n) == nil || world.role(of: n) == .leader
+        case .crash(let n): world.role(of: n) == nil
+        case .restart(let n): world.role(of: n) != nil
+        default: false
+        }
     }
 
     /// In a task, `w`, `W` and `s` take the values of the matching solution step (so the write

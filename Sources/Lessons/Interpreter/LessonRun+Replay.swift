@@ -1,3 +1,5 @@
+import Picture
+
 /// Going back is a replay, not a checkpoint (`b`, `g`, and resuming where the learner
 /// stopped): the world is rebuilt from the cluster (or the last `scene` before the step), the
 /// earlier steps played as the live lesson plays them, with the learner's own commands at
@@ -10,7 +12,8 @@ extension LessonRun {
         var run = LessonRun(id: id, number: number, scenario: scenario)
         var world = RaftWorld(scenario.cluster)
         run.jump(to: start, &world)
-        if let note { run.note = .text(note) } else if start > 0 { run.note = .resumed(start + 1) }
+        let stops = StopNumbers.at(scenario.steps.map { isStop($0.step) })
+        if let note { run.note = .text(note) } else if start > 0 { run.note = .resumed(StopNumbers.shown(stops, index: start).number) }
         return (run, world)
     }
 

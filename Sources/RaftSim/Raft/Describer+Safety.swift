@@ -6,15 +6,15 @@ extension Describer {
     /// it guarantees in one short sentence (Figure 3), short enough for the banner's one row.
     static let raftProperties: [SafetyProperty: (name: Phrase, rule: Citation, guarantee: Phrase)] = [
         .electionSafety: (Phrase(en: "election safety", ko: "선출 안전성"), .leaderElection,
-                          Phrase(en: "a term has at most one leader", ko: "한 임기에 리더는 하나뿐이어야 합니다")),
+                          Phrase(en: "a term must have at most one leader", ko: "한 임기에 리더는 하나뿐이어야 합니다")),
         .leaderAppendOnly: (Phrase(en: "leader append-only", ko: "리더 추가 전용"), .logReplication,
-                            Phrase(en: "a leader never deletes its own entries", ko: "리더는 자기 항목을 지우지 않아야 합니다")),
+                            Phrase(en: "a leader must never delete its own entries", ko: "리더는 자기 항목을 지우지 않아야 합니다")),
         .logMatching: (Phrase(en: "log matching", ko: "로그 일치"), .logReplication,
-                       Phrase(en: "logs agree up to any entry they share", ko: "같은 항목을 가진 로그는 거기까지 같아야 합니다")),
+                       Phrase(en: "logs must agree up to any entry they share", ko: "같은 항목을 가진 로그는 거기까지 같아야 합니다")),
         .leaderCompleteness: (Phrase(en: "leader completeness", ko: "리더 완전성"), .safety,
-                              Phrase(en: "later leaders hold every committed entry", ko: "이후의 리더는 커밋된 항목을 모두 가져야 합니다")),
+                              Phrase(en: "later leaders must hold every committed entry", ko: "이후의 리더는 커밋된 항목을 모두 가져야 합니다")),
         .stateMachineSafety: (Phrase(en: "state machine safety", ko: "상태 머신 안전성"), .safetyArgument,
-                              Phrase(en: "nodes apply the same entry at each index", ko: "모든 노드가 인덱스마다 같은 항목을 적용해야 합니다")),
+                              Phrase(en: "nodes must apply the same entry at each index", ko: "모든 노드가 인덱스마다 같은 항목을 적용해야 합니다")),
     ]
 
     /// The property in words: "leader completeness" / "리더 완전성".

@@ -66,6 +66,14 @@ extension Describer {
             return "\(name(n)) restarts as a follower from its term, vote and log; its commit index starts again at 0"
         case let .timeoutForced(n):
             return "\(name(n))'s election timer is forced to fire now"
+        case let .ignored(n, .timeoutLeader):
+            return "\(name(n)) is the leader: a leader has no election timer to fire (its heartbeats keep the others' timers from running out)"
+        case let .ignored(n, .timeoutDown):
+            return "\(name(n)) is down: a crashed node has no timer to fire until it restarts"
+        case let .ignored(n, .crashDown):
+            return "\(name(n)) is already down"
+        case let .ignored(n, .restartUp):
+            return "\(name(n)) is already up: only a crashed node restarts"
         case let .partitioned(g):
             return "partition splits the network: \(groups(g))"
         case let .cut(from, to):
@@ -100,6 +108,14 @@ extension Describer {
             return "\(name(n, .subject)) 저장된 임기, 투표, 로그로 재시작해 팔로워가 됩니다. 커밋 인덱스는 0부터 다시 시작합니다"
         case let .timeoutForced(n):
             return "\(name(n))의 선거 타이머를 지금 강제로 만료시킵니다"
+        case let .ignored(n, .timeoutLeader):
+            return "\(name(n, .subject)) 리더입니다: 리더에게는 만료시킬 선거 타이머가 없습니다(리더의 하트비트가 다른 노드의 타이머 만료를 막습니다)"
+        case let .ignored(n, .timeoutDown):
+            return "\(name(n, .subject)) 다운되어 있습니다: 다운된 노드에는 재시작하기 전까지 만료시킬 타이머가 없습니다"
+        case let .ignored(n, .crashDown):
+            return "\(name(n, .subject)) 이미 다운되어 있습니다"
+        case let .ignored(n, .restartUp):
+            return "\(name(n, .subject)) 이미 실행 중입니다: 다운된 노드만 재시작할 수 있습니다"
         case let .partitioned(g):
             return "파티션으로 네트워크가 나뉩니다: \(groups(g))"
         case let .cut(from, to):

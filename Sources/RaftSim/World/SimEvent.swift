@@ -5,6 +5,18 @@ public enum DropReason: Sendable, Equatable {
     case partition, cut, crashed, byHand
 }
 
+/// Why a command did nothing to its node.
+public enum IgnoredCommand: Sendable, Equatable, CaseIterable {
+    /// `timeout` on a leader: it has no election timer (5.2).
+    case timeoutLeader
+    /// `timeout` on a crashed node: it runs no timer.
+    case timeoutDown
+    /// `crash` on a node already down.
+    case crashDown
+    /// `restart` on a node that is up.
+    case restartUp
+}
+
 /// What a client write went through.
 public enum WriteEvent: Sendable, Equatable {
     case sent(write: Int, to: NodeID, acks: Acks)
@@ -39,6 +51,8 @@ public struct SimEvent<Engine: ReplicationEngine>: Sendable, Equatable {
         case crashed(NodeID)
         case restarted(NodeID)
         case timeoutForced(NodeID)
+        /// A command that had nothing to act on, said so the learner is not met with silence.
+        case ignored(NodeID, IgnoredCommand)
         case partitioned([[NodeID]])
         case cut(from: NodeID, to: NodeID)
         case slowed(NodeID, ClosedRange<Int>)

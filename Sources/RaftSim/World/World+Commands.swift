@@ -4,7 +4,7 @@ import Replication
 extension World {
     /// NODE stops: volatile state lost, messages on their way to it dropped.
     public mutating func crash(_ id: NodeID) {
-        guard engine.isUp(id) else { return }
+        guard engine.isUp(id) else { return emit(.ignored(id, .crashDown)) }
         engine.crash(id, out: &outbox)
         emit(.crashed(id))
         for m in network.dropAll(to: id) { emit(.dropped(m, .crashed)) }
@@ -14,7 +14,7 @@ extension World {
 
     /// NODE comes back as a follower from its persistent state.
     public mutating func restart(_ id: NodeID) {
-        guard !engine.isUp(id) else { return }
+        guard !engine.isUp(id) else { return emit(.ignored(id, .restartUp)) }
         let at = now
         engine.restart(id, now: at, rng: &rng, out: &outbox)
         emit(.restarted(id))
@@ -41,9 +41,11 @@ extension World {
         emit(.healed)
     }
 
-    /// NODE's election timer fires now (nothing for a leader or a crashed node).
+    /// NODE's election timer fires now; a leader or a crashed node has none, and an event says so.
     public mutating func timeout(_ id: NodeID) {
-        guard engine.isUp(id), engine.role(of: id) != .leader else { return }
+        guard engine.isUp(id), engine.role(of: id) != .leader else {
+            return emit(.ignored(id, engine.isUp(id) ? .timeoutLeader : .timeoutDown))
+        }
         emit(.timeoutForced(id))
         let at = now
         engine.timeout(id, now: at, rng: &rng, out: &outbox)

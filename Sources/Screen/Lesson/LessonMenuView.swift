@@ -67,7 +67,9 @@ enum LessonMenuView {
     static func status(_ entry: LessonListing, _ state: AppState, _ words: LessonWords) -> String {
         guard let saved = state.player.progress[entry.id] else { return "" }
         if saved.finished { return words.finishedMark }
-        return saved.step > 1 ? words.stoppedAt(saved.step, saved.steps) : ""
+        guard saved.step > 1 else { return "" }
+        let stop = entry.stops.count == saved.steps ? StopNumbers.shown(entry.stops, index: saved.step - 1) : (number: saved.step, count: saved.steps)
+        return words.stoppedAt(stop.number, stop.count)
     }
 }
 

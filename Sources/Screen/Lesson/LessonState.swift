@@ -20,6 +20,8 @@ public struct PlayerState: Sendable {
     var shown: (id: String, index: Int)?
     /// Whether the narration was scrolled to the shown quiz's answer (once, when it came).
     var answerShown = false
+    /// Whether the narration was scrolled to the task's hint (once, when it came).
+    var hintShown = false
 
     public init() {}
 

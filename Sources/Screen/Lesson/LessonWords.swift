@@ -117,7 +117,10 @@ struct LessonWords: Sendable {
                                                   "Enter로 과제를 건너뛸 수는 없습니다. 키로 직접 해 보세요(30초가 지나면 힌트가 나옵니다).")
         case .taskNotDone(hintShown: true): pick("Enter does not skip a task: press the keys the hint names.",
                                                  "Enter로 과제를 건너뛸 수는 없습니다. 힌트에 나온 키를 눌러 보세요.")
-        case .pickAnAnswer(let n): answerWith(n)
+        case .pickAnAnswer(let n): pick("Enter does not answer: choose 1–\(n) first. A guess is fine: the lesson then shows why.",
+                                        "Enter로는 답할 수 없습니다. 먼저 1–\(n) 중에서 고르세요. 짐작으로 골라도 괜찮습니다. 이유는 레슨이 보여 줍니다.")
+        case .keysWhileQuiz(let n): pick("Cluster keys (crash, write, ...) wait until you answer: choose 1–\(n); the lesson says when it is your turn.",
+                                         "다운, 쓰기 같은 클러스터 키는 답하기 전에는 쓰지 않습니다. 1–\(n) 중에서 고르세요. 여러분 차례가 되면 레슨이 알려 줍니다.")
         case .running: pick("The simulation is running to the next step; + makes it faster.",
                             "다음 단계까지 시뮬레이션이 진행 중입니다. +를 누르면 빨라집니다.")
         case .failedStep: pick("This step did not hold: b goes back, g picks a step.",

@@ -41,6 +41,19 @@ enum NarrationView {
         return min(verdict, last)
     }
 
+    /// How far to scroll a task whose hint just came: none when the task and its hint fit, else
+    /// to "Hint:" at the top (↑ brings the task back), so no sentence shows cut in half.
+    static func hintScroll(_ state: AppState) -> Int {
+        guard let rect = Layout.of(state).narration, case .task = state.lesson?.phase else { return 0 }
+        let width = textWidth(paneWidth: rect.width, beside: rect.x > 0)
+        let rows = rect.height - 1
+        let all = lines(state, width: width).map { $0.runs.map(\.text).joined() }
+        let words = LessonWords(state.lang)
+        guard let start = all.firstIndex(of: words.hint) else { return 0 }
+        let end = (all[start...].firstIndex { $0.hasPrefix(words.retryAnyTime.prefix(12)) } ?? all.count - 1) + 1
+        return end <= rows ? 0 : start
+    }
+
     /// Columns of text in a pane of `width` columns (`beside`: with a rule on its left).
     static func textWidth(paneWidth: Int, beside: Bool) -> Int { max(1, paneWidth - (beside ? 3 : 2)) }
 
@@ -79,7 +92,7 @@ enum NarrationView {
         case .failed: what = words.failed
         case .ended: what = words.ended
         }
-        let step = words.stepOf(lesson.progress.step, lesson.progress.steps)
+        let step = words.stepOf(lesson.stop.number, lesson.stop.count)
         let rule = Style(.muted)
         var col = buffer.put("━ ", x: x, y: y, style: Style(.accent, bold: true), maxX: maxX)
         col = buffer.put(what, x: col, y: y, style: Style(.accent, bold: true), maxX: maxX)

@@ -48,12 +48,17 @@ public enum Player {
             state.player.shown = (lesson.id, lesson.index)
             state.player.scroll = 0
             state.player.answerShown = false
+            state.player.hintShown = false
             state.logScroll = nil
             return saved(lesson, &state)
         }
         if case .quiz(let quiz) = lesson.phase, quiz.chosen != nil, !state.player.answerShown {
             state.player.answerShown = true
             state.player.scroll = NarrationView.answerScroll(state)
+        }
+        if case .task(let task) = lesson.phase, task.hint, task.wrongTurn == nil, !state.player.hintShown {
+            state.player.hintShown = true
+            state.player.scroll = NarrationView.hintScroll(state)
         }
         return []
     }

@@ -54,7 +54,7 @@ public struct AppState: Sendable {
         if player.menu != nil { return LessonWords(lang).lessons }
         guard let lesson else { return nil }
         let number = lesson.number.map { "\($0). " } ?? ""
-        let step = LessonWords(lang).stepOf(lesson.progress.step, lesson.progress.steps)
+        let step = LessonWords(lang).stepOf(lesson.stop.number, lesson.stop.count)
         return "\(step) · \(number)\(lesson.title.resolve(player.lang))"
     }
 }

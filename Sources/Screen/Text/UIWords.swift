@@ -62,7 +62,7 @@ struct UIWords: Sendable {
     func reached(_ factor: String) -> String { pick("(\(factor) reached)", "(실제 \(factor))") }
     func seed(_ seed: UInt64) -> String { pick("seed \(seed)", "시드 \(seed)") }
 
-    /// "Leader completeness broken: later leaders hold every committed entry": the safety
+    /// "Leader completeness broken: later leaders must hold every committed entry": the safety
     /// banner's head, the guarantee named and what it means.
     func broken(_ property: String, _ guarantee: String) -> String {
         guard !guarantee.isEmpty else { return property }
@@ -100,6 +100,11 @@ struct UIWords: Sendable {
     var noEvents: String { pick("no events yet", "아직 이벤트 없음") }
     /// In the past, after the kept events have scrolled away (only the most recent are kept).
     var noEventsKept: String { pick("events this old were not kept", "이때의 이벤트는 보관하지 않았습니다") }
+    /// Only routine events (heartbeats, deliveries) are among those kept, the older ones let go.
+    func onlyRoutineSince(_ time: Int) -> String {
+        pick("only heartbeats and other routine messages since \(TimeText.seconds(time)); older events were not kept",
+             "\(TimeText.seconds(time)) 이후로는 하트비트 같은 일상적인 메시지뿐입니다. 그 전의 이벤트는 보관하지 않았습니다")
+    }
     func scrolledBack(_ lines: Int) -> String { pick("\(lines) back · PgDn newer", "\(lines)줄 위 · PgDn 최신") }
 
     // MARK: - Footer

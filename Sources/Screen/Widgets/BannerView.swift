@@ -12,7 +12,7 @@ enum BannerView {
                    style: style, maxX: rect.maxX)
     }
 
-    /// "⚠ Leader completeness broken: later leaders hold every committed entry · Jupiter leads
+    /// "⚠ Leader completeness broken: later leaders must hold every committed entry · Jupiter leads
     /// term 4 without committed entry 3 · 3.204s · 2 guarantees broken so far".
     static func text(_ monitor: MonitorPicture, _ lang: Lang) -> String {
         guard let latest = monitor.violations.last else { return "" }

@@ -20,8 +20,11 @@ enum EventsView {
         header(words, scroll: scroll, large: state.eventsLarge, x: x, y: rect.y, maxX: rect.maxX, into: &buffer)
         guard rows > 0 else { return }
         if lines.isEmpty {
-            let gone = state.picture.run.eventsKeptFrom.map { state.picture.now < $0 } ?? false
-            buffer.put(gone ? words.noEventsKept : words.noEvents, x: x, y: rect.y + 1, style: Style(.muted), maxX: rect.maxX)
+            let kept = state.picture.run.eventsKeptFrom
+            let text = kept.map { state.picture.now < $0 ? words.noEventsKept : words.onlyRoutineSince($0) } ?? words.noEvents
+            for (k, row) in TextWrap.lines(text, width: max(1, width)).prefix(rows).enumerated() {
+                buffer.put(row, x: x, y: rect.y + 1 + k, style: Style(.muted), maxX: rect.maxX)
+            }
             return
         }
         let top = rect.maxY - lines.count

@@ -120,15 +120,15 @@ struct LessonWords: Sendable {
         case .pickAnAnswer(let n): pick("Enter does not answer: choose 1–\(n) first. A guess is fine: the lesson then shows why.",
                                         "Enter로는 답할 수 없습니다. 먼저 1–\(n) 중에서 고르세요. 짐작으로 골라도 괜찮습니다. 이유는 레슨이 보여 줍니다.")
         case .keysWhileQuiz(let n): pick("Cluster keys (crash, write, ...) wait until you answer: choose 1–\(n); the lesson says when it is your turn.",
-                                         "다운, 쓰기 같은 클러스터 키는 답하기 전에는 쓰지 않습니다. 1–\(n) 중에서 고르세요. 여러분 차례가 되면 레슨이 알려 줍니다.")
+                                         "다운, 쓰기 같은 클러스터 키는 답하기 전에는 작동하지 않습니다. 1–\(n) 중에서 고르세요. 여러분 차례가 되면 레슨이 알려 줍니다.")
         case .running: pick("The simulation is running to the next step; + makes it faster.",
                             "다음 단계까지 시뮬레이션이 진행 중입니다. +를 누르면 빨라집니다.")
         case .failedStep: pick("This step did not hold: b goes back, g picks a step.",
                                "이 단계가 예상대로 되지 않았습니다. b로 뒤로 가거나 g로 단계를 고르세요.")
         case .keysWhileReading: pick("Cluster keys (crash, write, ...) wait while you read: press Enter to go on; the lesson says when it is your turn.",
-                                     "다운, 쓰기 같은 클러스터 키는 읽는 동안에는 쓰지 않습니다. Enter로 넘어가세요. 여러분 차례가 되면 레슨이 알려 줍니다.")
+                                     "다운, 쓰기 같은 클러스터 키는 읽는 동안에는 작동하지 않습니다. Enter로 넘어가세요. 여러분 차례가 되면 레슨이 알려 줍니다.")
         case .keysWhileRunning: pick("Cluster keys (crash, write, ...) wait while the lesson plays this part; the lesson says when it is your turn. + makes it faster.",
-                                     "다운, 쓰기 같은 클러스터 키는 레슨이 이 부분을 보여 주는 동안에는 쓰지 않습니다. 여러분 차례가 되면 레슨이 알려 줍니다. +를 누르면 빨라집니다.")
+                                     "다운, 쓰기 같은 클러스터 키는 레슨이 이 부분을 보여 주는 동안에는 작동하지 않습니다. 여러분 차례가 되면 레슨이 알려 줍니다. +를 누르면 빨라집니다.")
         case .waitsForYou: pick("The simulation is paused while you read; Enter goes on.",
                                 "읽는 동안 시뮬레이션은 일시 정지 상태입니다. Enter로 계속하세요.")
         case .resumed(let step): pick("Resumed at step \(step), where you stopped; g lists the steps.",

@@ -291,6 +291,7 @@ import RaftCore
             .redirected(write: 2, by: s, leader: nil), .retried(write: 1, to: j),
             .duplicate(write: 1, at: n, index: 4), .acknowledged(write: 1, by: n, term: 2), .lost(write: 2, term: 2, reason: .missingFromLeader(n, term: 3)),
             .lost(write: 2, term: 1, reason: .reachedFollower(s)), .lost(write: 2, term: 1, reason: .reachedCrashed(s)),
+            .refused(write: 1, by: n, error: .notEnoughReplicas), .refused(write: 2, by: n, error: .notEnoughReplicasAfterAppend),
         ]
         let world: [SimEvent<RaftEngine>.Kind] = [
             .crashed(s), .restarted(s), .timeoutForced(j), .partitioned([[n]]), .cut(from: n, to: s),
@@ -316,7 +317,9 @@ import RaftCore
     static func foreignLeft(_ s: String) -> String {
         var rest = s
         for tag in tags(s) { rest = rest.replacing("[\(tag)]", with: "") }
-        for word in names + values.dropFirst() + ["AppendEntries", "RequestVote", "acks=all", "acks=0", "acks=1"] {
+        for word in names + values.dropFirst() + ["AppendEntries", "RequestVote", "acks=all", "acks=0", "acks=1",
+                                                       // Kafka's names, shown with a Korean phrase (glossary's allow-list)
+                                                       "NOT_ENOUGH_REPLICAS_AFTER_APPEND", "NOT_ENOUGH_REPLICAS", "min.insync.replicas", "ISR"] {
             rest = rest.replacing(word, with: "")
         }
         return String(rest.unicodeScalars.filter { $0.isASCII && $0.properties.isAlphabetic }.map(Character.init))

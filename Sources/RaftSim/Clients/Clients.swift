@@ -6,6 +6,8 @@ public enum ClientMessage: Sendable, Equatable {
     case write(Int)
     /// A node's answer: `ack` for an acknowledged write, else a redirect naming the leader it knows.
     case answer(write: Int, ack: Bool, leader: NodeID?)
+    /// A leader's error answer: the write ends there (`WriteError`).
+    case refused(write: Int)
     case consume(position: Int)
     case consumeAnswer(position: Int, count: Int, through: Int)
 }
@@ -47,6 +49,8 @@ public struct Clients: Sendable {
     var timers: Deque<(deadline: Int, seq: Int, write: Int, generation: Int)> = []
     public internal(set) var acked = 0
     public internal(set) var lost = 0
+    /// Writes answered with each error so far (kafka-mode.md, the `errors` condition).
+    public internal(set) var errors: [WriteError: Int] = [:]
     /// Acknowledged writes not yet lost, checked against each new leader.
     var pending: [Int] = []
     /// Per node: log index -> writes waiting there for commit (acks all).

@@ -11,6 +11,7 @@ extension World {
     mutating func consumeArrives(_ position: Int, at node: NodeID) {
         guard engine.isUp(node) else { return }  // only while it is up
         let through = min(engine.commitIndex(of: node), engine.lastIndex(of: node))
+        if monitor != nil, through > position { observeConsumer(node, through: through) }
         var count = 0
         if through > position {
             for index in (position + 1)...through where engine.write(at: index, in: node) != 0 { count += 1 }

@@ -55,19 +55,22 @@ extension World {
     /// lacks may be lost), a leader no more (its waiting writes wait no more), and commits that
     /// acknowledge waiting writes (acks all).
     mutating func clientsLearn(from id: NodeID) {
-        guard !outbox.changes.isEmpty else { return }
-        for change in outbox.changes {
-            switch change {
-            case .leads(let term):
-                lastLeader = (id, term)
-                checkLost(newLeader: id, term: term)
-            case .follows:
-                if !clients.waiters[id].isEmpty { clients.waiters[id] = [:] }
-                throughput.stopped(id, now: now, key: settings)
-            case .commits(let index):
-                throughput.committed(through: index, by: id, now: now, key: settings)
-                acknowledgeWaiters(at: id, through: index)
-            }
+        if !outbox.changes.isEmpty { for change in outbox.changes { learn(change, at: id) } }
+        if !outbox.nodeChanges.isEmpty { for c in outbox.nodeChanges { learn(c.change, at: c.node) } }
+    }
+
+    /// What one change at node `id` means for the clients, the lost writes and the meter.
+    mutating func learn(_ change: Change, at id: NodeID) {
+        switch change {
+        case .leads(let term):
+            lastLeader = (id, term)
+            checkLost(newLeader: id, term: term)
+        case .follows:
+            if !clients.waiters[id].isEmpty { clients.waiters[id] = [:] }
+            throughput.stopped(id, now: now, key: settings)
+        case .commits(let index):
+            throughput.committed(through: index, by: id, now: now, key: settings)
+            acknowledgeWaiters(at: id, through: index)
         }
     }
 
@@ -76,7 +79,7 @@ extension World {
         guard !clients.waiters[id].isEmpty else { return }
         for at in clients.waiters[id].keys.filter({ $0 <= index }).sorted() {
             guard let ids = clients.waiters[id].removeValue(forKey: at) else { continue }
-            for w in ids where engine.write(at: at, in: id) == w { acknowledge(w, by: id) }
+            for w in ids where engine.write(at: at, in: id) == w { answerCommitted(w, by: id) }
         }
     }
 }

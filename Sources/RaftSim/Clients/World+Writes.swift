@@ -91,6 +91,11 @@ extension World {
                             at: now, latency: rng.draw(latency), seq: nextSeq())
             return false
         }
+        // Before the append, and before finding it held [Partition `appendRecordsToLeader`].
+        if write.acks == .all, let error = engine.writeError(at: node, appended: false) {
+            refuse(id, by: node, error)
+            return false
+        }
         if let index = heldIndex(of: id, in: node) {
             emit(.write(.duplicate(write: id, at: node, index: index)))
             answerWhenDue(id, at: node, index: index)
@@ -105,7 +110,7 @@ extension World {
         case .zero: return
         case .one: acknowledge(id, by: node)
         case .all:
-            if engine.commitIndex(of: node) >= index { acknowledge(id, by: node) }
+            if engine.commitIndex(of: node) >= index { answerCommitted(id, by: node) }
             else { clients.waiters[node][index, default: []].append(id) }
         }
     }
@@ -124,6 +129,21 @@ extension World {
                         at: now, latency: rng.draw(latency), seq: nextSeq())
     }
 
+    /// An acks-all write is committed at leader `node`: acknowledged, or answered with the
+    /// engine's error [Partition `checkEnoughReplicasReachOffset`].
+    mutating func answerCommitted(_ id: Int, by node: NodeID) {
+        if let error = engine.writeError(at: node, appended: true) { refuse(id, by: node, error) }
+        else { acknowledge(id, by: node) }
+    }
+
+    /// The leader answers write `id` with `error`: counted now, the answer travels back and
+    /// ends the write (no retry).
+    mutating func refuse(_ id: Int, by node: NodeID, _ error: WriteError) {
+        clients.errors[error, default: 0] += 1
+        emit(.write(.refused(write: id, by: node, error: error)))
+        clients.enqueue(.refused(write: id), node: node, toNode: false, at: now, latency: rng.draw(latency), seq: nextSeq())
+    }
+
     mutating func countAcked(_ id: Int) {
         clients.writes[id]!.acked = true
         clients.acked += 1
@@ -133,6 +153,9 @@ extension World {
         guard let envelope = clients.fromNode[node].popFirst() else { return }
         switch envelope.message {
         case let .answer(id, ack, leader): answerArrives(id, from: node, ack: ack, leader: leader)
+        case .refused(let id):
+            clients.writes[id]!.answered = true
+            clients.writes[id]!.timerGeneration += 1
         case let .consumeAnswer(position, count, through): consumeAnswerArrives(position, count, through, from: node)
         default: break
         }

@@ -21,6 +21,20 @@ public struct Monitor<Checks: SafetyChecks>: Sendable {
                           time: Int) -> [SafetyViolation] {
         var findings: [Finding] = []
         checks.observe(node, notes, in: engine) { findings.append($0) }
+        return report(findings, time: time)
+    }
+
+    /// A consumer is handed `node`'s records through `index` at `time` (Kafka's
+    /// `consumer_visibility`); returns the properties broken for the first time.
+    mutating func consumerReads(from node: NodeID, through index: Int, in engine: Checks.Engine,
+                                time: Int) -> [SafetyViolation] {
+        var findings: [Finding] = []
+        checks.consumerReads(from: node, through: index, in: engine) { findings.append($0) }
+        return report(findings, time: time)
+    }
+
+    /// The findings stamped with `time`, each property reported once.
+    mutating func report(_ findings: [Finding], time: Int) -> [SafetyViolation] {
         var fresh: [SafetyViolation] = []
         for f in findings where !reported.contains(f.property) {
             reported.insert(f.property)

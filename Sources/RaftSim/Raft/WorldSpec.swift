@@ -79,14 +79,4 @@ extension World where Engine == RaftEngine {
                   values: values, seed: spec.seed, latency: spec.latency, acks: spec.acks, leader: spec.leader,
                   monitor: spec.monitor)
     }
-
-    /// Initial entries with a value get a write id, shared by equal entries at one index.
-    static func initialWrite(_ item: LogItem, index: Int, _ values: inout [String], _ ids: inout [String: Int]) -> Int {
-        guard let value = item.value else { return 0 }
-        let key = "\(index)/\(item.term)/\(value)"
-        if let id = ids[key] { return id }
-        values.append(value)
-        ids[key] = values.count - 1
-        return values.count - 1
-    }
 }

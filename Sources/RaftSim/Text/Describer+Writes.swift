@@ -26,6 +26,12 @@ extension Describer {
             return "\(name(at)) already holds write \(value(write)) at index \(index): it does not append it again"
         case let .acknowledged(write, by, term):
             return "write \(value(write)) is acknowledged by \(name(by)) (term \(term))"
+        case let .refused(write, by, .notEnoughReplicas):
+            return "\(name(by)) answers write \(value(write)) with NOT_ENOUGH_REPLICAS: the ISR has fewer members "
+                + "than min.insync.replicas, so nothing is appended; the write ends there"
+        case let .refused(write, by, .notEnoughReplicasAfterAppend):
+            return "\(name(by)) answers write \(value(write)) with NOT_ENOUGH_REPLICAS_AFTER_APPEND: it is committed, "
+                + "but the ISR has fewer members than min.insync.replicas, so it is not acknowledged"
         case let .lost(write, term, reason):
             switch reason {
             case .reachedFollower(let n):
@@ -55,6 +61,12 @@ extension Describer {
             return "\(name(at, .topic)) \(value(write)) 쓰기를 이미 인덱스 \(index)에 가지고 있어 다시 추가하지 않습니다"
         case let .acknowledged(write, by, term):
             return "\(name(by, .subject)) \(value(write)) 쓰기를 확인 응답합니다 (임기 \(term))"
+        case let .refused(write, by, .notEnoughReplicas):
+            return "\(name(by, .subject)) \(value(write)) 쓰기에 NOT_ENOUGH_REPLICAS(복제본 부족)로 답합니다: "
+                + "ISR 구성원이 min.insync.replicas(최소 동기화 복제본 수)보다 적어 아무것도 추가하지 않고, 쓰기는 여기서 끝납니다"
+        case let .refused(write, by, .notEnoughReplicasAfterAppend):
+            return "\(name(by, .subject)) \(value(write)) 쓰기에 NOT_ENOUGH_REPLICAS_AFTER_APPEND(추가 후 복제본 부족)로 답합니다: "
+                + "커밋되었지만 ISR 구성원이 min.insync.replicas보다 적어 확인 응답하지 않습니다"
         case let .lost(write, term, reason):
             switch reason {
             case .reachedFollower(let n):

@@ -25,6 +25,9 @@ public enum WriteEvent: Sendable, Equatable {
     case duplicate(write: Int, at: NodeID, index: Int)
     case acknowledged(write: Int, by: NodeID, term: Int)
     case lost(write: Int, term: Int, reason: LostReason)
+    /// A leader answered an acks-all write with an error: it ends, never acknowledged or
+    /// retried (Kafka's NOT_ENOUGH_REPLICAS, NOT_ENOUGH_REPLICAS_AFTER_APPEND).
+    case refused(write: Int, by: NodeID, error: WriteError)
 }
 
 /// Why an acknowledged write is gone for good (scenario format, "lost").

@@ -5,7 +5,8 @@ extension World {
     /// NODE stops: volatile state lost, messages on their way to it dropped.
     public mutating func crash(_ id: NodeID) {
         guard engine.isUp(id) else { return emit(.ignored(id, .crashDown)) }
-        engine.crash(id, out: &outbox)
+        let at = now
+        engine.crash(id, now: at, out: &outbox)
         emit(.crashed(id))
         for m in network.dropAll(to: id) { emit(.dropped(m, .crashed)) }
         outbox.timerReset = true
@@ -60,7 +61,11 @@ extension World {
     /// Changes rules and timings from now on (new draws use them).
     public mutating func configure(_ change: Reconfiguration<Engine.SettingsChange>) {
         throughput.advance(to: now, key: settings)  // the time so far counts for the old setting
-        if let engineChange = change.engine { engine.configure(engineChange) }
+        if let engineChange = change.engine {
+            let at = now
+            engine.configure(engineChange, now: at, rng: &rng, out: &outbox)  // Kafka's controller may elect
+            settle(0)  // notes name their own nodes where one call acts at several
+        }
         if let latency = change.latency { self.latency = latency }
         if let acks = change.acks { self.acks = acks }
         emit(.configured)

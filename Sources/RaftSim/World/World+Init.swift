@@ -33,4 +33,15 @@ extension World {
         writeIndex.append(0)
         return values.count - 1
     }
+
+    /// Initial entries with a value get a write id, shared by equal entries at one index
+    /// (`index` 1-based: Raft's index, a Kafka offset + 1).
+    static func initialWrite(_ item: LogItem, index: Int, _ values: inout [String], _ ids: inout [String: Int]) -> Int {
+        guard let value = item.value else { return 0 }
+        let key = "\(index)/\(item.term)/\(value)"
+        if let id = ids[key] { return id }
+        values.append(value)
+        ids[key] = values.count - 1
+        return values.count - 1
+    }
 }

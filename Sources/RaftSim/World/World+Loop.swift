@@ -117,6 +117,11 @@ extension World {
         for v in found { emit(.violation(v)) }
     }
 
+    mutating func observeConsumer(_ node: NodeID, through index: Int) {
+        let found = monitor!.consumerReads(from: node, through: index, in: engine, time: now)
+        for v in found { emit(.violation(v)) }
+    }
+
     /// Puts a message on its link, or drops it if its receiver is down.
     mutating func send(_ m: Engine.Message) {
         messagesSent += 1

@@ -8,7 +8,7 @@ extension LessonRun {
     public func report(_ world: RaftWorld) -> LessonReport {
         LessonReport(id: id, number: number, title: scenario.title, summary: scenario.summary,
                      steps: summaries, index: index, phase: reportPhase(world),
-                     scene: sceneBanner, note: note, nodes: cluster.names)
+                     scene: sceneBanner(world), note: note, nodes: cluster.names)
     }
 
     func reportPhase(_ world: RaftWorld) -> LessonReport.Phase {
@@ -63,11 +63,12 @@ extension LessonRun {
                          right: right, violations: world.violations.count)
     }
 
-    /// The banner of the scene just passed.
-    var sceneBanner: SceneBanner? {
+    /// The banner of the scene just passed, with the settings in force: a task right after the
+    /// scene may switch acks or an option, and the banner must not go on naming the old one.
+    func sceneBanner(_ world: RaftWorld) -> SceneBanner? {
         guard let scene, scene < steps.count, case .scene(let spec) = steps[scene].step else { return nil }
-        return SceneBanner(nodes: spec.names.count, unsafe: RaftRules.words(of: spec.engine.unsafe), acks: spec.acks.rawValue,
-                           noop: spec.engine.noop)
+        return SceneBanner(nodes: spec.names.count, unsafe: RaftRules.words(of: world.settings.unsafe), acks: world.acks.rawValue,
+                           noop: world.settings.noop)
     }
 
     /// Every step's line in the step list, its nodes named by the names of its scene.

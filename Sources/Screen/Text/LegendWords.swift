@@ -119,8 +119,8 @@ struct LegendWords: Sendable {
             en: "a link: messages travel along it one after another, each taking its time",
             ko: "링크: 메시지가 차례로, 각자 시간을 들여 지나갑니다")),
          entry(Phrase("~ ~ ~"), Phrase(
-            en: "a slow link (s): its messages take ten times as long",
-            ko: "느린 링크 (s): 메시지가 열 배 오래 걸립니다")),
+            en: "a slow link: its messages take longer (s: ten times as long)",
+            ko: "느린 링크: 메시지가 더 오래 걸립니다 (s: 열 배)")),
          entry(Phrase("··  ╳  ··"), Phrase(
             en: "a link cut both ways (a partition, p): every message across it is dropped; each cut link has its own ╳",
             ko: "양쪽 다 끊긴 링크 (파티션, p): 이 링크를 지나는 메시지는 모두 버려집니다. 끊긴 링크마다 ╳가 하나씩 있습니다")),

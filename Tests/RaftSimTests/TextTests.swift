@@ -176,7 +176,11 @@ import RaftCore
             (.cut(from: neptune, to: saturn), "link cut: messages Neptune→Saturn are dropped until heal"),
             (.slowed(saturn, 100...200), "Saturn's links slow down: latency 100–200 ms"),
             (.healed, "heal: every partition, cut and slow link ends"),
-            (.configured, "settings changed"),
+            (.configured(Reconfiguration()), "settings changed"),
+            (.configured(Reconfiguration(engine: EngineConfig.Change(batch: 4, preVote: true), acks: .one)),
+             "settings changed: batch: 4 entries per AppendEntries, Pre-Vote on, acks=1"),
+            (.configured(Reconfiguration(engine: EngineConfig.Change(unsafe: []), latency: 50...100)),
+             "settings changed: no rule broken on purpose, latency 50–100 ms"),
             (.consumed(from: saturn, count: 2, through: 5),
              "consumer reads 2 entries from Saturn, through index 5 (its high watermark)"),
             (.violation(SafetyViolation(property: .leaderCompleteness, time: 0, node: jupiter, other: nil, term: 4, index: 3)),
@@ -295,7 +299,8 @@ import RaftCore
         ]
         let world: [SimEvent<RaftEngine>.Kind] = [
             .crashed(s), .restarted(s), .timeoutForced(j), .partitioned([[n]]), .cut(from: n, to: s),
-            .slowed(s, 100...200), .healed, .configured, .consumed(from: s, count: 2, through: 5),
+            .slowed(s, 100...200), .healed, .configured(Reconfiguration(engine: EngineConfig.Change(heartbeat: 50, election: 150...300, batch: 4,
+                pipeline: true, noop: false, preVote: true, checkQuorum: false, unsafe: .voteTwice), latency: 1...5, acks: .zero)), .consumed(from: s, count: 2, through: 5),
         ] + IgnoredCommand.allCases.map { .ignored(s, $0) }
         let violations = RaftSafety.properties.map {
             SimEvent<RaftEngine>.Kind.violation(SafetyViolation(property: $0, time: 0, node: j, other: n, term: 4, index: 3))
@@ -319,7 +324,8 @@ import RaftCore
         for tag in tags(s) { rest = rest.replacing("[\(tag)]", with: "") }
         for word in names + values.dropFirst() + ["AppendEntries", "RequestVote", "acks=all", "acks=0", "acks=1",
                                                        // Kafka's names, shown with a Korean phrase (glossary's allow-list)
-                                                       "NOT_ENOUGH_REPLICAS_AFTER_APPEND", "NOT_ENOUGH_REPLICAS", "min.insync.replicas", "ISR"] {
+                                                       "NOT_ENOUGH_REPLICAS_AFTER_APPEND", "NOT_ENOUGH_REPLICAS", "min.insync.replicas", "ISR",
+                                                       "Pre-Vote", "CheckQuorum"] {
             rest = rest.replacing(word, with: "")
         }
         return String(rest.unicodeScalars.filter { $0.isASCII && $0.properties.isAlphabetic }.map(Character.init))

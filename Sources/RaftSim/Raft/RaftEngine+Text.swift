@@ -14,4 +14,5 @@ extension RaftEngine: DescribedEngine {
         Describer.raftProperties[property]?.guarantee ?? Phrase(en: "a property of Figure 3", ko: "그림 3의 성질")
     }
     public static func shownTag(of rule: Citation) -> Phrase { RaftRules.shownTag(of: rule) }
+    // `describe(_ change:)`: RaftEngine+ChangeText.swift.
 }

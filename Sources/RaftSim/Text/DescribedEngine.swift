@@ -20,10 +20,13 @@ public protocol DescribedEngine: ReplicationEngine {
     static func guarantee(of property: SafetyProperty) -> Phrase
     /// A rule's tag as the learner reads it (the live view): a broken rule in words.
     static func shownTag(of rule: Citation) -> Phrase
+    /// Each setting a change sets, in words with its new value ("Pre-Vote on").
+    static func describe(_ change: SettingsChange, _ d: Describer) -> [String]
 }
 
 extension DescribedEngine {
     public static func shownTag(of rule: Citation) -> Phrase { rule.shownTag }
+    public static func describe(_ change: SettingsChange, _ d: Describer) -> [String] { [] }
 }
 
 extension Describer {

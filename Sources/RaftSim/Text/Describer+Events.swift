@@ -18,6 +18,7 @@ extension Describer {
             case .ko: return TextLine("\(message) 도착 (\(took)밀리초 걸림)")
             }
         case let .write(w): return TextLine(write(w))
+        case let .configured(change): return TextLine(configured(change, E.self))
         default: return TextLine(worldEvent(e.kind))
         }
     }
@@ -25,6 +26,18 @@ extension Describer {
     /// The event's line as printed, its rules' tags at the end.
     public func event<E: DescribedEngine>(_ e: SimEvent<E>) -> String {
         line(e).rendered
+    }
+
+    /// "settings changed: Pre-Vote on, acks=1": what a `configure`, `a` or the options panel set.
+    private func configured<E: DescribedEngine>(_ change: Reconfiguration<E.SettingsChange>, _ engine: E.Type) -> String {
+        var parts = change.engine.map { E.describe($0, self) } ?? []
+        if let latency = change.latency {
+            let span = Self.span(latency.lowerBound, latency.upperBound)
+            parts.append(Phrase(en: "latency \(span) ms", ko: "지연 \(span)밀리초")[lang])
+        }
+        if let acks = change.acks { parts.append("acks=\(acks.rawValue)") }
+        let head = Phrase(en: "settings changed", ko: "설정이 바뀌었습니다")[lang]
+        return parts.isEmpty ? head : head + ": " + parts.joined(separator: ", ")
     }
 
     private func dropped(_ message: String, to: NodeID, _ reason: DropReason) -> String {
@@ -82,8 +95,6 @@ extension Describer {
             return "\(name(n))'s links slow down: latency \(Self.span(latency.lowerBound, latency.upperBound)) ms"
         case .healed:
             return "heal: every partition, cut and slow link ends"
-        case .configured:
-            return "settings changed"
         case let .consumed(from, count, through):
             return "consumer reads \(count) \(count == 1 ? "entry" : "entries") from \(name(from)), "
                 + "through index \(through) (its high watermark)"
@@ -124,8 +135,6 @@ extension Describer {
             return "\(name(n))의 링크가 느려집니다: 지연 \(Self.span(latency.lowerBound, latency.upperBound))밀리초"
         case .healed:
             return "복구: 모든 파티션, 끊긴 링크, 느린 링크가 해제됩니다"
-        case .configured:
-            return "설정이 바뀌었습니다"
         case let .consumed(from, count, through):
             return "컨슈머가 \(name(from))에서 항목 \(count)개를 읽습니다: 인덱스 \(through)(하이 워터마크)까지"
         case .overloaded(.inFlight(let limit)):

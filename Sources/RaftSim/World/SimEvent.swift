@@ -60,7 +60,8 @@ public struct SimEvent<Engine: ReplicationEngine>: Sendable, Equatable {
         case cut(from: NodeID, to: NodeID)
         case slowed(NodeID, ClosedRange<Int>)
         case healed
-        case configured
+        /// A `configure` step, `a` or the options panel changed these settings.
+        case configured(Reconfiguration<Engine.SettingsChange>)
         case write(WriteEvent)
         case consumed(from: NodeID, count: Int, through: Int)
         case violation(SafetyViolation)

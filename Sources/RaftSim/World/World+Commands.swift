@@ -68,7 +68,7 @@ extension World {
         }
         if let latency = change.latency { self.latency = latency }
         if let acks = change.acks { self.acks = acks }
-        emit(.configured)
+        emit(.configured(change))
     }
 
     /// Proposes `count` writes straight to the leader's log, bypassing client messages

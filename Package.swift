@@ -25,7 +25,7 @@ let package = Package(
         .target(name: "RaftCore", dependencies: ["Replication"], swiftSettings: specializable),
         .target(name: "KafkaCore", dependencies: ["Replication"], swiftSettings: specializable),
         .target(name: "RaftSim", dependencies: [
-            "Replication", "Words", "Picture", "RaftCore",
+            "Replication", "Words", "Picture", "RaftCore", "KafkaCore",
             .product(name: "DequeModule", package: "swift-collections"),
         ], swiftSettings: specializable),
         .target(name: "RaftRuntime", dependencies: ["Picture", "RaftCore", "RaftSim", "Lessons"], swiftSettings: specializable),
@@ -48,7 +48,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["Picture", "Screen", "Terminal", "RaftCore", "RaftSim"], path: "Tests/TestSupport"),
         .testTarget(name: "RaftCoreTests", dependencies: ["RaftCore"]),
         .testTarget(name: "KafkaCoreTests", dependencies: ["KafkaCore"]),
-        .testTarget(name: "RaftSimTests", dependencies: ["RaftCore", "RaftSim"]),
+        .testTarget(name: "RaftSimTests", dependencies: ["RaftCore", "KafkaCore", "RaftSim"]),
         .testTarget(name: "RaftRuntimeTests", dependencies: ["Picture", "RaftCore", "RaftSim", "RaftRuntime", "Lessons"]),
         .testTarget(name: "LessonsTests", dependencies: ["RaftCore", "Lessons", "TestSupport"],
                     exclude: ["etcd"], resources: [.copy("malformed"), .copy("scenarios")]),

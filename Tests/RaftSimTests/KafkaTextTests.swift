@@ -297,7 +297,7 @@ import Testing
                 == "컨트롤러가 Neptune을 에포크 3의 리더로 정합니다: ISR 구성원만 리더가 될 수 있고, ISR은 Neptune, Saturn입니다 "
                 + "[Kafka: Replication]")
         #expect(ko.kafkaNote(KNote(neptune, .shrinksISR(removed: NodeSet([saturn, jupiter]), isr: NodeSet([neptune]))))
-                == "Neptune이 Saturn, Jupiter를 ISR에서 뺍니다: replica.lag.time.max.ms보다 오래 Neptune의 LEO를 따라잡지 "
+                == "Neptune이 Saturn, Jupiter를 ISR에서 뺍니다: replica.lag.time.max.ms(복제 지연 허용 시간)보다 오래 Neptune의 LEO를 따라잡지 "
                 + "못했습니다. 이제 ISR은 Neptune이고, HW와 acks=all 쓰기는 더 이상 기다리지 않습니다 [Kafka: replica.lag.time.max.ms]")
         #expect(ko.kafkaNote(KNote(neptune, .advancesHW(hw: 5, isr: NodeSet([neptune, saturn]), belowMin: false)))
                 == "Neptune이 HW를 ISR(Neptune, Saturn)에서 가장 작은 LEO인 5로 올립니다: 오프셋 5 아래의 레코드는 커밋되었습니다 "
@@ -308,6 +308,11 @@ import Testing
         #expect(ko.kafkaNote(KNote(saturn, .truncates(to: 4, count: 2, hw: 4, reason: .leaderEpoch)))
                 == "Saturn이 오프셋 4부터 레코드 2개를 잘라냅니다: 리더의 OffsetsForLeaderEpoch 응답에 따르면 두 로그가 거기서 "
                 + "갈라집니다. HW는 이제 4입니다 [KIP-101, KIP-279]")
+        #expect(ko.kafkaNote(KNote(nil, .elects(leader: jupiter, epoch: 3, isr: NodeSet([jupiter]), unclean: true)))
+                == "실행 중인 ISR 구성원이 없고 언클린 리더 선출이 켜져 있어, 컨트롤러가 ISR 밖의 Jupiter를 에포크 3의 리더로 정하고 "
+                + "ISR은 Jupiter 하나가 됩니다. Jupiter에게 없는 커밋된 레코드는 유실됩니다 [Kafka: unclean.leader.election.enable]")
+        #expect(ko.kafkaNote(KNote(jupiter, .dropsRequest(from: saturn, epoch: 2)))
+                == "Jupiter가 Saturn의 에포크 2 요청을 버립니다: Jupiter는 에포크 2의 리더가 아닙니다 [KIP-320]")
         #expect(ko.kafkaMessage(Self.messages[1]) == "Fetch 응답 Neptune→Saturn 에포크 2, 레코드 2개(오프셋 5–6), HW 5")
     }
 

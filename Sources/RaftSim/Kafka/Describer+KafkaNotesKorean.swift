@@ -77,7 +77,7 @@ extension Describer {
             switch reason {
             case .leaderEpoch: why = "리더의 OffsetsForLeaderEpoch 응답에 따르면 두 로그가 거기서 갈라집니다"
             case .ownHW: why = "리더 에포크 없이(KIP-101 이전처럼) 리더에게 묻지 않고 자기 HW 이상을 모두 버립니다"
-            case .outOfRange: why = "리더의 로그가 거기서 끝납니다(OFFSET_OUT_OF_RANGE)"
+            case .outOfRange: why = "리더의 로그가 거기서 끝납니다(OFFSET_OUT_OF_RANGE, 범위를 벗어난 오프셋)"
             }
             return TextLine("\(me) 오프셋 \(to)부터 레코드 \(count)개를 잘라냅니다: \(why). HW는 이제 \(hw)입니다",
                             rules: Self.truncationRules(reason))
@@ -118,20 +118,20 @@ extension Describer {
                 + "기록합니다. \(name(from, .subject)) 마지막으로 따라잡은 시각은 \(TimeText.seconds(caughtUp, .ko))입니다", .kafkaLag)
         case let .outOfRange(peer, offset, leo):
             return TextLine("\(name(peer, .subject)) \(name(node))의 로그 끝(LEO \(leo))을 넘는 오프셋 \(offset)에서 Fetch 요청을 "
-                + "보냅니다: \(me) LEO와 함께 OFFSET_OUT_OF_RANGE로 응답합니다", .kafkaProtocol)
+                + "보냅니다: \(me) LEO와 함께 OFFSET_OUT_OF_RANGE(범위를 벗어난 오프셋)로 응답합니다", .kafkaProtocol)
         case let .expandsISR(peer, isr):
             return TextLine("\(name(peer))의 Fetch 요청이 \(name(node))의 HW와 에포크 시작 오프셋에 이르러, "
                 + "\(name(peer, .subject)) ISR에 들어갑니다. 이제 ISR은 \(members(isr))입니다", .isFollowerInSync)
         case let .shrinksISR(removed, isr):
-            return TextLine("\(me) \(members(removed, .object)) ISR에서 뺍니다: replica.lag.time.max.ms보다 오래 "
+            return TextLine("\(me) \(members(removed, .object)) ISR에서 뺍니다: replica.lag.time.max.ms(복제 지연 허용 시간)보다 오래 "
                 + "\(name(node))의 LEO를 따라잡지 못했습니다. 이제 ISR은 \(members(isr))이고, HW와 acks=all 쓰기는 "
                 + "더 이상 기다리지 않습니다", .kafkaLag)
         case let .advancesHW(hw, isr, belowMin):
             let raised = "\(me) HW를 ISR(\(members(isr)))에서 가장 작은 LEO인 \(number(hw, .toward)) 올립니다: "
                 + "오프셋 \(hw) 아래의 레코드는 커밋되었습니다"
             if belowMin {
-                return TextLine(raised + ". 다만 ISR이 min.insync.replicas보다 작아서, 지금 커밋된 acks=all 쓰기는 "
-                    + "NOT_ENOUGH_REPLICAS_AFTER_APPEND 응답을 받습니다", .kafkaReplication, .kafkaMinISR)
+                return TextLine(raised + ". 다만 ISR이 min.insync.replicas(최소 동기화 복제본 수)보다 작아서, 지금 커밋된 acks=all 쓰기는 "
+                    + "NOT_ENOUGH_REPLICAS_AFTER_APPEND(추가 후 복제본 부족) 응답을 받습니다", .kafkaReplication, .kafkaMinISR)
             }
             return TextLine(raised, .kafkaReplication)
         case let .holdsFetch(peer, offset, until):

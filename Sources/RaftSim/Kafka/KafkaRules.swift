@@ -74,9 +74,10 @@ public enum KafkaRules {
                 + "리더는 컨트롤러가 ISR에서 고릅니다."),
         .kafkaProtocol: Phrase(
             en: "Kafka's protocol guide. Every reply carries its request's number (the correlation id); "
-                + "OFFSET_OUT_OF_RANGE answers a Fetch past the end of the leader's log.",
+                + "OFFSET_OUT_OF_RANGE answers a Fetch outside the leader's log (here, past its end).",
             ko: "Kafka 프로토콜 안내서. 모든 응답은 요청의 번호를 그대로 담고, "
-                + "리더의 로그 끝을 넘는 Fetch 요청에는 OFFSET_OUT_OF_RANGE로 응답합니다."),
+                + "리더의 로그 밖을 가리키는 Fetch 요청(여기서는 로그 끝을 넘는 요청)에는 "
+                + "OFFSET_OUT_OF_RANGE(범위를 벗어난 오프셋)로 응답합니다."),
         .kafkaAcks: Phrase(
             en: "acks, the producer setting. 0: acknowledged when sent; 1: when the leader appends it; all: once every "
                 + "current ISR member has it, never a majority.",
@@ -85,12 +86,13 @@ public enum KafkaRules {
         .kafkaMinISR: Phrase(
             en: "min.insync.replicas. An acks=all write needs an ISR of at least this many members: a smaller ISR answers "
                 + "NOT_ENOUGH_REPLICAS before appending, or NOT_ENOUGH_REPLICAS_AFTER_APPEND once the record is committed.",
-            ko: "min.insync.replicas(최소 ISR 크기). acks=all 쓰기는 ISR 구성원이 이만큼 있어야 합니다. ISR이 더 작으면 추가하기 "
-                + "전에 NOT_ENOUGH_REPLICAS로, 레코드가 커밋된 뒤라면 NOT_ENOUGH_REPLICAS_AFTER_APPEND로 응답합니다."),
+            ko: "min.insync.replicas(최소 동기화 복제본 수). acks=all 쓰기는 ISR 구성원이 이만큼 있어야 합니다. ISR이 더 작으면 추가하기 "
+                + "전에 NOT_ENOUGH_REPLICAS(복제본 부족)로, 레코드가 커밋된 뒤라면 "
+                + "NOT_ENOUGH_REPLICAS_AFTER_APPEND(추가 후 복제본 부족)로 응답합니다."),
         .kafkaLag: Phrase(
             en: "replica.lag.time.max.ms. A follower that has not caught up to the leader's LEO for longer than this "
                 + "leaves the ISR; acks=all writes and the HW stop waiting for it.",
-            ko: "replica.lag.time.max.ms(최대 지연 시간). 이 시간보다 오래 리더의 LEO를 따라잡지 못한 팔로워는 ISR에서 빠지고, "
+            ko: "replica.lag.time.max.ms(복제 지연 허용 시간). 이 시간보다 오래 리더의 LEO를 따라잡지 못한 팔로워는 ISR에서 빠지고, "
                 + "acks=all 쓰기와 HW는 더 이상 그 팔로워를 기다리지 않습니다."),
         .kafkaFetchWait: Phrase(
             en: "replica.fetch.wait.max.ms. A leader with no new records holds a follower's Fetch until it appends one "
@@ -99,7 +101,7 @@ public enum KafkaRules {
                 + "붙잡아 두었다가, 레코드를 추가하거나 이 시간이 지나면 응답합니다."),
         .kafkaUnclean: Phrase(
             en: "unclean.leader.election.enable. With no ISR member up, a replica outside the ISR may lead as a last "
-                + "resort: the partition is available again, but committed records it lacks are lost.",
+                + "resort: writes go on, but committed records it lacks are lost.",
             ko: "unclean.leader.election.enable(언클린 리더 선출). 살아 있는 ISR 구성원이 없으면 ISR 밖의 복제본이 최후의 수단으로 "
                 + "리더가 됩니다. 다시 쓸 수 있게 되지만, 그 복제본에 없는 커밋된 레코드는 유실됩니다."),
         .kafkaIdempotence: Phrase(

@@ -12,6 +12,9 @@ public struct Citation: Sendable, Hashable {
         case kafkaDocs
         /// A Kafka Improvement Proposal, by number.
         case kip
+        /// apache/kafka's source, by class and function ("Partition.isFollowerInSync"): where
+        /// neither the documentation nor a KIP states the rule.
+        case kafkaCode
         /// A rule raftlab breaks on purpose (scenario format, `unsafe`), by its name.
         case unsafeRule
     }
@@ -43,6 +46,7 @@ public struct Citation: Sendable, Hashable {
         switch source {
         case .unsafeRule: "unsafe: \(section)"
         case .kip: name ?? "KIP-\(section)"
+        case .kafkaDocs: name ?? "Kafka: \(section)"
         default: name ?? section
         }
     }

@@ -1,5 +1,5 @@
 import KafkaCore
-import RaftSim
+@testable import RaftSim
 import Testing
 
 /// The Kafka engine in the world: clients, the controller's noticing, acks=all and
@@ -78,5 +78,26 @@ struct KafkaWorldTests {
         w.apply(.consume(from: 0))
         w.run(for: 100)
         #expect(w.clients.consumed == 1 && w.violations.isEmpty)
+    }
+}
+
+/// The world's own events in Kafka's words: epochs, offsets from 0, the HW checkpoint.
+struct KafkaWorldTextTests {
+    static let en = Describer(names: KafkaWorldTests.planets, values: ["", "a=1"], lang: .en)
+    static let ko = Describer(names: KafkaWorldTests.planets, values: ["", "a=1"], lang: .ko)
+
+    static func line(_ kind: SimEvent<KafkaEngine>.Kind, _ d: Describer = en) -> String {
+        d.event(SimEvent<KafkaEngine>(time: 0, kind: kind))
+    }
+
+    @Test func crashesWritesAndReadsSpeakOfEpochsAndOffsets() {
+        #expect(Self.line(.crashed(1)).contains("keeps its log and its HW checkpoint"))
+        #expect(Self.line(.write(.acknowledged(write: 1, by: 0, term: 2))) == "write a=1 is acknowledged by Neptune (epoch 2)")
+        #expect(Self.line(.write(.duplicate(write: 1, at: 0, index: 1)))
+                == "Neptune already holds write a=1 at offset 0: it does not append it again")
+        #expect(Self.line(.consumed(from: 1, count: 2, through: 2))
+                == "consumer reads 2 records from Saturn, below offset 2 (its HW)")
+        #expect(Self.line(.write(.lost(write: 1, term: 1, reason: .missingFromLeader(2, term: 3))), Self.ko)
+                == "a=1 쓰기가 유실됩니다: 에포크 1에 확인 응답되었지만 에포크 3의 리더 Jupiter에게 이 쓰기가 없습니다")
     }
 }

@@ -1,7 +1,7 @@
 import KafkaCore
 
-/// Kafka's text: notes, messages and safety findings in the Describer's words (the world's
-/// own events keep theirs).
+/// Kafka's text: notes, messages and safety findings in the Describer's words; the world's
+/// own events in Kafka's words are in KafkaEngine+WorldText.swift.
 extension KafkaEngine: DescribedEngine {
     /// The note names who acted (nil: the controller); the world's node is who it called.
     public static func describe(_ note: Note, by node: NodeID, _ d: Describer) -> TextLine { d.kafkaNoteLine(note) }

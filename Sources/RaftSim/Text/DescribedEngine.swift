@@ -22,6 +22,14 @@ public protocol DescribedEngine: ReplicationEngine {
     static func shownTag(of rule: Citation) -> Phrase
     /// Each setting a change sets, in words with its new value ("Pre-Vote on").
     static func describe(_ change: SettingsChange, _ d: Describer) -> [String]
+    /// The world's own events in the engine's words: a crash and a restart (what is lost and
+    /// kept), a consumer's read, a leader's period ("term 2", "epoch 2") and a log position
+    /// ("index 3", "offset 2": `index` is 1-based).
+    static func crashed(_ node: NodeID, _ d: Describer) -> String
+    static func restarted(_ node: NodeID, _ d: Describer) -> String
+    static func consumed(from node: NodeID, count: Int, through index: Int, _ d: Describer) -> String
+    static func period(_ n: Int, _ d: Describer) -> String
+    static func place(_ index: Int, _ d: Describer) -> String
 }
 
 extension DescribedEngine {

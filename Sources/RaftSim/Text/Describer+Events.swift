@@ -17,7 +17,10 @@ extension Describer {
             case .en: return TextLine("\(message) arrives after \(took) ms")
             case .ko: return TextLine("\(message) 도착 (\(took)밀리초 걸림)")
             }
-        case let .write(w): return TextLine(write(w))
+        case let .write(w): return TextLine(write(w, E.self))
+        case let .crashed(n): return TextLine(E.crashed(n, self))
+        case let .restarted(n): return TextLine(E.restarted(n, self))
+        case let .consumed(from, count, through): return TextLine(E.consumed(from: from, count: count, through: through, self))
         case let .configured(change): return TextLine(configured(change, E.self))
         default: return TextLine(worldEvent(e.kind))
         }
@@ -72,11 +75,6 @@ extension Describer {
 
     private func englishWorldEvent<E>(_ kind: SimEvent<E>.Kind) -> String {
         switch kind {
-        case let .crashed(n):
-            return "\(name(n)) crashes: it loses its volatile state (role, commit index, votes) "
-                + "and keeps term, vote and log"
-        case let .restarted(n):
-            return "\(name(n)) restarts as a follower from its term, vote and log; its commit index starts again at 0"
         case let .timeoutForced(n):
             return "\(name(n))'s election timer is forced to fire now"
         case let .ignored(n, .timeoutLeader):
@@ -95,9 +93,6 @@ extension Describer {
             return "\(name(n))'s links slow down: latency \(Self.span(latency.lowerBound, latency.upperBound)) ms"
         case .healed:
             return "heal: every partition, cut and slow link ends"
-        case let .consumed(from, count, through):
-            return "consumer reads \(count) \(count == 1 ? "entry" : "entries") from \(name(from)), "
-                + "through index \(through) (its high watermark)"
         case .overloaded(.inFlight(let limit)):
             return "the simulation stops here: more than \(limit) messages and retries are on their way "
                 + "at once, more than raftlab can hold"
@@ -113,10 +108,6 @@ extension Describer {
 
     private func koreanWorldEvent<E>(_ kind: SimEvent<E>.Kind) -> String {
         switch kind {
-        case let .crashed(n):
-            return "\(name(n, .subject)) 다운됩니다: 메모리에 있던 역할, 커밋 인덱스, 받은 표는 잃고, 디스크의 임기, 투표, 로그는 남습니다"
-        case let .restarted(n):
-            return "\(name(n, .subject)) 저장된 임기, 투표, 로그로 재시작해 팔로워가 됩니다. 커밋 인덱스는 0부터 다시 시작합니다"
         case let .timeoutForced(n):
             return "\(name(n))의 선거 타이머를 지금 강제로 만료시킵니다"
         case let .ignored(n, .timeoutLeader):
@@ -135,8 +126,6 @@ extension Describer {
             return "\(name(n))의 링크가 느려집니다: 지연 \(Self.span(latency.lowerBound, latency.upperBound))밀리초"
         case .healed:
             return "복구: 모든 파티션, 끊긴 링크, 느린 링크가 해제됩니다"
-        case let .consumed(from, count, through):
-            return "컨슈머가 \(name(from))에서 항목 \(count)개를 읽습니다: 인덱스 \(through)(하이 워터마크)까지"
         case .overloaded(.inFlight(let limit)):
             return "시뮬레이션을 여기서 중단합니다: 전달 중인 메시지와 재시도가 \(limit)개를 넘어 raftlab이 감당할 수 없습니다"
         case .overloaded(.events(let limit)):

@@ -27,6 +27,9 @@ public struct Describer: Sendable {
 
     // MARK: - Pieces shared by the other files
 
+    /// The text in the describer's language, every language written together.
+    func pick(_ en: String, _ ko: String) -> String { Phrase(en: en, ko: ko)[lang] }
+
     /// A node's name; an id outside the cluster reads "node 7" / "노드 7".
     func name(_ id: NodeID) -> String {
         if names.indices.contains(id) { return names[id] }

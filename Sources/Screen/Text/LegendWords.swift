@@ -150,8 +150,8 @@ struct LegendWords: Sendable {
             en: "writes the client was told are done (acked on narrow screens)",
             ko: "완료됐다고 클라이언트가 확인 응답을 받은 쓰기")),
          entry(Phrase(en: "lost 1", ko: "유실 1"), Phrase(
-            en: "acknowledged writes that a later leader does not hold: a promise broken (never under acks=all)",
-            ko: "확인 응답을 받았는데 나중 리더에게 없는 쓰기: 깨진 약속입니다 (acks=all에서는 생기지 않습니다)"),
+            en: "acknowledged writes that a later leader does not hold: a promise broken (under acks=all, only when a rule is broken on purpose)",
+            ko: "확인 응답을 받았는데 나중 리더에게 없는 쓰기: 깨진 약속입니다 (acks=all에서는 일부러 깬 규칙이 있을 때만 생깁니다)"),
             [Self.safety])]
     }
 

@@ -57,6 +57,50 @@ struct LessonOneToSevenTrapTests {
         d.press("h")
         d.settle()
         try #require(d.lesson.index > task, "the heal task never ended: \(d.phase)")
+        Self.playToEnd(&d)
+    }
+
+    /// Lesson 4, restarting Neptune under the broken vote rule: a write pressed first is appended
+    /// by Jupiter, so Neptune's log goes straight past [1, 1, 3]; the task still ends once Neptune
+    /// follows Jupiter in term 3.
+    @Test func lessonFourRestartsNeptuneAfterAWrite() throws {
+        let entry = try Self.entry("04-who-may-lead")
+        var d = LessonDriver(entry)
+        let task = try Self.task(entry, saying: "Watch its row in the log table")
+        d.jump(to: task)
+        guard case .task = d.phase else { return #expect(Bool(false), "\(d.phase)") }
+        d.press("w")
+        d.advance(1500)
+        d.select(0)
+        d.press("r")
+        d.settle()
+        try #require(d.lesson.index > task, "the restart task never ended: \(d.phase)")
+        Self.playToEnd(&d)
+    }
+
+    /// Lesson 6, restarting Neptune and Saturn: a learner who lets the world run first (Space)
+    /// or writes first lets Jupiter append the client's retry of y=2 at index 4, so their logs go
+    /// straight past [1, 1, 2]; the task still ends once both follow Jupiter's log.
+    @Test(arguments: ["w", " "])
+    func lessonSixRestartsAfterAWaitOrAWrite(_ first: String) throws {
+        let entry = try Self.entry("06-six-steps-of-replication")
+        var d = LessonDriver(entry)
+        let task = try Self.task(entry, saying: "Restart Neptune (1, then r)")
+        d.jump(to: task)
+        guard case .task = d.phase else { return #expect(Bool(false), "\(d.phase)") }
+        d.press(Character(first))
+        d.advance(1500)
+        d.select(0)
+        d.press("r")
+        d.select(1)
+        d.press("r")
+        d.settle()
+        try #require(d.lesson.index > task, "the restart task never ended: \(d.phase)")
+        Self.playToEnd(&d)
+    }
+
+    /// The rest of the lesson, the tasks by their solutions: it reaches its end.
+    static func playToEnd(_ d: inout LessonDriver) {
         var clock = 0.0
         for _ in 0..<500 where d.phase != .ended {
             switch d.phase {

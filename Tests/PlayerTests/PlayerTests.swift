@@ -315,9 +315,9 @@ struct PlayerTests {
     @Test func aLessonResumesWhereTheLearnerStopped() throws {
         let four = try #require(LessonDriver.catalog.find("who-may-lead"))
         let steps = four.scenario.steps.count
-        let d = LessonDriver(four, progress: ["04-who-may-lead": LessonProgress(step: 14, steps: steps)])
-        #expect(d.lesson.index == 13 && d.lesson.note == .resumed(14))
-        let straight = LessonRun.replay(four.scenario, to: 13)
+        let d = LessonDriver(four, progress: ["04-who-may-lead": LessonProgress(step: 15, steps: steps)])
+        #expect(d.lesson.index == 14 && d.lesson.note == .resumed(15))
+        let straight = LessonRun.replay(four.scenario, to: 14)
         #expect(WorldPrint(d.world).nodes == WorldPrint(straight).nodes)
         let done = LessonDriver(four, progress: ["04-who-may-lead": LessonProgress(finished: true, step: steps, steps: steps)])
         #expect(done.lesson.index == 0)

@@ -99,6 +99,22 @@ struct LessonOneToSevenTrapTests {
         Self.playToEnd(&d)
     }
 
+    /// Enter in an open quiz: the prompt "Press 1–3 to answer." shows once (as the note's
+    /// warning), not once as the prompt and again as the note.
+    @Test(arguments: Lang.allCases)
+    func enterInAnOpenQuizShowsThePromptOnce(_ lang: Lang) throws {
+        let entry = try Self.entry("01-welcome")
+        var d = LessonDriver(entry, lang: lang)
+        let quiz = try #require(entry.scenario.steps.firstIndex { if case .quiz = $0.step { true } else { false } })
+        d.jump(to: quiz)
+        guard case .quiz(nil) = d.phase else { return #expect(Bool(false), "\(d.phase)") }
+        d.press(.enter)
+        #expect(d.lesson.note == .pickAnAnswer(3))
+        let prompt = LessonWords(lang).answerWith(3)
+        let lines = NarrationView.lines(d.state, width: 200).map { $0.runs.map(\.text).joined() }
+        #expect(lines.filter { $0.contains(prompt) }.count == 1, "\(lines)")
+    }
+
     /// The rest of the lesson, the tasks by their solutions: it reaches its end.
     static func playToEnd(_ d: inout LessonDriver) {
         var clock = 0.0

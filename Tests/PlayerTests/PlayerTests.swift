@@ -315,12 +315,12 @@ struct PlayerTests {
     @Test func aLessonResumesWhereTheLearnerStopped() throws {
         let four = try #require(LessonDriver.catalog.find("who-may-lead"))
         let steps = four.scenario.steps.count
-        let d = LessonDriver(four, progress: ["04-who-may-lead": LessonProgress(step: 14, steps: steps)])
+        let d = LessonDriver(four, progress: ["04-who-may-lead": LessonProgress(step: 15, steps: steps)])
         // The note counts stops (narrations, tasks, quizzes), as the header does.
-        let stops = four.scenario.steps.prefix(14).filter { LessonRun.isStop($0.step) }.count
-        #expect(d.lesson.index == 13 && d.lesson.note == .resumed(stops) && stops < 14)
+        let stops = four.scenario.steps.prefix(15).filter { LessonRun.isStop($0.step) }.count
+        #expect(d.lesson.index == 14 && d.lesson.note == .resumed(stops) && stops < 15)
         #expect(Render.screen(d.state).lines[0].contains("step \(stops)/"))
-        let straight = LessonRun.replay(four.scenario, to: 13)
+        let straight = LessonRun.replay(four.scenario, to: 14)
         #expect(WorldPrint(d.world).nodes == WorldPrint(straight).nodes)
         let done = LessonDriver(four, progress: ["04-who-may-lead": LessonProgress(finished: true, step: steps, steps: steps)])
         #expect(done.lesson.index == 0)

@@ -139,7 +139,10 @@ enum NarrationView {
             add(text.resolve(lang))
             out.append(Line(words.goOn, Style(.muted)))
         case .quiz(let quiz):
-            out += self.quiz(quiz, words, lang, width: width)
+            // Enter before an answer: the standing prompt says it, in the note's style, once.
+            var urged = false
+            if case .pickAnAnswer? = lesson.note, quiz.chosen == nil { urged = true }
+            out += self.quiz(quiz, words, lang, width: width, urged: urged)
         case .task(let task) where task.wrongTurn != nil:
             out += wrongTurn(task, words, lang, width: width)
         case .task(let task):
@@ -159,12 +162,18 @@ enum NarrationView {
         case .ended(let end):
             out += ending(state, lesson, end, words, lang, width: width)
         }
-        if let note = lesson.note { add(words.note(note), Style(.warning, bold: true)) }
+        if let note = lesson.note, !Self.inQuizPrompt(note, lesson.phase) { add(words.note(note), Style(.warning, bold: true)) }
         return out
     }
 
     /// The question, numbered choices, and once answered the verdict and `explain`.
-    static func quiz(_ quiz: QuizReport, _ words: LessonWords, _ lang: String, width: Int) -> [Line] {
+    /// Whether `note` is the open quiz's own prompt ("Press 1–3 to answer."), shown there.
+    static func inQuizPrompt(_ note: LessonNote, _ phase: LessonReport.Phase) -> Bool {
+        guard case .pickAnAnswer = note, case .quiz(let quiz) = phase else { return false }
+        return quiz.chosen == nil
+    }
+
+    static func quiz(_ quiz: QuizReport, _ words: LessonWords, _ lang: String, width: Int, urged: Bool = false) -> [Line] {
         var out = wrap(quiz.ask.resolve(lang), width: width, style: Style(bold: true))
         for (k, choice) in quiz.choices.enumerated() {
             let number = k + 1
@@ -184,7 +193,9 @@ enum NarrationView {
             out += hanging("\(mark)\(number). ", choice.resolve(lang), width: width, style: style)
         }
         guard let chosen = quiz.chosen else {
-            out.append(Line(words.answerWith(quiz.choices.count), Style(.muted)))
+            // After Enter, the prompt itself says why nothing happened (`LessonNote.pickAnAnswer`), once.
+            if urged { out += wrap(words.note(.pickAnAnswer(quiz.choices.count)), width: width, style: Style(.warning, bold: true)) }
+            else { out.append(Line(words.answerWith(quiz.choices.count), Style(.muted))) }
             return out
         }
         out += wrap(chosen == quiz.answer ? words.right : words.wrong(quiz.answer), width: width,

@@ -89,8 +89,8 @@ struct LegendWords: Sendable {
             ko: "로그에 든 항목 수와 마지막 항목의 임기: 투표하는 노드는 자기보다 로그가 뒤처진 후보를 거절합니다"),
             [Self.restriction]),
          entry(Phrase(en: "commit 4 · c4", ko: "커밋 4 · 커밋4"), Phrase(
-            en: "commit index: entries through 4 are committed (stored on a majority) and never lost; the leader decides it, followers learn it from its messages",
-            ko: "커밋 인덱스: 4번까지 커밋됨 (과반수에 저장됨). 잃지 않습니다. 리더가 정하고 팔로워는 리더의 메시지로 알게 됩니다"),
+            en: "commit index: entries through 4 are committed (stored on a majority), never lost while Raft's rules hold; the leader decides it, followers learn it from its messages",
+            ko: "커밋 인덱스: 4번까지 커밋됨 (과반수에 저장됨). Raft의 규칙이 지켜지는 한 잃지 않습니다. 리더가 정하고 팔로워는 리더의 메시지로 알게 됩니다"),
             [Self.replication, Self.ownTerm]),
          entry(Phrase(en: "timer ███░░ 120ms", ko: "타이머 ███░░ 120ms"), Phrase(
             en: "the election timer draining (full cells: time left); at zero the node stands for election; a message from the leader fills it again",
@@ -150,8 +150,8 @@ struct LegendWords: Sendable {
             en: "writes the client was told are done (acked on narrow screens)",
             ko: "완료됐다고 클라이언트가 확인 응답을 받은 쓰기")),
          entry(Phrase(en: "lost 1", ko: "유실 1"), Phrase(
-            en: "acknowledged writes that a later leader does not hold: a promise broken (never under acks=all)",
-            ko: "확인 응답을 받았는데 나중 리더에게 없는 쓰기: 깨진 약속입니다 (acks=all에서는 생기지 않습니다)"),
+            en: "acknowledged writes that a later leader does not hold: a promise broken (under acks=all, only when a rule is broken on purpose)",
+            ko: "확인 응답을 받았는데 나중 리더에게 없는 쓰기: 깨진 약속입니다 (acks=all에서는 일부러 깬 규칙이 있을 때만 생깁니다)"),
             [Self.safety])]
     }
 

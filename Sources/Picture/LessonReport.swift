@@ -54,7 +54,7 @@ public struct LessonReport: Sendable, Equatable {
 
     /// Where the learner is, counted in stops (narrations, tasks, quizzes) as the header shows it.
     public var stop: (number: Int, count: Int) {
-        StopNumbers.shown(StopNumbers.at(steps.map { [.say, .task, .quiz].contains($0.kind) }), index: index)
+        StopNumbers.shown(StopNumbers.at(steps.map(\.isStop)), index: index)
     }
 }
 
@@ -68,7 +68,7 @@ public struct StepSummary: Sendable, Equatable {
         self.kind = kind
         self.text = text
     }
-    /// Whether the step waits for the learner (where `b` lands).
+    /// Whether the step waits for the learner (where `b` lands; what the header counts).
     public var isStop: Bool { kind == .say || kind == .task || kind == .quiz }
 }
 

@@ -16,10 +16,10 @@ public enum TimeText {
 }
 
 extension TimeText {
-    /// A span of simulated time as a reader says it: "300 ms", "2 s", "1.5 s" / "300밀리초",
+    /// A span of simulated time as a reader says it: "300 ms", "2 s", "1.5 s" / "300 ms",
     /// "2초", "1.5초" (a second and longer in seconds, up to two decimals).
     public static func spoken(_ ms: Int) -> Phrase {
-        guard ms.magnitude >= 1000 else { return Phrase(en: "\(ms) ms", ko: "\(ms)밀리초") }
+        guard ms.magnitude >= 1000 else { return Phrase(en: "\(ms) ms", ko: "\(ms) ms") }
         let sign = ms < 0 ? "-" : ""
         let whole = ms.magnitude / 1000
         var fraction = String(ms.magnitude % 1000 / 10)

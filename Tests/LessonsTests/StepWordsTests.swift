@@ -18,7 +18,7 @@ struct StepWordsTests {
         let commit = Self.title(.wait(Condition(commit: [PerNode(0, NumberMatch(1)), PerNode(1, NumberMatch(1)),
                                                           PerNode(2, NumberMatch(1))], within: 500)))
         #expect(commit == Phrase(en: "the simulation runs until the commit index of Neptune, Saturn and Jupiter is 1 (at most 500 ms)",
-                                 ko: "Neptune, Saturn, Jupiter의 커밋 인덱스가 1이 될 때까지 시뮬레이션이 진행됩니다 (최대 500밀리초)"))
+                                 ko: "Neptune, Saturn, Jupiter의 커밋 인덱스가 1이 될 때까지 시뮬레이션이 진행됩니다 (최대 500 ms)"))
         let two = Self.title(.wait(Condition(role: [PerNode(0, [nil])], committed: "x=1")))
         #expect(two == Phrase(en: "the simulation runs until Neptune is crashed and the entry x=1 is committed (at most 5 s)",
                               ko: "Neptune이 다운되고 x=1 항목이 커밋될 때까지 시뮬레이션이 진행됩니다 (최대 5초)"))

@@ -23,7 +23,7 @@ struct LearnerWordsTests {
     }
 
     @Test func timesAsALearnerSaysThem() {
-        #expect(TimeText.spoken(300) == Phrase(en: "300 ms", ko: "300밀리초"))
+        #expect(TimeText.spoken(300) == Phrase(en: "300 ms", ko: "300 ms"))
         #expect(TimeText.spoken(3000) == Phrase(en: "3 s", ko: "3초"))
         #expect(TimeText.spoken(1500) == Phrase(en: "1.5 s", ko: "1.5초"))
         #expect(TimeText.spoken(2250) == Phrase(en: "2.25 s", ko: "2.25초"))

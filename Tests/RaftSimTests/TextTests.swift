@@ -325,7 +325,7 @@ import RaftCore
         for word in names + values.dropFirst() + ["AppendEntries", "RequestVote", "acks=all", "acks=0", "acks=1",
                                                        // Kafka's names, shown with a Korean phrase (glossary's allow-list)
                                                        "NOT_ENOUGH_REPLICAS_AFTER_APPEND", "NOT_ENOUGH_REPLICAS", "min.insync.replicas", "ISR",
-                                                       "Pre-Vote", "CheckQuorum"] {
+                                                       "Pre-Vote", "CheckQuorum", " ms"] {
             rest = rest.replacing(word, with: "")
         }
         return String(rest.unicodeScalars.filter { $0.isASCII && $0.properties.isAlphabetic }.map(Character.init))

@@ -93,11 +93,11 @@ enum Wording {
         return "\(amount(match).en) \(noun) \(match.value == 1 ? has : have)"
     }
 
-    /// Simulated milliseconds as a span: "300 ms", "2 s" / "300밀리초", "2초".
+    /// Simulated milliseconds as a span: "300 ms", "2 s" / "300 ms", "2초".
     static func span(_ range: ClosedRange<Int>) -> Phrase {
         guard range.lowerBound != range.upperBound else { return TimeText.spoken(range.lowerBound) }
         if range.upperBound < 1000 {
-            return Phrase(en: "\(range.lowerBound)–\(range.upperBound) ms", ko: "\(range.lowerBound)–\(range.upperBound)밀리초")
+            return Phrase(en: "\(range.lowerBound)–\(range.upperBound) ms", ko: "\(range.lowerBound)–\(range.upperBound) ms")
         }
         let low = TimeText.spoken(range.lowerBound), high = TimeText.spoken(range.upperBound)
         return Phrase(en: "\(low.en)–\(high.en)", ko: "\(low.ko)–\(high.ko)")

@@ -6,10 +6,10 @@ extension RaftEngine {
     public static func describe(_ change: EngineConfig.Change, _ d: Describer) -> [String] {
         func onOff(_ on: Bool) -> String { (on ? RaftEngine.on : RaftEngine.off)[d.lang] }
         var parts: [Phrase] = []
-        if let v = change.heartbeat { parts.append(Phrase(en: "heartbeat every \(v) ms", ko: "하트비트 간격 \(v)밀리초")) }
+        if let v = change.heartbeat { parts.append(Phrase(en: "heartbeat every \(v) ms", ko: "하트비트 간격 \(v) ms")) }
         if let v = change.election {
             let span = Describer.span(v.lowerBound, v.upperBound)
-            parts.append(Phrase(en: "election timeout \(span) ms", ko: "선거 타임아웃 \(span)밀리초"))
+            parts.append(Phrase(en: "election timeout \(span) ms", ko: "선거 타임아웃 \(span) ms"))
         }
         if let v = change.batch { parts.append(Phrase(en: "batch: \(v) entries per AppendEntries", ko: "배치: AppendEntries당 항목 \(v)개")) }
         if let v = change.pipeline { parts.append(Phrase(en: "pipelining \(onOff(v))", ko: "파이프라이닝 \(onOff(v))")) }

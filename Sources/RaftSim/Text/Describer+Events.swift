@@ -15,7 +15,7 @@ extension Describer {
             let message = E.describe(m, self)
             switch lang {
             case .en: return TextLine("\(message) arrives after \(took) ms")
-            case .ko: return TextLine("\(message) 도착 (\(took)밀리초 걸림)")
+            case .ko: return TextLine("\(message) 도착 (\(took) ms 걸림)")
             }
         case let .write(w): return TextLine(write(w, E.self))
         case let .crashed(n): return TextLine(E.crashed(n, self))
@@ -36,7 +36,7 @@ extension Describer {
         var parts = change.engine.map { E.describe($0, self) } ?? []
         if let latency = change.latency {
             let span = Self.span(latency.lowerBound, latency.upperBound)
-            parts.append(Phrase(en: "latency \(span) ms", ko: "지연 \(span)밀리초")[lang])
+            parts.append(Phrase(en: "latency \(span) ms", ko: "지연 \(span) ms")[lang])
         }
         if let acks = change.acks { parts.append("acks=\(acks.rawValue)") }
         let head = Phrase(en: "settings changed", ko: "설정이 바뀌었습니다")[lang]
@@ -123,7 +123,7 @@ extension Describer {
         case let .cut(from, to):
             return "링크 끊김: \(name(from))→\(name(to)) 메시지는 복구될 때까지 버려집니다"
         case let .slowed(n, latency):
-            return "\(name(n))의 링크가 느려집니다: 지연 \(Self.span(latency.lowerBound, latency.upperBound))밀리초"
+            return "\(name(n))의 링크가 느려집니다: 지연 \(Self.span(latency.lowerBound, latency.upperBound)) ms"
         case .healed:
             return "복구: 모든 파티션, 끊긴 링크, 느린 링크가 해제됩니다"
         case .overloaded(.inFlight(let limit)):

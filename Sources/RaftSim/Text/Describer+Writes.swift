@@ -56,7 +56,7 @@ extension Describer {
             }
             return "\(name(by, .topic)) 리더가 아니어서, \(value(write)) 쓰기를 리더 \(name(leader))에게 보내라고 알려 줍니다"
         case let .retried(write, to):
-            return "\(Clients.retryAfter)밀리초 동안 응답이 없어, 클라이언트가 \(value(write)) 쓰기를 \(name(to))에게 다시 보냅니다"
+            return "\(Clients.retryAfter) ms 동안 응답이 없어, 클라이언트가 \(value(write)) 쓰기를 \(name(to))에게 다시 보냅니다"
         case let .duplicate(write, at, index):
             return "\(name(at, .topic)) \(value(write)) 쓰기를 이미 \(E.place(index, self))에 가지고 있어 다시 추가하지 않습니다"
         case let .acknowledged(write, by, term):

@@ -1,7 +1,8 @@
 import Picture
 
-/// The step list (`g`): every step's first line, the current step marked; Enter jumps to the
-/// one under the cursor (a replay from the lesson's start, so it is exact).
+/// The step list (`g`): every step's first line, the current step marked, the stops numbered
+/// as the header counts them; Enter jumps to the one under the cursor (a replay from the
+/// lesson's start, so it is exact).
 enum StepListView {
     static func draw(_ state: AppState, into buffer: inout ScreenBuffer) {
         guard let lesson = state.lesson, let cursor = state.player.stepList else { return }
@@ -10,10 +11,14 @@ enum StepListView {
         guard box.width >= 10, box.height >= 3 else { return }
         let inner = box.width - 4
         let words = LessonWords(state.lang)
-        let numberWidth = String(lesson.steps.count).count
+        // Stops carry the header's numbers ("step 3/16"); the steps the lesson plays itself, none.
+        let isStop = lesson.steps.map(\.isStop)
+        let stops = StopNumbers.at(isStop)
+        let numberWidth = String(stops.last ?? 0).count
         var lines: [OverlayView.Line] = []
         for (k, step) in lesson.steps.enumerated() {
-            let number = String(repeating: " ", count: numberWidth - String(k + 1).count) + String(k + 1)
+            let shown = isStop[k] ? String(stops[k]) : ""
+            let number = String(repeating: " ", count: numberWidth - shown.count) + shown
             let here = k == min(lesson.index, lesson.steps.count - 1) ? "●" : " "
             let (text, style) = line(step, words, state.player.lang)
             let row = TextWrap.cut("\(here) \(number)  \(text)", width: inner)

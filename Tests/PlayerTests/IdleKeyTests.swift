@@ -42,3 +42,18 @@ struct IdleKeyTests {
         #expect(d.lesson.note == .keysWhileReading)
     }
 }
+
+extension IdleKeyTests {
+    /// `o` over a narration: the panel shows the settings and says changes wait for a task.
+    @Test func theOptionsPanelOutsideATaskSaysChangesWait() throws {
+        var d = LessonDriver(try leaderLesson(PlayerTests.crashTask))
+        d.press("o")
+        let reading = Render.screen(d.state).text
+        #expect(reading.contains("The lesson is reading"), "\(reading)")
+        d.press(.escape)
+        d.press(.enter)  // the task
+        guard case .task = d.phase else { return #expect(Bool(false), "\(d.phase)") }
+        d.press("o")
+        #expect(!Render.screen(d.state).text.contains("The lesson is reading"))
+    }
+}

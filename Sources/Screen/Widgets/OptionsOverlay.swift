@@ -13,10 +13,23 @@ enum OptionsOverlay {
         (state.picture.settings.options.map { CharWidth.of($0.label[state.lang]) }.max() ?? 0) + 4
     }
 
+    /// Whether a lesson refuses changes now (it reads or plays its own steps; `LessonRun.learner`).
+    static func waitsForTask(_ phase: LessonReport.Phase) -> Bool {
+        switch phase {
+        case .narrating, .quiz, .running: true
+        case .task, .failed, .ended: false
+        }
+    }
+
     static func content(_ state: AppState, row cursor: Int, width: Int) -> OverlayView.Content {
         let words = UIWords(state.lang)
         let labels = labelWidth(state)
         var lines: [OverlayView.Line] = []
+        // First, where a tall panel is never cut: in a lesson outside a task, changes wait.
+        if let phase = state.lesson?.phase, waitsForTask(phase) {
+            lines += OverlayView.wrapped(words.optionsWaitForTask, width: width, style: Style(.warning, bold: true))
+        }
+        let top = lines.count
         for (k, row) in state.picture.settings.options.enumerated() {
             let here = k == cursor
             let text = (here ? "▸ " : "  ") + Ellipsis.fit(row.label[state.lang], labels - 2) + row.value[state.lang]
@@ -25,6 +38,6 @@ enum OptionsOverlay {
         }
         lines.append(OverlayView.Line())
         lines += OverlayView.wrapped(words.optionsHint, width: width, style: Style(.muted))
-        return OverlayView.Content(title: words.optionsTitle + " · Esc", lines: lines, focus: cursor)
+        return OverlayView.Content(title: words.optionsTitle + " · Esc", lines: lines, focus: top + cursor)
     }
 }

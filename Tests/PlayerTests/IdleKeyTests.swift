@@ -57,3 +57,18 @@ extension IdleKeyTests {
         #expect(!Render.screen(d.state).text.contains("The lesson is reading"))
     }
 }
+
+extension IdleKeyTests {
+    /// Enter while the lesson runs says so; the note goes with the run, so the next step
+    /// never shows "running to the next step" under a paused task.
+    @Test func theRunningNoteEndsWithTheRun() throws {
+        var d = LessonDriver(try leaderLesson(PlayerTests.crashTask))
+        d.press(.enter)
+        d.press("1")
+        d.press("c")  // the task is done: the wait runs
+        d.press(.enter)
+        #expect(d.phase == .running && d.lesson.note == .running)
+        d.settle()
+        #expect(d.phase == .narrating && d.lesson.note == nil)
+    }
+}

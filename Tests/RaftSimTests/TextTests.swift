@@ -162,7 +162,7 @@ import RaftCore
             (.dropped(vote, .crashed), "dropped: RequestVote Jupiter→Saturn term 3, last entry (term 1, index 2) (Saturn is crashed)"),
             (.dropped(vote, .byHand), "dropped by hand: RequestVote Jupiter→Saturn term 3, last entry (term 1, index 2)"),
             (.crashed(saturn),
-             "Saturn crashes: it loses its volatile state (role, commit index, votes) and keeps term, vote and log"),
+             "Saturn crashes: it loses its volatile state (role, commit index, votes received) and keeps its term, the vote it cast and its log"),
             (.restarted(saturn),
              "Saturn restarts as a follower from its term, vote and log; its commit index starts again at 0"),
             (.timeoutForced(jupiter), "Jupiter's election timer is forced to fire now"),

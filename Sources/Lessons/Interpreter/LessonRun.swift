@@ -92,6 +92,8 @@ public struct LessonRun: Sendable {
     /// Plays steps from the current one until one waits: for the reader (`say`, `quiz`), the
     /// learner (`task`) or the world (`run`, `wait`, `expect`); actions and scenes go on.
     public mutating func enter(_ world: inout RaftWorld) {
+        // A note about the step just left ("running to the next step") would contradict the next.
+        if note == .running || note == .keysWhileRunning || note == .waitsForYou { note = nil }
         while let step {
             switch step {
             case .say:

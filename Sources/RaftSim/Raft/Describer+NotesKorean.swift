@@ -89,7 +89,7 @@ extension Describer {
             return TextLine("\(me) 쓰기 \(value(write)) 항목을 인덱스 \(index)에 추가합니다 (임기 \(term))", .logReplication)
         case let .acceptsAppend(from, prevIndex, count):
             let what = count == 0 ? "하트비트를" : "\(Self.span(prevIndex + 1, prevIndex + count))번 항목을"
-            return TextLine("\(me) \(name(from))의 \(what) 받아들입니다: 인덱스 \(prevIndex)까지 로그가 일치합니다", .logReplication)
+            return TextLine("\(me) \(name(from))의 \(what) 수락합니다: 인덱스 \(prevIndex)까지 로그가 일치합니다", .logReplication)
         case let .refusesAppend(from, reason):
             return koreanAppendRefusal(node, from, reason).after("\(me) \(name(from))의 AppendEntries를 거절합니다: ")
         case let .truncates(from, through):

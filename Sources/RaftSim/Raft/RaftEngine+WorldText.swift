@@ -4,7 +4,7 @@ import RaftCore
 /// persistent and volatile state), terms and indexes.
 extension RaftEngine {
     public static func crashed(_ n: NodeID, _ d: Describer) -> String {
-        d.pick("\(d.name(n)) crashes: it loses its volatile state (role, commit index, votes) and keeps term, vote and log",
+        d.pick("\(d.name(n)) crashes: it loses its volatile state (role, commit index, votes received) and keeps its term, the vote it cast and its log",
                "\(d.name(n, .subject)) 다운됩니다: 메모리에 있던 역할, 커밋 인덱스, 받은 표는 잃고, 디스크의 임기, 투표, 로그는 남습니다")
     }
 

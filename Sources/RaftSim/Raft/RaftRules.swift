@@ -72,7 +72,7 @@ public enum RaftRules {
         switch rule {
         case .voteWithoutLogCheck: Phrase(en: "votes without the log check", ko: "로그 검사 없이 투표")
         case .commitOldTerms: Phrase(en: "commits old-term entries by counting", ko: "이전 임기 항목을 복제본 수만 세어 커밋")
-        case .writeWithoutQuorum: Phrase(en: "acknowledges writes without a majority", ko: "과반수 없이 쓰기를 확인 응답")
+        case .writeWithoutQuorum: Phrase(en: "acknowledges writes without a majority", ko: "과반수 없이 쓰기에 확인 응답")
         case .voteTwice: Phrase(en: "votes twice in a term", ko: "한 임기에 두 번 투표")
         case .leaderOverwrites: Phrase(en: "a leader overwrites its own log", ko: "리더가 자기 로그를 덮어씀")
         case .appendWithoutLogCheck: Phrase(en: "appends without the log check", ko: "로그 검사 없이 항목 추가")

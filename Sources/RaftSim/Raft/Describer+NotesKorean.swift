@@ -137,7 +137,7 @@ extension Describer {
             return TextLine("인덱스 \(prevIndex)의 항목은 임기 \(number(prevTerm, .subject)) 아니라 임기 \(found)의 항목입니다",
                             .logReplication)
         case let .wouldDeleteCommitted(index, commit):
-            return TextLine("받아들이면 커밋 인덱스 \(commit) 이하인 인덱스 \(index)의 항목이 지워집니다. "
+            return TextLine("받아들이면 이미 커밋된(커밋 인덱스 \(commit)) 인덱스 \(index)의 항목을 지워야 합니다. "
                             + "커밋된 항목은 이후 모든 리더의 로그에 남아야 합니다(리더 완전성)", .figure3, .safetyArgument)
         case .sameTermLeader:
             return TextLine("\(name(node)) 자신이 같은 임기의 리더입니다. 한 임기에 리더가 둘입니다", .leaderElection)

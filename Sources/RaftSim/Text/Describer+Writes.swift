@@ -60,7 +60,7 @@ extension Describer {
         case let .duplicate(write, at, index):
             return "\(name(at, .topic)) \(value(write)) 쓰기를 이미 \(E.place(index, self))에 가지고 있어 다시 추가하지 않습니다"
         case let .acknowledged(write, by, term):
-            return "\(name(by, .subject)) \(value(write)) 쓰기를 확인 응답합니다 (\(E.period(term, self)))"
+            return "\(name(by, .subject)) \(value(write)) 쓰기에 확인 응답합니다 (\(E.period(term, self)))"
         case let .refused(write, by, .notEnoughReplicas):
             return "\(name(by, .subject)) \(value(write)) 쓰기에 NOT_ENOUGH_REPLICAS(복제본 부족)로 답합니다: "
                 + "ISR 구성원이 min.insync.replicas(최소 동기화 복제본 수)보다 적어 아무것도 추가하지 않고, 쓰기는 여기서 끝납니다"

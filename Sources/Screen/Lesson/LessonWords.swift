@@ -89,7 +89,7 @@ struct LessonWords: Sendable {
              "여러분이 한 일 때문에 이야기가 달라졌습니다. b는 한 단계 뒤로, g는 단계를 골라 이동하며, 둘 다 그대로 다시 재생합니다.")
     }
 
-    func finished(_ title: String) -> String { pick("Finished: \(title)", "다 마쳤습니다: \(title)") }
+    func finished(_ title: String) -> String { pick("Finished: \(title)", "'\(title)' 레슨을 마쳤습니다") }
     func counts(steps: Int, says: Int, tasks: Int, done: Int, quizzes: Int, right: Int) -> String {
         pick("\(steps) steps: \(says) narrations, \(done) of \(tasks) tasks done by you, \(right) of \(quizzes) quiz answers right.",
              "모두 \(steps)단계: 설명 \(says)개, 과제 \(tasks)개 중 \(done)개 직접 완료, 퀴즈 \(quizzes)개 중 \(right)개 정답.")

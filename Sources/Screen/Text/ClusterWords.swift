@@ -61,7 +61,7 @@ struct ClusterWords: Sendable {
         }
         out.append(pick("\(g) of \(n) votes, needs \(q)", "\(n)표 중 \(g)표, \(q)표 필요"))
         out.append(pick("\(g) of \(n), needs \(q)", "\(n)표 중 \(g)표, \(q) 필요"))
-        out.append(pick("\(g)/\(n) need \(q)", "\(g)/\(n)표 \(q) 필요"))
+        out.append(pick("\(g)/\(n) need \(q)", "\(g)/\(n)표·\(q)표 필요"))
         return out
     }
 

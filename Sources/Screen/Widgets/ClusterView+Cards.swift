@@ -34,7 +34,10 @@ extension ClusterView {
     static func frame(_ f: CardFacts, _ r: Rect, right: String, _ s: CardStyles,
                       into buffer: inout ScreenBuffer) -> Bool {
         box(r, f.selected ? .selected : .plain, s.border, into: &buffer)
-        let title = " \(f.glyph) \(Ellipsis.cut(f.name, columns: r.width - 6)) "
+        var title = " \(f.glyph) \(Ellipsis.cut(f.name, columns: r.width - 6)) "
+        // One column short of the label (Korean "임기1" beside a seven-letter name): the glyph
+        // touches the name, so the term stays on top and the bottom keeps the vote and the log.
+        if 1 + columns(title) + columns(right) + 4 == r.width + 1 { title = " \(f.glyph)\(f.name) " }
         let fits = 1 + columns(title) + columns(right) + 4 <= r.width
         buffer.put(title, x: r.x + 1, y: r.y, style: s.title, maxX: r.maxX - 1)
         if fits { rightLabel(right, r, row: r.y, s.label, into: &buffer) }

@@ -48,7 +48,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["Picture", "Screen", "Terminal", "RaftCore", "RaftSim"], path: "Tests/TestSupport"),
         .testTarget(name: "RaftCoreTests", dependencies: ["RaftCore"]),
         .testTarget(name: "KafkaCoreTests", dependencies: ["KafkaCore"]),
-        .testTarget(name: "RaftSimTests", dependencies: ["RaftCore", "KafkaCore", "RaftSim"]),
+        .testTarget(name: "RaftSimTests", dependencies: ["RaftCore", "KafkaCore", "RaftSim", "TestSupport"]),
         .testTarget(name: "RaftRuntimeTests", dependencies: ["Picture", "RaftCore", "RaftSim", "RaftRuntime", "Lessons"]),
         .testTarget(name: "LessonsTests", dependencies: ["RaftCore", "Lessons", "TestSupport"],
                     exclude: ["etcd"], resources: [.copy("malformed"), .copy("scenarios")]),

@@ -1,5 +1,6 @@
 import Foundation
 import Words
+import TestSupport
 
 /// docs/glossary.md read as data: the Korean variants never to use ("not"), the phrases never
 /// written, the English allowed in Korean text; and the checks a learner-visible text must pass.
@@ -89,27 +90,7 @@ struct Glossary {
     static let planets: Set<String> = ["Neptune", "Saturn", "Jupiter", "Mars", "Venus", "Mercury", "Uranus", "Earth", "Pluto"]
 
     /// Runs of Latin letters, with `-`, `.` and `_` inside a run ("Pre-Vote", "min.insync.replicas").
-    static func englishWords(_ text: String) -> [String] {
-        var out: [String] = []
-        var word = ""
-        let chars = Array(text)
-        func flush() {
-            while let last = word.last, "-._".contains(last) { word.removeLast() }
-            if !word.isEmpty { out.append(word) }
-            word = ""
-        }
-        for (k, c) in chars.enumerated() {
-            if c.isASCII && c.isLetter {
-                word.append(c)
-            } else if !word.isEmpty, "-._".contains(c), k + 1 < chars.count, chars[k + 1].isASCII, chars[k + 1].isLetter {
-                word.append(c)
-            } else {
-                flush()
-            }
-        }
-        flush()
-        return out
-    }
+    static func englishWords(_ text: String) -> [String] { EnglishWords.of(text) }
 
     /// Lower-case names joined by underscores: `voted_for`, `commit_old_terms`.
     static func snakeCase(_ text: String) -> [String] {

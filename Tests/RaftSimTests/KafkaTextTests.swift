@@ -1,6 +1,7 @@
 import Foundation
 import KafkaCore
 import Testing
+import TestSupport
 @testable import RaftSim
 
 /// Kafka's text (issue 12): every note, message kind and property in English and Korean, with
@@ -431,26 +432,7 @@ import Testing
     }()
 
     /// Runs of Latin letters, with `-`, `.` and `_` inside a run (as GlossaryTests reads them).
-    static func englishWords(_ text: String) -> [String] {
-        var out: [String] = [], word = ""
-        let chars = Array(text)
-        func flush() {
-            while let last = word.last, "-._".contains(last) { word.removeLast() }
-            if !word.isEmpty { out.append(word) }
-            word = ""
-        }
-        for (k, c) in chars.enumerated() {
-            if c.isASCII && c.isLetter {
-                word.append(c)
-            } else if !word.isEmpty, "-._".contains(c), k + 1 < chars.count, chars[k + 1].isASCII, chars[k + 1].isLetter {
-                word.append(c)
-            } else {
-                flush()
-            }
-        }
-        flush()
-        return out
-    }
+    static func englishWords(_ text: String) -> [String] { EnglishWords.of(text) }
 
     /// Lower-case names joined by underscores (`voted_for`); Kafka's error names, in capitals, pass.
     static func snakeCase(_ text: String) -> [String] {

@@ -241,7 +241,7 @@ enum NarrationView {
                        width: Int) -> [Line] {
         var out = wrap(words.finished(lesson.title.resolve(lang)), width: width, style: Style(.accent, bold: true))
         if let summary = lesson.summary { out += wrap(summary.resolve(lang), width: width) }
-        out += wrap(words.counts(steps: lesson.steps.count, says: end.says, tasks: end.tasks, done: end.done,
+        out += wrap(words.counts(steps: lesson.stop.count, says: end.says, tasks: end.tasks, done: end.done,
                                  quizzes: end.quizzes, right: end.right), width: width, style: Style(.muted))
         if end.violations > 0 { out += wrap(words.sawSafety(end.violations), width: width, style: Style(.muted)) }
         if let next = Player.nextLesson(lesson, state) {

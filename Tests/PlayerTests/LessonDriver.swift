@@ -115,6 +115,28 @@ struct LessonDriver {
         }
     }
 
+    /// Plays on to the end as a learner who does each task by its solution and answers each
+    /// quiz right. Returns why it stopped short (a failed step, a phase it cannot go on from),
+    /// or nil once the lesson has ended.
+    mutating func playToEnd(limit: Int = 10_000) -> String? {
+        var clock = 0.0
+        for _ in 0..<limit where phase != .ended {
+            switch phase {
+            case .narrating, .quiz(chosen: .some): press(.enter)
+            case .quiz(nil):
+                guard case .quiz(let quiz)? = lesson.step else { break }
+                press(Character(String(quiz.answer)))
+            case .task(let progress) where progress.held:
+                guard case .task(let spec)? = lesson.step else { break }
+                _ = performTask(spec, clock: &clock)
+            case .task, .running: advance()
+            case .failed(let failure): return "step \(lesson.index + 1) failed: \(failure.step): \(failure.found)"
+            case .ended, .entering: break
+            }
+        }
+        return phase == .ended ? nil : "not ended after \(limit) turns: \(phase)"
+    }
+
     /// Selects a node by its key (a digit, else Tab).
     mutating func select(_ id: NodeID) {
         if id < 9 { return press(Character(String(id + 1))) }

@@ -35,22 +35,9 @@ struct LessonPlayTests {
             .appendingPathComponent("Tests/LessonsTests/scenarios/\(name).yaml").path
         guard case .success(let entry) = LessonDriver.catalog.resolve(path) else { return #expect(Bool(false), "\(path)") }
         var d = LessonDriver(entry, catalog: [])
-        var clock = 0.0
-        for _ in 0..<10_000 where d.phase != .ended {
-            switch d.phase {
-            case .narrating, .quiz(chosen: .some): d.press(.enter)
-            case .quiz(nil):
-                guard case .quiz(let quiz)? = d.lesson.step else { break }
-                d.press(Character(String(quiz.answer)))
-            case .task(let task) where task.held:
-                guard case .task(let spec)? = d.lesson.step else { break }
-                _ = d.performTask(spec, clock: &clock)
-            case .task, .running: d.advance()
-            case .failed(let failure):
-                Issue.record("\(name): step \(d.lesson.index + 1) failed: \(failure.step): \(failure.found)")
-                return
-            case .ended, .entering: break
-            }
+        if let stopped = d.playToEnd() {
+            Issue.record("\(name): \(stopped)")
+            return
         }
         #expect(d.phase == .ended)
         var headless = ScenarioRunner(entry.scenario)

@@ -28,7 +28,7 @@ extension LessonRun {
         default: break
         }
         let command = adopt(command)
-        let idle = Self.findsNothingToDo(command, world)
+        let idle = world.ignored(command) != nil  // the world says why; it does not count toward a task
         world.apply(command)
         journal.commands[index, default: []].append(SessionRecord.Command(time: world.now, command: command))
         note = nil
@@ -40,17 +40,6 @@ extension LessonRun {
         // A task done by this very command goes on at once, even while the world is paused.
         if let goal, case .reached? = goal.atOnce(world), finish(.reached, &world) { enter(&world) }
         return command
-    }
-
-    /// A command with nothing to act on (crash a node that is down, restart one that is up, time
-    /// out a leader or a node that is down): an event says so, and it does not count toward a task.
-    static func findsNothingToDo(_ command: RaftWorld.Command, _ world: RaftWorld) -> Bool {
-        switch command {
-        case .timeout(let n): world.role(of: n) == nil || world.role(of: n) == .leader
-        case .crash(let n): world.role(of: n) == nil
-        case .restart(let n): world.role(of: n) != nil
-        default: false
-        }
     }
 
     /// In a task, `w`, `W` and `s` take the values of the matching solution step (so the write

@@ -4,7 +4,7 @@ import Replication
 extension World {
     /// NODE stops: volatile state lost, messages on their way to it dropped.
     public mutating func crash(_ id: NodeID) {
-        guard engine.isUp(id) else { return emit(.ignored(id, .crashDown)) }
+        if let why = ignored(.crash(id)) { return emit(.ignored(id, why)) }
         let at = now
         engine.crash(id, now: at, out: &outbox)
         emit(.crashed(id))
@@ -15,7 +15,7 @@ extension World {
 
     /// NODE comes back as a follower from its persistent state.
     public mutating func restart(_ id: NodeID) {
-        guard !engine.isUp(id) else { return emit(.ignored(id, .restartUp)) }
+        if let why = ignored(.restart(id)) { return emit(.ignored(id, why)) }
         let at = now
         engine.restart(id, now: at, rng: &rng, out: &outbox)
         emit(.restarted(id))
@@ -44,13 +44,22 @@ extension World {
 
     /// NODE's election timer fires now; a leader or a crashed node has none, and an event says so.
     public mutating func timeout(_ id: NodeID) {
-        guard engine.isUp(id), engine.role(of: id) != .leader else {
-            return emit(.ignored(id, engine.isUp(id) ? .timeoutLeader : .timeoutDown))
-        }
+        if let why = ignored(.timeout(id)) { return emit(.ignored(id, why)) }
         emit(.timeoutForced(id))
         let at = now
         engine.timeout(id, now: at, rng: &rng, out: &outbox)
         settle(id)
+    }
+
+    /// Why `command` would find nothing to act on (a crash of a node that is down, a restart of
+    /// one that is up, a timeout of a leader or of a node that is down), else nil.
+    public func ignored(_ command: Command) -> IgnoredCommand? {
+        switch command {
+        case .crash(let n): engine.isUp(n) ? nil : .crashDown
+        case .restart(let n): engine.isUp(n) ? .restartUp : nil
+        case .timeout(let n): !engine.isUp(n) ? .timeoutDown : engine.role(of: n) == .leader ? .timeoutLeader : nil
+        default: nil
+        }
     }
 
     /// Drops the oldest message on its way from A to B, if any.

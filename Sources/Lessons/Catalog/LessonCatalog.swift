@@ -22,7 +22,7 @@ public struct LessonEntry: Sendable, Equatable {
     /// What the lesson menu shows of it.
     public var listing: LessonListing {
         LessonListing(id: id, number: number, title: scenario.title, summary: scenario.summary, steps: scenario.steps.count,
-                      stops: StopNumbers.at(scenario.steps.map { LessonRun.isStop($0.step) }))
+                      stops: LessonRun.stops(scenario))
     }
 
     /// The name without its number: `who-may-lead`.

@@ -12,8 +12,7 @@ extension LessonRun {
         var run = LessonRun(id: id, number: number, scenario: scenario)
         var world = RaftWorld(scenario.cluster)
         run.jump(to: start, &world)
-        let stops = StopNumbers.at(scenario.steps.map { isStop($0.step) })
-        if let note { run.note = .text(note) } else if start > 0 { run.note = .resumed(StopNumbers.shown(stops, index: start).number) }
+        if let note { run.note = .text(note) } else if start > 0 { run.note = .resumed(StopNumbers.shown(stops(scenario), index: start).number) }
         return (run, world)
     }
 
@@ -48,6 +47,9 @@ extension LessonRun {
         default: false
         }
     }
+
+    /// The stop number at each step of `scenario`, as the header, the menu and the resume note show it.
+    public static func stops(_ scenario: Scenario) -> [Int] { StopNumbers.at(scenario.steps.map { isStop($0.step) }) }
 
     static func isScene(_ step: Step) -> Bool {
         if case .scene = step { true } else { false }

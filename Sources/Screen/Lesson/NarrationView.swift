@@ -44,14 +44,14 @@ enum NarrationView {
     /// How far to scroll a task whose hint just came: none when the task and its hint fit, else
     /// to "Hint:" at the top (↑ brings the task back), so no sentence shows cut in half.
     static func hintScroll(_ state: AppState) -> Int {
-        guard let rect = Layout.of(state).narration, case .task = state.lesson?.phase else { return 0 }
+        guard let rect = Layout.of(state).narration, case .task(let task) = state.lesson?.phase else { return 0 }
         let width = textWidth(paneWidth: rect.width, beside: rect.x > 0)
-        let rows = rect.height - 1
-        let all = lines(state, width: width).map { $0.runs.map(\.text).joined() }
         let words = LessonWords(state.lang)
+        let all = lines(state, width: width).map { $0.runs.map(\.text).joined() }
         guard let start = all.firstIndex(of: words.hint) else { return 0 }
-        let end = (all[start...].firstIndex { $0.hasPrefix(words.retryAnyTime.prefix(12)) } ?? all.count - 1) + 1
-        return end <= rows ? 0 : start
+        // The hint's block as `lines` builds it: its keys, then the line on `u`.
+        let end = start + hint(task.keys, words, width: width).count + wrap(words.retryAnyTime, width: width).count
+        return end <= rect.height - 1 ? 0 : start
     }
 
     /// Columns of text in a pane of `width` columns (`beside`: with a rule on its left).
@@ -140,9 +140,7 @@ enum NarrationView {
             out.append(Line(words.goOn, Style(.muted)))
         case .quiz(let quiz):
             // Enter before an answer: the standing prompt says it, in the note's style, once.
-            var urged = false
-            if case .pickAnAnswer? = lesson.note, quiz.chosen == nil { urged = true }
-            out += self.quiz(quiz, words, lang, width: width, urged: urged)
+            out += self.quiz(quiz, words, lang, width: width, urged: Self.inQuizPrompt(lesson.note, lesson.phase))
         case .task(let task) where task.wrongTurn != nil:
             out += wrongTurn(task, words, lang, width: width)
         case .task(let task):
@@ -168,7 +166,7 @@ enum NarrationView {
 
     /// The question, numbered choices, and once answered the verdict and `explain`.
     /// Whether `note` is the open quiz's own prompt ("Press 1–3 to answer."), shown there.
-    static func inQuizPrompt(_ note: LessonNote, _ phase: LessonReport.Phase) -> Bool {
+    static func inQuizPrompt(_ note: LessonNote?, _ phase: LessonReport.Phase) -> Bool {
         guard case .pickAnAnswer = note, case .quiz(let quiz) = phase else { return false }
         return quiz.chosen == nil
     }

@@ -100,4 +100,12 @@ struct KafkaWorldTextTests {
         #expect(Self.line(.write(.lost(write: 1, term: 1, reason: .missingFromLeader(2, term: 3))), Self.ko)
                 == "a=1 쓰기가 유실됩니다: 에포크 1에 확인 응답되었지만 에포크 3의 리더 Jupiter에게 이 쓰기가 없습니다")
     }
+
+    @Test func aConfigureNamesTheKafkaSettingsItChanged() {
+        let change = Reconfiguration(engine: KafkaSettings.Change(minInsyncReplicas: 2, uncleanLeaderElection: true), acks: .one)
+        #expect(Self.line(.configured(change))
+                == "settings changed: min.insync.replicas 2, unclean leader election on, acks=1")
+        #expect(Self.line(.configured(change), Self.ko)
+                == "설정이 바뀌었습니다: min.insync.replicas(최소 동기화 복제본 수) 2, 언클린 리더 선출 켜짐, acks=1")
+    }
 }

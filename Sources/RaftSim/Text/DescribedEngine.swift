@@ -34,7 +34,6 @@ public protocol DescribedEngine: ReplicationEngine {
 
 extension DescribedEngine {
     public static func shownTag(of rule: Citation) -> Phrase { rule.shownTag }
-    public static func describe(_ change: SettingsChange, _ d: Describer) -> [String] { [] }
 }
 
 extension Describer {

@@ -62,7 +62,7 @@ extension FuzzSession {
             act(.write(value: value, to: nil, acks: .all, count: 1))
             let wait = Condition(committed: value, within: attempt == attempts ? 10_000 : within)
             var copy = world
-            if attempt == attempts || copy.wait(limit: within, until: { ConditionEvaluator($0).holds(wait) }) {
+            if attempt == attempts || copy.wait(limit: within, until: { ConditionEvaluator(.raft($0)).holds(wait) }) {
                 return play(.wait(wait))
             }
             play(.run(within))
@@ -135,6 +135,6 @@ extension FuzzSession {
         case .violation(let properties): what = "violation: " + properties.joined(separator: ", ")
         case .liveness(let miss): what = "no convergence: " + miss
         }
-        return Scenario(title: LocalizedText("fuzz seed \(seed): \(what)"), cluster: cluster, steps: steps)
+        return Scenario(title: LocalizedText("fuzz seed \(seed): \(what)"), cluster: .raft(cluster), steps: steps)
     }
 }

@@ -16,10 +16,10 @@ struct FuzzSession {
     init(cluster: WorldSpec, rng: SplitMix64) {
         self.rng = rng
         self.cluster = cluster
-        runner = ScenarioRunner(Scenario(title: LocalizedText("fuzz"), cluster: cluster, steps: []), recording: false)
+        runner = ScenarioRunner(Scenario(title: LocalizedText("fuzz"), cluster: .raft(cluster), steps: []), recording: false)
     }
 
-    var world: RaftWorld { runner.world }
+    var world: RaftWorld { runner.world.raftWorld! }
     /// The cluster's node ids.
     var nodes: [NodeID] { Array(cluster.names.indices) }
 
@@ -33,7 +33,7 @@ struct FuzzSession {
 
     /// Records and plays a step that acts on the world.
     mutating func act(_ command: RaftWorld.Command) {
-        play(.command(command))
+        play(.command(command.cluster))
     }
 
     mutating func pick<T>(_ items: [T]) -> T { items[rng.draw(0...(items.count - 1))] }

@@ -8,7 +8,7 @@ import RaftSim
 enum ActionCommands {
     /// The command, or nil for an action that is not one (run controls, lesson requests).
     /// `writes` counts the writes keys made: they are `a=1`, `b=2`, ...
-    static func command(_ action: Action, _ world: RaftWorld, writes: inout Int) -> RaftWorld.Command? {
+    static func command(_ action: Action, _ world: ClusterWorld, writes: inout Int) -> ClusterCommand? {
         switch action {
         case .crash(let n): return .crash(n)
         case .restart(let n): return .restart(n)
@@ -20,20 +20,20 @@ enum ActionCommands {
         case .cycleAcks: return .configure(Reconfiguration(acks: nextAcks(world.acks)))
         case .consume(let n): return .consume(from: n)
         case .drop(let link): return .drop(from: link.from, to: link.to)
-        case let .option(id, forward): return RaftEngine.change(option: id, forward: forward, world).map { .configure($0) }
+        case let .option(id, forward): return world.change(option: id, forward: forward).map { .configure($0) }
         case .togglePause, .stepEvent, .faster, .slower, .back, .forward, .lesson: return nil
         }
     }
 
     /// `s`: ten times the current latency, in both directions of the node's links, within the
     /// format's limit so that a recorded session loads again.
-    static func slowLatency(_ world: RaftWorld) -> ClosedRange<Int> {
+    static func slowLatency(_ world: ClusterWorld) -> ClosedRange<Int> {
         let most = ScenarioLimits.milliseconds.upperBound
         return min(most, max(1, world.latency.lowerBound * 10))...min(most, max(1, world.latency.upperBound * 10))
     }
 
     /// `w` / `W`: writes are `key=value`, keys a, b, c ... and values counting up.
-    static func write(to node: NodeID?, _ writes: inout Int) -> RaftWorld.Command {
+    static func write(to node: NodeID?, _ writes: inout Int) -> ClusterCommand {
         writes += 1
         let letters = Array("abcdefghijklmnopqrstuvwxyz")
         return .write(value: "\(letters[(writes - 1) % letters.count])=\(writes)", to: node, acks: nil, count: 1)

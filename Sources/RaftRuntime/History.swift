@@ -21,15 +21,15 @@ public struct History: Sendable {
 
     struct Keyframe: Sendable {
         var mark: Mark
-        var world: RaftWorld
+        var world: ClusterWorld
     }
 
     public private(set) var marks: [Mark] = []
     var keyframes: [Keyframe] = []
     /// Every command applied to the world since history began, in order.
-    var journal: [RaftWorld.Applied] = []
+    var journal: [ClusterWorld.Applied] = []
     /// The newest world, kept while the view is in the past.
-    var present: RaftWorld?
+    var present: ClusterWorld?
     /// Worlds passed on the last long replay, for the next seeks near it (`[` held down): a
     /// replay from far back then costs one spacing, not the whole way.
     var passed: [Keyframe] = []
@@ -50,7 +50,7 @@ public struct History: Sendable {
 
     /// Takes the world's applied commands into the journal and marks where it is, if it moved
     /// on by `interval` ms (or at once when `force`d).
-    mutating func record(_ world: inout RaftWorld, logCount: Int, force: Bool = false) {
+    mutating func record(_ world: inout ClusterWorld, logCount: Int, force: Bool = false) {
         world.journaling = true
         journal.append(contentsOf: world.takeApplied())
         let mark = Mark(world: world.mark, commands: journal.count, logCount: logCount)
@@ -63,7 +63,7 @@ public struct History: Sendable {
         keepKeyframe(world, at: mark)
     }
 
-    mutating func keepKeyframe(_ world: RaftWorld, at mark: Mark) {
+    mutating func keepKeyframe(_ world: ClusterWorld, at mark: Mark) {
         if let last = keyframes.last, mark.world.events - last.mark.world.events < keyframeEvery { return }
         keyframes.append(Keyframe(mark: mark, world: world))
         if keyframes.count > keyframeLimit { keyframes.remove(at: Self.leastNeeded(keyframes.map(\.mark.world.events))) }
@@ -85,18 +85,18 @@ public struct History: Sendable {
     }
 
     /// One mark further back, if any; `world` is the one on view.
-    mutating func back(from world: RaftWorld) -> RaftWorld? {
+    mutating func back(from world: ClusterWorld) -> ClusterWorld? {
         seek((position ?? marks.count - 1) - 1, from: world)
     }
 
     /// One mark forward; at the newest one the view is live again.
-    mutating func forward(from world: RaftWorld) -> RaftWorld? {
+    mutating func forward(from world: ClusterWorld) -> ClusterWorld? {
         guard let current = position else { return nil }
         return seek(current + 1, from: world)
     }
 
     /// The world at mark `index` (the newest mark is the present); `world` is the one on view.
-    mutating func seek(_ index: Int, from world: RaftWorld) -> RaftWorld? {
+    mutating func seek(_ index: Int, from world: ClusterWorld) -> ClusterWorld? {
         guard marks.indices.contains(index), index != position else { return nil }
         if index == marks.count - 1 { return backToPresent() }
         let onView = position.map { Keyframe(mark: marks[$0], world: world) }
@@ -106,7 +106,7 @@ public struct History: Sendable {
     }
 
     /// The newest world, if viewing the past.
-    mutating func backToPresent() -> RaftWorld? {
+    mutating func backToPresent() -> ClusterWorld? {
         guard position != nil else { return nil }
         position = nil
         passed = []
@@ -132,7 +132,7 @@ public struct History: Sendable {
     /// replay, or `start`) at or before it, the journal's commands applied where they were, then
     /// the events up to the mark. Nothing is recorded on the way; on a long way, worlds are kept
     /// at even spacing for the next seeks.
-    mutating func rebuild(_ index: Int, from start: Keyframe?) -> RaftWorld {
+    mutating func rebuild(_ index: Int, from start: Keyframe?) -> ClusterWorld {
         let target = marks[index]
         let bases = (keyframes + passed + (start.map { [$0] } ?? [])).filter { !$0.mark.isAfter(target) }
         let base = bases.max { $1.mark.isAfter($0.mark) } ?? keyframes[0]

@@ -44,7 +44,7 @@ public struct Pace: Sendable, Equatable {
     /// The simulated ms of the next chunk: at least `least` (`chunkMs` unless a boosted advance
     /// looks for something new after each ms), up to the next event if that is later (empty time
     /// costs nothing), never past `left`.
-    static func chunk(_ world: RaftWorld, left: Int, least: Int = chunkMs) -> Int {
+    static func chunk(_ world: ClusterWorld, left: Int, least: Int = chunkMs) -> Int {
         let toNext = world.nextEventTime.map { $0 - world.now } ?? left
         return min(left, max(least, toNext))
     }

@@ -6,7 +6,7 @@ import RaftSim
 /// What the UI reads: an immutable copy of the runtime's state, taken under its lock; the
 /// cluster picture is built from it outside the lock (`Pictures`).
 public struct RuntimeSnapshot: Sendable {
-    public var world: RaftWorld
+    public var world: ClusterWorld
     public var events: ArraySlice<RuntimeCore.Stamped>
     public var paused: Bool
     public var speed: Double
@@ -34,7 +34,7 @@ public final class Runtime: Sendable {
 
     /// `tick` is the timer period in wall milliseconds; `onChange` runs (on the runtime's
     /// queue) after every visible change.
-    public init(world: RaftWorld, speed: Double = 0.02, tick: Int = 20, onChange: @escaping @Sendable () -> Void = {}) {
+    public init(world: ClusterWorld, speed: Double = 0.02, tick: Int = 20, onChange: @escaping @Sendable () -> Void = {}) {
         core = Locked(RuntimeCore(world: world, speed: speed))
         self.onChange = onChange
         timer = DispatchSource.makeTimerSource(queue: queue)

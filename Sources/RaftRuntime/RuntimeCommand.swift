@@ -8,7 +8,7 @@ public enum RuntimeCommand: Sendable, Equatable {
     /// it to the running lesson).
     case action(Action)
     /// Something done to the world as it is; logged with its simulated time, so a run replays.
-    case world(RaftWorld.Command)
+    case world(ClusterCommand)
     case pause, resume, togglePause
     /// While paused: handle the next event only (in a lesson, never past the step's goal).
     case stepEvent
@@ -42,5 +42,5 @@ public struct LessonStart: Sendable, Equatable {
 /// A world command with the simulated time it was applied at.
 public struct LoggedCommand: Sendable, Equatable {
     public var time: Int
-    public var command: RaftWorld.Command
+    public var command: ClusterCommand
 }

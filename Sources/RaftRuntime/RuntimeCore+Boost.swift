@@ -58,7 +58,7 @@ struct Sighting: Equatable {
         self.phase = phase
     }
 
-    static func roles(_ world: RaftWorld) -> [Role?] { (0..<world.size).map { world.role(of: $0) } }
+    static func roles(_ world: ClusterWorld) -> [Role?] { (0..<world.size).map { world.role(of: $0) } }
 }
 
 extension RuntimeCommand {
@@ -82,5 +82,15 @@ extension SimEvent {
         guard isMain else { return false }
         if case .dropped(_, let reason) = kind { return reason == .byHand }
         return true
+    }
+}
+
+extension ClusterEvent {
+    /// Whether the event is something new on screen (`SimEvent.isSomethingNew`).
+    public var isSomethingNew: Bool {
+        switch self {
+        case .raft(let e): e.isSomethingNew
+        case .kafka(let e): e.isSomethingNew
+        }
     }
 }

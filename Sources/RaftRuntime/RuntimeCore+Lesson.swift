@@ -35,7 +35,7 @@ extension RuntimeCore {
     /// Lets the lesson act on the world; then the runtime follows it: a replaced world starts
     /// history again, and a new step (or a task the learner released) decides whether the
     /// world runs (it stops at every goal, as a headless step ends there).
-    mutating func inLesson(_ body: (inout LessonRun, inout RaftWorld) -> Void) {
+    mutating func inLesson(_ body: (inout LessonRun, inout ClusterWorld) -> Void) {
         guard var run = lesson else { return }
         let before = (run.index, run.wantsToRun)
         body(&run, &world)

@@ -9,7 +9,7 @@ extension RuntimeCore {
     mutating func runBudgeted(_ ms: Int, stopOnNews: Bool = false) -> Pace.End {
         let start = world.eventCount
         let mark = stopOnNews ? Sighting.roles(world) : []
-        var seen = world.events.count
+        var seen = world.recordedCount
         var left = ms
         while left > 0 {
             if world.eventCount - start >= Pace.eventBudget { return .cut }
@@ -23,8 +23,8 @@ extension RuntimeCore {
                 if paused || lesson?.index != step || lesson?.wantsToRun != true { return .done }
             }
             guard stopOnNews else { continue }
-            if world.events.dropFirst(seen).contains(where: \.isSomethingNew) || Sighting.roles(world) != mark { return .news }
-            seen = world.events.count
+            if world.recorded(from: seen).contains(where: \.isSomethingNew) || Sighting.roles(world) != mark { return .news }
+            seen = world.recordedCount
         }
         return .done
     }

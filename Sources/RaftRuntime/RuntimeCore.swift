@@ -8,7 +8,7 @@ import RaftSim
 /// runs the lesson interpreter beside the world. `Runtime` runs one on a background queue;
 /// tests drive one directly.
 public struct RuntimeCore: Sendable {
-    public internal(set) var world: RaftWorld
+    public internal(set) var world: ClusterWorld
     /// The lesson being played, if any: it decides where the world stops.
     public internal(set) var lesson: LessonRun?
     /// The sandbox's commands with their times (`--record`); a lesson logs its learner's own.
@@ -41,13 +41,13 @@ public struct RuntimeCore: Sendable {
     /// An event and its serial: serials only grow, so a converted event can be kept by serial.
     public struct Stamped: Sendable {
         public var serial: Int
-        public var event: SimEvent<RaftEngine>
+        public var event: ClusterEvent
     }
 
     public static let eventLimit = 2000
     public static let speeds: [Double] = [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5]
 
-    public init(world: RaftWorld, speed: Double = 0.02) {
+    public init(world: ClusterWorld, speed: Double = 0.02) {
         var world = world
         world.recording = true
         self.world = world
@@ -127,7 +127,7 @@ public struct RuntimeCore: Sendable {
 
     /// A world command from the learner's keys in a lesson: the lesson applies it (a task may
     /// take its solution's values) and its journal logs it.
-    mutating func learner(_ command: RaftWorld.Command) {
+    mutating func learner(_ command: ClusterCommand) {
         inLesson { $0.learner(command, &$1) }
         absorbEvents()
         history.record(&world, logCount: log.count, force: true)
@@ -135,7 +135,7 @@ public struct RuntimeCore: Sendable {
 
     /// Acting in the past forks history there (the sandbox): the future is dropped and the act
     /// logged. A lesson keeps one timeline: it goes back to the present first.
-    mutating func act(_ command: RaftWorld.Command) {
+    mutating func act(_ command: ClusterCommand) {
         if history.inPast { leavePast() }
         world.apply(command)
         log.append(LoggedCommand(time: world.now, command: command))
@@ -178,7 +178,7 @@ public struct RuntimeCore: Sendable {
         version += 1
     }
 
-    mutating func travel(_ past: RaftWorld?) {
+    mutating func travel(_ past: ClusterWorld?) {
         guard let past else { return }
         paused = true
         world = past
@@ -219,7 +219,7 @@ public struct RuntimeCore: Sendable {
 
     /// A new world (a lesson's scene, a replay to an earlier step): history, the command log and
     /// recent events start again.
-    mutating func replace(world newWorld: RaftWorld) {
+    mutating func replace(world newWorld: ClusterWorld) {
         var fresh = newWorld
         fresh.recording = true
         fresh.limits = .live  // a replayed lesson was built with a headless run's limits

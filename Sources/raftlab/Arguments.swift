@@ -6,6 +6,14 @@ import Words
 /// `--lang`: one of the languages raftlab speaks; anything else is a usage error listing them.
 extension Lang: ExpressibleByArgument {}
 
+/// `--mode`: raft or kafka.
+extension ClusterMode: ExpressibleByArgument {}
+
+/// A switch written `on` or `off` (`--leader-epochs`).
+enum OnOff: String, ExpressibleByArgument, CaseIterable {
+    case on, off
+}
+
 /// The accepted ranges of the command-line numbers, in one place.
 enum ArgumentLimits {
     /// `--speed`: simulated ms per wall-clock ms. Faster cannot be drawn; slower would look frozen.

@@ -15,7 +15,7 @@ struct FailureFileReplayTests {
 
     @Test func aPreVoteCheckQuorumFailureReplaysExactlyFromItsFile() throws {
         let outcome = Fuzz.run(seed: Self.seed, options: Self.options)
-        let engine = outcome.scenario.cluster.engine
+        let engine = outcome.scenario.cluster.raft!.engine
         try #require(engine.preVote && engine.checkQuorum && engine.unsafe == .voteWithoutLogCheck)
         guard case .violation(let properties) = outcome.verdict else {
             Issue.record("seed \(Self.seed) did not break safety: \(outcome.verdict)")
@@ -28,7 +28,7 @@ struct FailureFileReplayTests {
         try AtomicFile.write(ScenarioWriter.yaml(outcome.file(at: path)), to: path)
 
         let loaded = try ScenarioLoader.load(path: path)
-        #expect(loaded.cluster.engine.preVote && loaded.cluster.engine.checkQuorum)
+        #expect(loaded.cluster.raft!.engine.preVote && loaded.cluster.raft!.engine.checkQuorum)
         #expect(loaded.summary?.resolve("en") == "replay: raftlab run \(path)")
         var replay = ScenarioRunner(loaded, recording: false)
         let replayed = replay.run()

@@ -66,7 +66,7 @@ struct FuzzerTests {
         #expect(!properties.isEmpty)
         #expect(properties.allSatisfy { Self.propertyNames.contains($0) }, "\(properties)")
         #expect(properties.contains(pinned.breaks), "\(properties)")
-        #expect(outcome.scenario.cluster.engine.unsafe == pinned.rule)
+        #expect(outcome.scenario.cluster.raft!.engine.unsafe == pinned.rule)
         #expect(outcome.scenario.title.resolve("en").hasPrefix("fuzz seed \(pinned.seed): violation: "))
     }
 

@@ -42,7 +42,7 @@ struct EmptyListMessageTests {
     func mismatches(_ yaml: String) throws -> [String] {
         let s = try ScenarioLoader.parse(yaml: yaml, file: "t.yaml")
         guard case .expect(let c) = s.steps.last?.step else { Issue.record("not an expect"); return [] }
-        return ConditionEvaluator(RaftWorld(s.cluster)).mismatches(c)
+        return ConditionEvaluator(ClusterWorld(s.cluster)).mismatches(c)
     }
 
     @Test func anEmptyExpectedLogSaysEmpty() throws {

@@ -46,10 +46,10 @@ func refusal(_ yaml: String) -> ScenarioError? {
 
 /// The format's default cluster (or one of `names`) with `change` made.
 func cluster(_ names: [String] = WorldSpec.defaultCluster.names,
-             _ change: (inout WorldSpec) -> Void = { _ in }) -> WorldSpec {
+             _ change: (inout WorldSpec) -> Void = { _ in }) -> ClusterSpec {
     var spec = WorldSpec(names: names)
     change(&spec)
-    return spec
+    return .raft(spec)
 }
 
 struct LoaderTests {
@@ -86,7 +86,7 @@ struct LoaderTests {
 
     @Test func defaults() throws {
         let s = try parse("title: Defaults\nsteps: [heal]\n")
-        let c = s.cluster
+        let c = try #require(s.cluster.raft)
         #expect(c.names == ["Neptune", "Saturn", "Jupiter"])
         #expect(c.seed == 1)
         #expect(c.engine.heartbeat == 50)
@@ -98,7 +98,7 @@ struct LoaderTests {
         #expect(c.state.isEmpty)
         #expect(c.leader == nil)
         #expect(c.monitor)
-        #expect(c == .defaultCluster)
+        #expect(c == WorldSpec.defaultCluster)
         #expect(s.steps == [StepAt(.command(.heal), line: 2, column: 9)])
     }
 
@@ -119,7 +119,7 @@ struct LoaderTests {
               leader: Venus
             steps: [heal]
             """)
-        let c = s.cluster
+        let c = try #require(s.cluster.raft)
         #expect(s.summary?.resolve("en") == "요약")
         #expect(c.names == ["Neptune", "Saturn", "Jupiter", "Mars", "Venus"])
         #expect(c.seed == UInt64.max)
@@ -211,9 +211,9 @@ struct LoaderTests {
             .command(.slow(1, latency: 100...200)),
             .command(.heal), .command(.heal),
             .command(.timeout(1)),
-            .command(.configure(Reconfiguration(engine: EngineConfig.Change(heartbeat: 10, batch: 2, pipeline: false, noop: false,
+            .command(.configure(Reconfiguration(engine: ClusterChange.raft(EngineConfig.Change(heartbeat: 10, batch: 2, pipeline: false, noop: false,
                                                                    preVote: true, checkQuorum: true,
-                                                                   unsafe: [.writeWithoutQuorum]),
+                                                                   unsafe: [.writeWithoutQuorum])),
                                        acks: .one))),
             .command(.drop(from: 1, to: 0)),
             .command(.consume(from: 2)),
@@ -224,7 +224,7 @@ struct LoaderTests {
             .quiz(QuizSpec(ask: LocalizedText("Who?"), choices: [LocalizedText("Saturn"),
                                                                    LocalizedText(translations: [.init(language: "en", text: "Jupiter")])],
                            answer: 2, explain: LocalizedText("Because."))),
-            .scene(WorldSpec(names: ["A", "B"])),
+            .scene(.raft(WorldSpec(names: ["A", "B"]))),
             .command(.crash(1)),
         ]
         #expect(s.steps.map(\.step) == expected)
@@ -242,9 +242,9 @@ struct LoaderTests {
             """)
         #expect(s.steps.map(\.step) == [
             .command(.configure(Reconfiguration(latency: 5...5))),
-            .command(.configure(Reconfiguration(engine: EngineConfig.Change(election: 1...2), latency: 3...4))),
+            .command(.configure(Reconfiguration(engine: ClusterChange.raft(EngineConfig.Change(election: 1...2)), latency: 3...4))),
             .command(.configure(Reconfiguration())),
-            .command(.configure(Reconfiguration(engine: EngineConfig.Change(unsafe: [])))),
+            .command(.configure(Reconfiguration(engine: ClusterChange.raft(EngineConfig.Change(unsafe: []))))),
         ])
     }
 

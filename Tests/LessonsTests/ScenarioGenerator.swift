@@ -117,7 +117,7 @@ struct ScenarioGenerator {
         case 17:
             let scene = cluster()
             count = scene.names.count
-            return .scene(scene)
+            return .scene(.raft(scene))
         case 18:
             var inner = count
             let solution = (0..<int(0...3)).map { _ in StepAt(step(&inner, inSolution: true)) }
@@ -129,7 +129,7 @@ struct ScenarioGenerator {
     }
 
     /// A `configure` step's settings, as the loader gives them (no engine change is nil).
-    mutating func configure() -> Reconfiguration<EngineConfig.Change> {
+    mutating func configure() -> Reconfiguration<ClusterChange> {
         var engine = EngineConfig.Change(batch: maybe { $0.int(1...9) }, pipeline: maybe { $0.bool() },
                                          noop: maybe { $0.bool() }, preVote: maybe { $0.bool() },
                                          checkQuorum: maybe { $0.bool() }, unsafe: maybe { $0.pick(UnsafeRules.named).rule })
@@ -139,13 +139,13 @@ struct ScenarioGenerator {
             engine.election = maybe { $0.range() }
         }
         let latency = maybe { $0.range() }
-        return Reconfiguration(engine: engine.isEmpty ? nil : engine, latency: latency, acks: acks)
+        return Reconfiguration(engine: engine.isEmpty ? nil : ClusterChange.raft(engine), latency: latency, acks: acks)
     }
 
     mutating func scenario() -> Scenario {
         let spec = cluster()
         var count = spec.names.count
         let steps = (0..<int(1...12)).map { _ in StepAt(step(&count)) }
-        return Scenario(title: text(), summary: maybe { $0.text() }, cluster: spec, steps: steps)
+        return Scenario(title: text(), summary: maybe { $0.text() }, cluster: .raft(spec), steps: steps)
     }
 }

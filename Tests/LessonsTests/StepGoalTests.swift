@@ -4,7 +4,7 @@ import Testing
 /// Where a step stops the world (`StepGoal`): the one definition headless runs, live lessons
 /// and their replays share.
 struct StepGoalTests {
-    func world() -> RaftWorld { RaftWorld(WorldSpec(names: ["Neptune", "Saturn", "Jupiter"])) }
+    func world() -> ClusterWorld { .raft(RaftWorld(WorldSpec(names: ["Neptune", "Saturn", "Jupiter"]))) }
 
     @Test func aRunGoalCountsFromNowAndEndsThere() throws {
         var w = world()
@@ -56,7 +56,7 @@ struct StepGoalTests {
         let task = TaskSpec(say: LocalizedText("crash Saturn"), until: Condition(role: [PerNode(1, [nil])]))
         let goal = try #require(StepGoal.of(.task(task), &w))
         #expect(goal.unlimited && goal.advance(&w, by: 1000) == nil)
-        w.crash(1)
+        w.apply(.crash(1))
         #expect(goal.advance(&w, by: 1) == .reached)
     }
 }

@@ -44,8 +44,8 @@ struct StepWordsTests {
                           ko: "클라이언트 50개가 Neptune에게 order#1 … order#50을 씁니다 (acks=1)"))
         #expect(Self.title(.command(.slow(2, latency: 100...100))).en == "Jupiter's links slow down to 100 ms")
         #expect(Self.title(.command(.cut(from: 2, to: 0))).ko == "Jupiter→Neptune 링크가 끊깁니다 (한 방향)")
-        let configure = Self.title(.command(.configure(Reconfiguration(engine: EngineConfig.Change(batch: 1, pipeline: false,
-                                                                                                     unsafe: [.voteTwice])))))
+        let configure = Self.title(.command(.configure(Reconfiguration(engine: ClusterChange.raft(EngineConfig.Change(batch: 1, pipeline: false,
+                                                                                                     unsafe: [.voteTwice]))))))
         #expect(configure == Phrase(en: "settings change: batches of at most 1 entry, pipelining off, broken on purpose: votes twice in a term",
                                     ko: "설정 변경: 배치 최대 항목 1개, 파이프라이닝 끔, 일부러 깬 규칙: 한 임기에 두 번 투표"))
     }
@@ -56,7 +56,7 @@ struct StepWordsTests {
                                 ko: "확인: 확인 응답된 쓰기 1개 이상, 안전성 위반 0건"))
         var spec = WorldSpec(names: ["Neptune", "Saturn", "Jupiter", "Mars", "Venus"])
         spec.engine.unsafe = [.commitOldTerms]
-        #expect(Self.title(.scene(spec)).en
+        #expect(Self.title(.scene(.raft(spec))).en
                 == "new scene: 5 nodes (Neptune, Saturn, Jupiter, Mars, Venus) · broken on purpose: commits old-term entries by counting")
     }
 
@@ -67,7 +67,7 @@ struct StepWordsTests {
                             votedFor: [PerNode(1, nil)], log: [PerNode(0, [1, 1, 2])], applied: [PerNode(1, NumberMatch(2))],
                             match: [PerNode(2, NumberMatch(3))], inFlight: NumberMatch(0), consumed: NumberMatch(4),
                             lost: NumberMatch(1), violated: [.leaderCompleteness, .stateMachineSafety], within: 200)),
-            .command(.configure(Reconfiguration(engine: EngineConfig.Change(checkQuorum: true, unsafe: [.writeWithoutQuorum, .appendWithoutLogCheck])))),
+            .command(.configure(Reconfiguration(engine: ClusterChange.raft(EngineConfig.Change(checkQuorum: true, unsafe: [.writeWithoutQuorum, .appendWithoutLogCheck]))))),
             .command(.drop(from: 0, to: 1)), .command(.consume(from: 2)), .command(.heal),
         ]
         for step in steps {
@@ -86,9 +86,9 @@ struct StepWordsTests {
                       1: InitialState(term: 1, log: [LogItem(term: 1)], commit: 1),
                       2: InitialState(term: 1, log: [LogItem(term: 1)], commit: 1)]
         spec.leader = 0
-        var world = RaftWorld(spec)
+        var world = ClusterWorld.raft(RaftWorld(spec))
         world.run(for: 100)
-        let commit = world.engine.commitIndex(of: 0)
+        let commit = world.commitIndex(of: 0)
         let c = Condition(leader: .node(1), role: [PerNode(2, [nil])], commit: [PerNode(0, NumberMatch(.ge, 5))], acked: NumberMatch(1))
         let findings = ConditionWords.findings(c, in: world)
         #expect(findings.map(\.lines) == [

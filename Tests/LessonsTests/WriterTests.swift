@@ -42,8 +42,8 @@ struct WriterTests {
     @Test func writesTasksAndScenesAsBlocks() {
         let task = TaskSpec(say: LocalizedText("Go"), until: Condition(leader: .any),
                             solution: [StepAt(.command(.crash(0))), StepAt(.command(.heal))])
-        let s = Scenario(title: LocalizedText("t"), cluster: WorldSpec(names: ["A", "B"]),
-                         steps: [StepAt(.task(task)), StepAt(.scene(WorldSpec(names: ["C"])))])
+        let s = Scenario(title: LocalizedText("t"), cluster: .raft(WorldSpec(names: ["A", "B"])),
+                         steps: [StepAt(.task(task)), StepAt(.scene(.raft(WorldSpec(names: ["C"]))))])
         #expect(ScenarioWriter.yaml(s) == """
             title: "t"
             cluster:

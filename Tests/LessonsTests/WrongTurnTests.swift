@@ -21,7 +21,7 @@ struct WrongTurnTests {
         #expect(task.wrongTurns[0].example.map(\.step) == [.command(.timeout(2))])
         #expect(task.wrongTurns[0].say.written("ko") == "Jupiter가 타임아웃되어 후보가 되었습니다.")
         #expect(second.until.configured?.acks == .one)
-        #expect(second.until.configured?.engine?.preVote == false)
+        #expect(second.until.configured?.engine?.raft?.preVote == false)
         #expect(try reparsed(scenario).positionsErased == scenario.positionsErased)
     }
 

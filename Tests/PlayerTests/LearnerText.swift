@@ -56,7 +56,7 @@ struct LearnerText {
             out.add("too small", lang, ui.tooSmall(width: 70, height: 20).joined(separator: " "))
         }
         for legend in RaftEngine.legend { out.add("map legend", legend) }
-        for option in RaftEngine.options(RaftWorld(.defaultCluster)) {
+        for option in ClusterWorld(.raft(.defaultCluster)).options {
             out.add("options", option.label)
             out.add("options", option.value)
         }
@@ -72,7 +72,7 @@ struct LearnerText {
         out.names = names(of: entry.scenario)
         // The step list (`g`), from the lesson's report.
         let run = LessonRun(id: entry.id, number: entry.number, scenario: entry.scenario)
-        let report = run.report(RaftWorld(entry.scenario.cluster))
+        let report = run.report(ClusterWorld(entry.scenario.cluster))
         for lang in Lang.allCases {
             // The lesson's own text is checked by file and line (ScenarioText); here the words around it.
             for (k, step) in report.steps.enumerated() where !step.isStop {
@@ -118,7 +118,7 @@ struct LearnerText {
 
     /// A step in words, the messages in flight and the safety banner at that moment, and for a
     /// condition what a failure screen would say (against this world and against the scene's start).
-    mutating func step(_ step: Step, number: Int, world: RaftWorld, cluster: WorldSpec, id: String) {
+    mutating func step(_ step: Step, number: Int, world: ClusterWorld, cluster: ClusterSpec, id: String) {
         let origin = "\(id) step \(number)"
         add(origin, StepWords.title(step, names: world.names))
         add(origin, StepWords.running(step, names: world.names))
@@ -130,7 +130,7 @@ struct LearnerText {
         }
         for c in conditions {
             add(origin, ConditionWords.until(c, names: world.names))
-            for world in [world, RaftWorld(cluster)] {
+            for world in [world, ClusterWorld(cluster)] {
                 for finding in ConditionWords.findings(c, in: world) { add("\(origin) failure screen", finding.lines) }
             }
         }
@@ -155,13 +155,13 @@ struct LearnerText {
             switch step {
             case .scene(let spec):
                 out.formUnion(spec.names)
-                for state in spec.state.values { values += state.log.compactMap(\.value) }
+                for state in (spec.raft?.state ?? [:]).values { values += state.log.compactMap(\.value) }
             case .command(.write(let value, _, _, _)): values.append(value)
             case .task(let task): task.solution.forEach { visit($0.step) }
             default: break
             }
         }
-        for state in scenario.cluster.state.values { values += state.log.compactMap(\.value) }
+        for state in (scenario.cluster.raft?.state ?? [:]).values { values += state.log.compactMap(\.value) }
         scenario.steps.forEach { visit($0.step) }
         for value in values { out.formUnion(Glossary.englishWords(value)) }
         return out

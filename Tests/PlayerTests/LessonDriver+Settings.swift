@@ -11,7 +11,7 @@ extension LessonDriver {
     /// key did not do what the hint says.
     /// With `shortest`, a choice takes ← when that is fewer presses (a wrong turn's example:
     /// stepping through the values between would take another wrong turn first).
-    mutating func configure(_ command: RaftWorld.Command, shortest: Bool = false) -> Bool {
+    mutating func configure(_ command: ClusterCommand, shortest: Bool = false) -> Bool {
         let items = LessonHints.items(for: .command(command), names: lesson.cluster.names)
         guard !items.isEmpty else { return false }
         for item in items where !play(item, shortest: shortest) { return false }
@@ -49,8 +49,8 @@ extension LessonDriver {
         func presses(_ forward: Bool) -> Int {
             var w = world
             for n in 0..<8 {
-                if RaftEngine.options(w).first(where: { $0.id == id })?.value == value { return n }
-                guard let change = RaftEngine.change(option: id, forward: forward, w) else { break }
+                if w.options.first(where: { $0.id == id })?.value == value { return n }
+                guard let change = w.change(option: id, forward: forward) else { break }
                 w.apply(.configure(change))
             }
             return .max

@@ -26,7 +26,7 @@ struct LessonDriver {
     init(_ entry: LessonEntry, lang: Lang = .en, width: Int = 120, height: Int = 36,
          catalog: [LessonEntry] = LessonDriver.catalog.entries, progress: [String: LessonProgress] = [:],
          unshown: [String] = []) {
-        self.init(world: RaftWorld(entry.scenario.cluster), lang: lang, width: width, height: height,
+        self.init(world: ClusterWorld(entry.scenario.cluster), lang: lang, width: width, height: height,
                   catalog: catalog + (catalog.contains { $0.id == entry.id } ? [] : [entry]), progress: progress,
                   unshown: unshown)
         for effect in Player.open(entry.listing, &loop.state) { loop.carryOut(effect) }
@@ -36,13 +36,13 @@ struct LessonDriver {
     /// A driver with the menu open.
     init(menu lang: Lang, width: Int = 120, height: Int = 36, progress: [String: LessonProgress] = [:],
          note: String? = nil) {
-        self.init(world: RaftWorld(.defaultCluster), lang: lang, width: width, height: height,
+        self.init(world: ClusterWorld(.raft(.defaultCluster)), lang: lang, width: width, height: height,
                   catalog: Self.catalog.entries, progress: progress)
         Player.openMenu(&loop.state, note: note)
         sync()
     }
 
-    private init(world: RaftWorld, lang: Lang, width: Int, height: Int, catalog: [LessonEntry],
+    private init(world: ClusterWorld, lang: Lang, width: Int, height: Int, catalog: [LessonEntry],
                  progress: [String: LessonProgress], unshown: [String] = []) {
         var core = RuntimeCore(world: world, speed: 1)
         core.apply(.pause)
@@ -65,7 +65,7 @@ struct LessonDriver {
     var core: RuntimeCore { runtime.core }
     var lesson: LessonRun { core.lesson! }
     var phase: LessonRun.Phase { lesson.phase }
-    var world: RaftWorld { core.world }
+    var world: ClusterWorld { core.world }
     /// What the progress file holds for a lesson.
     func saved(_ id: String) -> LessonProgress? { host.store.lessons[id] }
 
@@ -165,7 +165,7 @@ struct LessonDriver {
     }
 
     /// Does a command with its keys; false for a command no key does (Enter does it).
-    mutating func perform(_ command: RaftWorld.Command) -> Bool {
+    mutating func perform(_ command: ClusterCommand) -> Bool {
         switch command {
         case .crash(let n): select(n); press("c")
         case .restart(let n): select(n); press("r")
@@ -203,7 +203,7 @@ struct WorldPrint: Equatable, CustomStringConvertible {
     var consumed: Int
     var violations: Int
 
-    init(_ w: RaftWorld) {
+    init(_ w: ClusterWorld) {
         now = w.now
         events = w.eventCount
         sent = w.messagesSent

@@ -37,7 +37,7 @@ struct LessonPaceTests {
 
         /// A line of the events pane that is not a message dropped by a partition, a cut link or a
         /// crashed node (those repeat what was said when the partition, cut or crash began).
-        static func new(_ event: SimEvent<RaftEngine>) -> Bool {
+        static func new(_ event: ClusterEvent) -> Bool {
             if case .dropped(_, let reason) = event.kind { return reason == .byHand }
             return event.isMain
         }
@@ -57,7 +57,7 @@ struct LessonPaceTests {
 
     /// Plays `entry` to its end; returns its longest quiet stretch.
     static func play(_ entry: LessonEntry, fastForward: Bool) -> Quiet {
-        var core = RuntimeCore(world: RaftWorld(entry.scenario.cluster), speed: 0.02)
+        var core = RuntimeCore(world: ClusterWorld(entry.scenario.cluster), speed: 0.02)
         core.fastForward = fastForward
         core.apply(.startLesson(LessonStart(id: entry.id, number: entry.number, scenario: entry.scenario)))
         var wall = 0.0

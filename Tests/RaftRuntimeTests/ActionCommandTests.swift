@@ -1,5 +1,6 @@
 import Picture
 import Testing
+import TestSupport
 import RaftCore
 import RaftSim
 @testable import RaftRuntime
@@ -8,9 +9,9 @@ import RaftSim
 struct ActionCommandTests {
     let world = RaftWorld(WorldSpec(names: ["Neptune", "Saturn", "Jupiter"]))
 
-    func command(_ action: Action, writes: Int = 0) -> RaftWorld.Command? {
+    func command(_ action: Action, writes: Int = 0) -> ClusterCommand? {
         var count = writes
-        return ActionCommands.command(action, world, writes: &count)
+        return ActionCommands.command(action, .raft(world), writes: &count)
     }
 
     @Test func nodeKeysActOnTheirNode() {
@@ -27,14 +28,14 @@ struct ActionCommandTests {
         var spec = WorldSpec(names: ["Neptune", "Saturn", "Jupiter"])
         spec.latency = 10...86_400_000
         var count = 0
-        let slow = ActionCommands.command(.slow(1), RaftWorld(spec), writes: &count)
+        let slow = ActionCommands.command(.slow(1), .raft(RaftWorld(spec)), writes: &count)
         #expect(slow == .slow(1, latency: 100...86_400_000))
     }
 
     @Test func writesCountUpAsKeyValuePairs() {
         var writes = 0
-        #expect(ActionCommands.command(.write(to: nil), world, writes: &writes) == .write(value: "a=1", to: nil, acks: nil, count: 1))
-        #expect(ActionCommands.command(.write(to: 2), world, writes: &writes) == .write(value: "b=2", to: 2, acks: nil, count: 1))
+        #expect(ActionCommands.command(.write(to: nil), .raft(world), writes: &writes) == .write(value: "a=1", to: nil, acks: nil, count: 1))
+        #expect(ActionCommands.command(.write(to: 2), .raft(world), writes: &writes) == .write(value: "b=2", to: 2, acks: nil, count: 1))
     }
 
     @Test func acksCycleFromAll() {
@@ -42,10 +43,10 @@ struct ActionCommandTests {
     }
 
     @Test func optionRowsChangeSettings() {
-        #expect(command(.option(id: "prevote", forward: true)) == .configure(Reconfiguration(engine: EngineConfig.Change(preVote: true))))
+        #expect(command(.option(id: "prevote", forward: true)) == .configure(Reconfiguration(engine: ClusterChange.raft(EngineConfig.Change(preVote: true)))))
         #expect(command(.option(id: "latency", forward: false)) == .configure(Reconfiguration(latency: 1...5)))
         #expect(command(.option(id: "unsafe:vote_twice", forward: true))
-                == .configure(Reconfiguration(engine: EngineConfig.Change(unsafe: .voteTwice))))
+                == .configure(Reconfiguration(engine: ClusterChange.raft(EngineConfig.Change(unsafe: .voteTwice)))))
         #expect(command(.option(id: "no such row", forward: true)) == nil)
     }
 }

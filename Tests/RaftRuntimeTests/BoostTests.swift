@@ -3,6 +3,7 @@ import Picture
 import RaftCore
 import RaftSim
 import Testing
+import TestSupport
 @testable import RaftRuntime
 
 /// No dead time (issue 11, item 2): a lesson's quiet stretch fast-forwards, visibly, and drops
@@ -39,7 +40,7 @@ struct BoostTests {
 
     static func lesson(_ yaml: String, speed: Double = 0.02) throws -> RuntimeCore {
         let scenario = try ScenarioLoader.parse(yaml: yaml, file: "t.yaml")
-        var core = RuntimeCore(world: RaftWorld(scenario.cluster), speed: speed)
+        var core = RuntimeCore(world: ClusterWorld(scenario.cluster), speed: speed)
         core.apply(.startLesson(LessonStart(id: "t", number: nil, scenario: scenario)))
         return core
     }

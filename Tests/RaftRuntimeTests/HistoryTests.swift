@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 import RaftCore
 import RaftSim
 @testable import RaftRuntime
@@ -6,14 +7,14 @@ import RaftSim
 /// History keeps a few whole worlds and rebuilds the rest by replay: every mark must come
 /// back exactly, and a long session must stay within the limits.
 struct HistoryTests {
-    func world(seed: UInt64 = 3) -> RaftWorld {
+    func world(seed: UInt64 = 3) -> ClusterWorld {
         var spec = WorldSpec(names: ["Neptune", "Saturn", "Jupiter"])
         spec.seed = seed
-        return RaftWorld(spec)
+        return .raft(RaftWorld(spec))
     }
 
     /// A command now and then: writes, a crash and restart, a partition and heal.
-    func command(at i: Int) -> RaftWorld.Command? {
+    func command(at i: Int) -> ClusterCommand? {
         switch i % 400 {
         case 50: .write(value: "w\(i)", to: nil, acks: nil, count: 1 + i % 3)
         case 120: .crash(i % 3)
@@ -28,7 +29,7 @@ struct HistoryTests {
     @Test func everyMarkIsRebuiltExactlyAsTheRunWasThere() {
         var live = world()
         var history = History()
-        var copies: [RaftWorld] = []
+        var copies: [ClusterWorld] = []
         for i in 0..<3000 {
             if let c = command(at: i) { live.apply(c) }
             live.run(for: 37)
@@ -98,11 +99,11 @@ struct HistorySeekTests {
     @Test func worldsPassedOnALongReplayServeTheNextSeeksAndChangeNothing() {
         var spec = WorldSpec(names: ["Neptune", "Saturn", "Jupiter"])
         spec.seed = 5
-        var live = RaftWorld(spec)
+        var live = ClusterWorld.raft(RaftWorld(spec))
         var history = History()
         history.keyframeEvery = 100
         history.keyframeLimit = 8
-        var copies: [RaftWorld] = []
+        var copies: [ClusterWorld] = []
         for i in 0..<4000 {
             if i % 50 == 0 { live.apply(.write(value: "v\(i)", to: nil, acks: nil, count: 1)) }
             live.run(for: 40)

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 import RaftCore
 import RaftSim
 @testable import RaftRuntime
@@ -53,7 +54,7 @@ struct RuntimeCoreTests {
         c.apply(.resume)
         c.advance(wallMs: 500)
         #expect(c.log.map(\.time) == c.log.map(\.time).sorted())
-        var replay = RaftWorld(WorldSpec(names: ["Neptune", "Saturn", "Jupiter"]))
+        var replay = ClusterWorld.raft(RaftWorld(WorldSpec(names: ["Neptune", "Saturn", "Jupiter"])))
         for logged in c.log {
             replay.run(for: logged.time - replay.now)
             replay.apply(logged.command)

@@ -1,5 +1,6 @@
 import Dispatch
 import Testing
+import TestSupport
 import RaftSim
 @testable import RaftRuntime
 

@@ -13,7 +13,7 @@ import Testing
 /// would (q, a signal).
 struct MainLoopTests {
     func loop(_ console: ScriptConsole) -> (MainLoop, SteppedRuntime) {
-        let runtime = SteppedRuntime(RuntimeCore(world: RaftWorld(WorldSpec(names: ["Neptune", "Saturn", "Jupiter"])), speed: 1))
+        let runtime = SteppedRuntime(RuntimeCore(world: .raft(RaftWorld(WorldSpec(names: ["Neptune", "Saturn", "Jupiter"]))), speed: 1))
         return (MainLoop(runtime: runtime, console: console, state: AppState(picture: ClusterPicture())), runtime)
     }
 

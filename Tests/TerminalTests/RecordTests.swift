@@ -16,9 +16,9 @@ struct RecordTests {
     /// A session with commands at different times, a pause with single steps, and an act in
     /// the past that forks history.
     func session() -> RuntimeCore {
-        var core = RuntimeCore(world: RaftWorld(cluster), speed: 1)
+        var core = RuntimeCore(world: .raft(RaftWorld(cluster)), speed: 1)
         core.advance(wallMs: 450)
-        let leader = core.world.nodes.firstIndex { $0.isUp && $0.role == .leader } ?? 0
+        let leader = core.world.raftWorld!.nodes.firstIndex { $0.isUp && $0.role == .leader } ?? 0
         core.apply(.world(.write(value: "a=1", to: nil, acks: nil, count: 1)))
         core.advance(wallMs: 37)
         core.apply(.world(.write(value: "b", to: (leader + 1) % 3, acks: .one, count: 3)))
@@ -28,7 +28,7 @@ struct RecordTests {
         core.apply(.world(.partition([[(leader + 1) % 3]])))
         core.advance(wallMs: 123)
         core.apply(.world(.heal))
-        let change = Reconfiguration(engine: EngineConfig.Change(unsafe: []), latency: 1...5, acks: .zero)
+        let change = Reconfiguration(engine: ClusterChange.raft(EngineConfig.Change(unsafe: [])), latency: 1...5, acks: .zero)
         core.apply(.world(.configure(change)))
         core.apply(.pause)
         core.apply(.stepEvent)
@@ -48,7 +48,7 @@ struct RecordTests {
     }
 
     func scenario(_ core: RuntimeCore) -> Scenario {
-        SessionRecord.scenario(cluster: cluster,
+        SessionRecord.scenario(cluster: .raft(cluster),
                                commands: core.log.map { SessionRecord.Command(time: $0.time, command: $0.command) },
                                end: core.world)
     }
@@ -72,7 +72,7 @@ struct RecordTests {
         var commands = core.log.map { SessionRecord.Command(time: $0.time, command: $0.command) }
         let crash = try #require(commands.firstIndex { if case .crash = $0.command { true } else { false } })
         commands.remove(at: crash)
-        var recorded = SessionRecord.scenario(cluster: cluster, commands: commands, end: core.world)
+        var recorded = SessionRecord.scenario(cluster: .raft(cluster), commands: commands, end: core.world)
         recorded = try ScenarioLoader.parse(yaml: ScenarioWriter.yaml(recorded), file: "tampered.yaml")
         var runner = ScenarioRunner(recorded, recording: false)
         #expect(runner.run() != nil)
@@ -86,7 +86,7 @@ struct RecordTests {
         #expect(condition.role?.contains { $0.value == [.leader] } == true)
     }
 
-    static let commands: [RaftWorld.Command] = {
+    static let commands: [ClusterCommand] = {
         var engine = EngineConfig.Change()
         engine.batch = 4
         engine.pipeline = false
@@ -96,8 +96,8 @@ struct RecordTests {
         engine.unsafe = [.voteWithoutLogCheck, .writeWithoutQuorum]
         engine.heartbeat = 25
         engine.election = 300...600
-        let change = Reconfiguration(engine: engine, acks: .one)
-        let timing = Reconfiguration<EngineConfig.Change>(latency: 50...100)
+        let change = Reconfiguration(engine: ClusterChange.raft(engine), acks: .one)
+        let timing = Reconfiguration<ClusterChange>(latency: 50...100)
         return [
             .crash(0), .restart(2), .partition([[1]]), .partition([[0, 2], [1]]), .cut(from: 2, to: 0),
             .slow(1, latency: 100...200), .heal, .timeout(1), .write(value: "a=1", to: nil, acks: nil, count: 1),
@@ -108,9 +108,9 @@ struct RecordTests {
 
     /// A recorded command is a step as it is: written to the file, then loaded, it is the same.
     @Test(arguments: commands)
-    func aCommandReadsBackFromTheFile(_ command: RaftWorld.Command) throws {
+    func aCommandReadsBackFromTheFile(_ command: ClusterCommand) throws {
         #expect(SessionRecord.recordable(command, size: cluster.names.count))
-        let file = Scenario(title: LocalizedText("one step"), cluster: cluster, steps: [StepAt(.command(command))])
+        let file = Scenario(title: LocalizedText("one step"), cluster: .raft(cluster), steps: [StepAt(.command(command))])
         let loaded = try ScenarioLoader.parse(yaml: ScenarioWriter.yaml(file), file: "one-step.yaml")
         #expect(loaded.steps.map(\.step) == [.command(command)])
     }

@@ -5,9 +5,9 @@ import RaftSim
 /// what was expected and what was found, empty when the condition holds; nodes are ids
 /// (resolved when the file loaded), named in messages by the world's names.
 public struct ConditionEvaluator {
-    let world: RaftWorld
+    let world: ClusterWorld
 
-    public init(_ world: RaftWorld) { self.world = world }
+    public init(_ world: ClusterWorld) { self.world = world }
 
     public func holds(_ c: Condition) -> Bool { mismatches(c).isEmpty }
 
@@ -18,20 +18,14 @@ public struct ConditionEvaluator {
             let found = world.role(of: id)
             return roles.contains(found) ? nil : RoleName.name(found)
         }
-        numbers(c.term, "term", &out) { world.engine.term(of: $0) }
-        // Raft's own: the vote in the current term.
-        perNode(c.votedFor, "voted_for", &out, describe: name) { id, wanted in
-            let found = world.nodes[id].durable.votedFor
-            return found == wanted ? nil : name(found)
-        }
         perNode(c.log, "log", &out, describe: Self.terms) { id, terms in
             let found = world.logTerms(of: id)
             return found == terms ? nil : Self.terms(found)
         }
-        numbers(c.commit, "commit", &out) { world.engine.commitIndex(of: $0) }
-        // Raft's own: the vote (above) and the applied index.
-        numbers(c.applied, "applied", &out) { world.nodes[$0].volatile.appliedIndex }
-        numbers(c.match, "match", &out) { world.matchIndex(of: $0) }
+        switch world {
+        case .raft(let raft): raftMismatches(c, raft, &out)
+        case .kafka(let kafka): kafkaMismatches(c, kafka, &out)
+        }
         if let value = c.committed, !world.isCommitted(value: value) {
             out.append("committed \(ShownText.escaped(value)): expected an up node to have committed it, found none")
         }
@@ -48,23 +42,7 @@ public struct ConditionEvaluator {
                            + (broken.isEmpty ? "none" : broken.sorted().joined(separator: ", ")))
             }
         }
-        if let wanted = c.configured { settings(wanted, &out) }
         return out
-    }
-
-    /// `configured`: each setting named holds now (raftlab's extension, issue 11).
-    private func settings(_ wanted: Reconfiguration<EngineConfig.Change>, _ out: inout [String]) {
-        let now = world.settings
-        let e = wanted.engine ?? EngineConfig.Change()
-        func check<V: Equatable>(_ key: String, _ want: V?, _ found: V, _ show: (V) -> String) {
-            if let want, want != found { out.append("configured \(key): expected \(show(want)), found \(show(found))") }
-        }
-        check("acks", wanted.acks, world.acks, \.rawValue)
-        check("batch", e.batch, now.batch, String.init)
-        check("pipeline", e.pipeline, now.pipeline, String.init)
-        check("noop", e.noop, now.noop, String.init)
-        check("prevote", e.preVote, now.preVote, String.init)
-        check("check_quorum", e.checkQuorum, now.checkQuorum, String.init)
     }
 
     private func leaderMismatch(_ match: LeaderMatch) -> String? {
@@ -81,11 +59,11 @@ public struct ConditionEvaluator {
     }
 
     private func leadersUp() -> String {
-        world.leadersUp.map { "\(world.names[$0]) (term \(world.engine.term(of: $0)))" }.joined(separator: ", ")
+        world.leadersUp.map { "\(world.names[$0]) (term \(world.term(of: $0)))" }.joined(separator: ", ")
     }
 
     /// `KEY NODE: expected WANTED, found FOUND` for each node whose value `found` says is off.
-    private func perNode<V>(_ items: [PerNode<V>]?, _ key: String, _ out: inout [String],
+    func perNode<V>(_ items: [PerNode<V>]?, _ key: String, _ out: inout [String],
                             describe: (V) -> String, found: (NodeID, V) -> String?) {
         for item in items ?? [] {
             if let miss = found(item.node, item.value) {
@@ -94,7 +72,7 @@ public struct ConditionEvaluator {
         }
     }
 
-    private func numbers(_ items: [PerNode<NumberMatch>]?, _ key: String, _ out: inout [String],
+    func numbers(_ items: [PerNode<NumberMatch>]?, _ key: String, _ out: inout [String],
                          value: (NodeID) -> Int) {
         perNode(items, key, &out, describe: \.description) { id, match in
             let x = value(id)
@@ -102,7 +80,7 @@ public struct ConditionEvaluator {
         }
     }
 
-    private func count(_ match: NumberMatch?, _ key: String, _ x: Int, _ out: inout [String]) {
+    func count(_ match: NumberMatch?, _ key: String, _ x: Int, _ out: inout [String]) {
         if let match, !match.matches(x) { out.append("\(key): expected \(match), found \(x)") }
     }
 
@@ -112,5 +90,5 @@ public struct ConditionEvaluator {
     }
 
     /// A node's name, or `none`.
-    private func name(_ id: NodeID?) -> String { id.map { world.names[$0] } ?? "none" }
+    func name(_ id: NodeID?) -> String { id.map { world.names[$0] } ?? "none" }
 }

@@ -45,10 +45,10 @@ public enum LessonHints {
     /// A `configure` by keys: `a` for the acks mode, the options panel's rows for the rest
     /// (issue 11: the learner switches settings); nil when the panel does not offer it, or
     /// when it changes nothing (`timing: {}`).
-    static func settings(_ change: Reconfiguration<EngineConfig.Change>) -> Way? {
+    static func settings(_ change: Reconfiguration<ClusterChange>) -> Way? {
         var rest = change
         rest.acks = nil
-        guard let options = rest == Reconfiguration() ? [] : RaftEngine.optionTargets(rest),
+        guard let options = rest == Reconfiguration() ? [] : rest.mapChange(\.raft).flatMap(RaftEngine.optionTargets),
               change.acks != nil || !options.isEmpty else { return nil }
         return .settings(acks: change.acks, options: options)
     }

@@ -8,7 +8,7 @@ extension LessonRun {
     /// task has as many commands as its solution has steps, the world runs. At a wrong turn
     /// the world stays as it is (a note offers `u`).
     @discardableResult
-    public mutating func learner(_ command: RaftWorld.Command, _ world: inout RaftWorld) -> RaftWorld.Command {
+    public mutating func learner(_ command: ClusterCommand, _ world: inout ClusterWorld) -> ClusterCommand {
         if atWrongTurn {
             note = .trap(.atWrongTurn)
             return command
@@ -46,7 +46,7 @@ extension LessonRun {
     /// carries the value the narration names, and the slow link its latency): a write without
     /// a target the next write without `to`, a write to a node the next write to it, a slow
     /// node the slow step of that node. Anything else is taken as it is.
-    mutating func adopt(_ command: RaftWorld.Command) -> RaftWorld.Command {
+    mutating func adopt(_ command: ClusterCommand) -> ClusterCommand {
         guard case .task(var task) = phase, case .task(let spec)? = step else { return command }
         for (k, item) in spec.solution.enumerated() where !task.used.contains(k) {
             guard case .command(let adopted) = item.step else { continue }
@@ -66,7 +66,7 @@ extension LessonRun {
 
     /// Space while a task holds the world: the learner runs it; it no longer waits for them,
     /// and what time alone brings may be a wrong turn (one the learner let happen).
-    public mutating func release(_ world: RaftWorld) {
+    public mutating func release(_ world: ClusterWorld) {
         guard case .task(var task) = phase, task.held, case .task(let spec)? = step else { return }
         task.held = false
         phase = .task(task)
@@ -75,7 +75,7 @@ extension LessonRun {
 
     /// Enter or `n`: on from a narration or an answered quiz; in a task, once the hint shows,
     /// the solution steps no key does. Elsewhere a note says why nothing happened.
-    public mutating func goOn(_ world: inout RaftWorld) {
+    public mutating func goOn(_ world: inout ClusterWorld) {
         note = nil
         switch phase {
         case .narrating, .quiz(chosen: .some):

@@ -5,13 +5,13 @@ import RaftSim
 /// What the lesson reports to the screen (part of the cluster picture).
 extension LessonRun {
     /// The report of the lesson as it is, with `world` for the counts at the end.
-    public func report(_ world: RaftWorld) -> LessonReport {
+    public func report(_ world: ClusterWorld) -> LessonReport {
         LessonReport(id: id, number: number, title: scenario.title, summary: scenario.summary,
                      steps: summaries, index: index, phase: reportPhase(world),
                      scene: sceneBanner(world), note: note, nodes: cluster.names)
     }
 
-    func reportPhase(_ world: RaftWorld) -> LessonReport.Phase {
+    func reportPhase(_ world: ClusterWorld) -> LessonReport.Phase {
         switch phase {
         case .entering, .narrating:
             if case .say(let text)? = step { return .narrating(text) }
@@ -46,7 +46,7 @@ extension LessonRun {
     }
 
     /// What the lesson showed: narrations, tasks done live, quiz answers right, violations seen.
-    func ending(_ world: RaftWorld) -> EndReport {
+    func ending(_ world: ClusterWorld) -> EndReport {
         var says = 0, tasks = 0, quizzes = 0, right = 0
         for (k, step) in steps.enumerated() {
             switch step.step {
@@ -65,10 +65,15 @@ extension LessonRun {
 
     /// The banner of the scene just passed, with the settings in force: a task right after the
     /// scene may switch acks or an option, and the banner must not go on naming the old one.
-    func sceneBanner(_ world: RaftWorld) -> SceneBanner? {
+    func sceneBanner(_ world: ClusterWorld) -> SceneBanner? {
         guard let scene, scene < steps.count, case .scene(let spec) = steps[scene].step else { return nil }
-        return SceneBanner(nodes: spec.names.count, unsafe: RaftRules.words(of: world.settings.unsafe), acks: world.acks.rawValue,
-                           noop: world.settings.noop)
+        switch world {
+        case .raft(let raft):
+            return SceneBanner(nodes: spec.names.count, unsafe: RaftRules.words(of: raft.settings.unsafe),
+                               acks: raft.acks.rawValue, noop: raft.settings.noop)
+        case .kafka(let kafka):
+            return SceneBanner(nodes: spec.names.count, unsafe: kafka.settings.unsafeWords, acks: kafka.acks.rawValue, noop: true)
+        }
     }
 
     /// Every step's line in the step list, its nodes named by the names of its scene.

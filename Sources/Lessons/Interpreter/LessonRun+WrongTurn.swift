@@ -8,7 +8,7 @@ import Picture
 extension LessonRun {
     /// After a learner's command in a task: from now on the task's goal watches its wrong
     /// turns, and one that already holds (while `until` does not) stops the task.
-    mutating func watchWrongTurns(_ spec: TaskSpec, _ world: RaftWorld) {
+    mutating func watchWrongTurns(_ spec: TaskSpec, _ world: ClusterWorld) {
         guard !spec.wrongTurns.isEmpty, goal != nil else { return }
         let watched = StepGoal.task(spec.until, wrongTurns: spec.wrongTurns.map(\.when))
         goal = watched
@@ -34,7 +34,7 @@ extension LessonRun {
     /// `u`: the task again from its start: the lesson replayed to it (as `g` does), the
     /// learner's commands of this step dropped. The hint stays if it showed, and shows at once
     /// after a wrong turn. Outside a task a note says `u` has nothing to do.
-    public mutating func retry(_ world: inout RaftWorld) {
+    public mutating func retry(_ world: inout ClusterWorld) {
         guard case .task(let before) = phase else {
             note = .trap(.noTask)
             return
@@ -53,7 +53,7 @@ extension LessonRun {
     /// dropped), and the step starts again there. Returns nil when no such task was done, or
     /// when the learner acted during this very step (then that is what changed it): the step
     /// fails. Else whether the lesson went past the step at once.
-    mutating func realign(_ world: inout RaftWorld) -> Bool? {
+    mutating func realign(_ world: inout ClusterWorld) -> Bool? {
         let start = steps[..<index].lastIndex { Self.isScene($0.step) }.map { $0 + 1 } ?? 0
         let tasks = journal.played.filter { $0 >= start && $0 < index }
         guard !tasks.isEmpty, journal.commands[index]?.isEmpty ?? true, let step else { return nil }

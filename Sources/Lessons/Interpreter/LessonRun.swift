@@ -15,7 +15,7 @@ public struct LessonRun: Sendable {
     public internal(set) var index = 0
     public internal(set) var phase: Phase = .entering
     /// The cluster of the current scene (node names for steps and keys).
-    public internal(set) var cluster: WorldSpec
+    public internal(set) var cluster: ClusterSpec
     /// Where the world stops next.
     public internal(set) var goal: StepGoal?
     /// The learner's own commands and the tasks they did, by step: what a replay plays.
@@ -91,7 +91,7 @@ public struct LessonRun: Sendable {
 
     /// Plays steps from the current one until one waits: for the reader (`say`, `quiz`), the
     /// learner (`task`) or the world (`run`, `wait`, `expect`); actions and scenes go on.
-    public mutating func enter(_ world: inout RaftWorld) {
+    public mutating func enter(_ world: inout ClusterWorld) {
         // A note about the step just left ("running to the next step") would contradict the next.
         if note == .running || note == .keysWhileRunning || note == .waitsForYou { note = nil }
         while let step {
@@ -111,7 +111,7 @@ public struct LessonRun: Sendable {
             case .scene(let spec):
                 cluster = spec
                 scene = index
-                world = RaftWorld(spec)
+                world = ClusterWorld(spec)
                 replacedWorld = true
                 index += 1
             case .command(let command):
@@ -124,7 +124,7 @@ public struct LessonRun: Sendable {
     }
 
     /// Sets the step's goal; returns whether it ended at once and the lesson went past it.
-    mutating func setGoal(_ step: Step, _ world: inout RaftWorld) -> Bool {
+    mutating func setGoal(_ step: Step, _ world: inout ClusterWorld) -> Bool {
         goal = StepGoal.of(step, &world)
         guard let goal, let result = goal.atOnce(world) else { return false }
         return finish(result, &world)
@@ -135,7 +135,7 @@ public struct LessonRun: Sendable {
     /// replaying the scene's tasks by their solutions lets it go on (`realign`). Returns
     /// whether the lesson went on.
     @discardableResult
-    mutating func finish(_ result: StepGoal.Result, _ world: inout RaftWorld) -> Bool {
+    mutating func finish(_ result: StepGoal.Result, _ world: inout ClusterWorld) -> Bool {
         goal = nil
         switch result {
         case .reached: break
@@ -154,7 +154,7 @@ public struct LessonRun: Sendable {
     }
 
     /// What a failed `wait` or `expect` expected and found, in words.
-    func failure(_ world: RaftWorld) -> FailureReport {
+    func failure(_ world: ClusterWorld) -> FailureReport {
         let text = step.map { StepWords.title($0, names: cluster.names) } ?? Phrase("")
         switch step {
         case .wait(let c)?:
@@ -171,13 +171,13 @@ public struct LessonRun: Sendable {
 
     /// Moves the world toward the goal by at most `ms` simulated ms; once it ends, the lesson
     /// goes on to the steps after it.
-    public mutating func advance(_ world: inout RaftWorld, by ms: Int) {
+    public mutating func advance(_ world: inout ClusterWorld, by ms: Int) {
         guard let goal, let result = goal.advance(&world, by: ms) else { return }
         if finish(result, &world) { enter(&world) }
     }
 
     /// `.` while paused: the next event, never past the goal.
-    public mutating func stepEvent(_ world: inout RaftWorld) {
+    public mutating func stepEvent(_ world: inout ClusterWorld) {
         guard let goal, let result = goal.step(&world) else { return }
         if finish(result, &world) { enter(&world) }
     }

@@ -6,20 +6,20 @@ import RaftSim
 /// the world where `StepGoal` says, as a live lesson (`LessonRun`) stops it.
 public struct ScenarioRunner: Sendable {
     public let scenario: Scenario
-    public internal(set) var world: RaftWorld
+    public internal(set) var world: ClusterWorld
     /// The nodes of the current scene, by name.
-    public internal(set) var cluster: WorldSpec
+    public internal(set) var cluster: ClusterSpec
     let monitor: Bool
 
     /// What a run shows: the world's events, narration and the steps themselves.
     public enum Line: Sendable {
-        case event(SimEvent<RaftEngine>)
+        case event(ClusterEvent)
         case say(LocalizedText)
         case action(number: Int, step: Step)
         case task(LocalizedText)
         case solution(Step)
         case quiz(QuizSpec)
-        case scene(WorldSpec)
+        case scene(ClusterSpec)
         case held(number: Int, step: Step)
     }
 
@@ -32,16 +32,16 @@ public struct ScenarioRunner: Sendable {
     }
 
     /// The world `spec` builds at time 0, with the monitor on or off.
-    static func world(_ spec: WorldSpec, monitor: Bool) -> RaftWorld {
+    static func world(_ spec: ClusterSpec, monitor: Bool) -> ClusterWorld {
         var spec = spec
         spec.monitor = monitor
-        var world = RaftWorld(spec)
+        var world = ClusterWorld(spec)
         world.limits = .headless
         return world
     }
 
     /// Runs every step; stops at the first failed `wait`, `expect` or task.
-    public mutating func run(_ show: (Line, RaftWorld) -> Void = { _, _ in }) -> RunFailure? {
+    public mutating func run(_ show: (Line, ClusterWorld) -> Void = { _, _ in }) -> RunFailure? {
         flush(show)
         for (k, step) in scenario.steps.enumerated() {
             if let failure = play(step, number: k + 1, show) { return failure }
@@ -50,7 +50,7 @@ public struct ScenarioRunner: Sendable {
     }
 
     /// Plays one top-level step (1-based `number`), then shows what happened.
-    public mutating func play(_ at: StepAt, number: Int, _ show: (Line, RaftWorld) -> Void) -> RunFailure? {
+    public mutating func play(_ at: StepAt, number: Int, _ show: (Line, ClusterWorld) -> Void) -> RunFailure? {
         world.run(for: 0)  // steps run after every event due at or before now
         flush(show)
         let miss = perform(at.step, number: number, show)
@@ -60,7 +60,7 @@ public struct ScenarioRunner: Sendable {
     }
 
     /// Does one step; returns what was expected and found when it fails.
-    mutating func perform(_ step: Step, number: Int, _ show: (Line, RaftWorld) -> Void) -> String? {
+    mutating func perform(_ step: Step, number: Int, _ show: (Line, ClusterWorld) -> Void) -> String? {
         switch step {
         case .say(let text): show(.say(text), world)
         case .quiz(let quiz): show(.quiz(quiz), world)
@@ -97,7 +97,7 @@ public struct ScenarioRunner: Sendable {
 
     /// Headless, a task's solution runs; its condition must then hold within 5000 ms, before
     /// any of its wrong turns does. Each wrong turn's example must first lead to it.
-    mutating func performTask(_ task: TaskSpec, _ show: (Line, RaftWorld) -> Void) -> String? {
+    mutating func performTask(_ task: TaskSpec, _ show: (Line, ClusterWorld) -> Void) -> String? {
         show(.task(task.say), world)
         if let miss = checkExamples(task) { return miss }
         for item in task.solution {
@@ -147,7 +147,7 @@ public struct ScenarioRunner: Sendable {
 
     /// Moves the world to `goal` a simulated second at a time, showing the events as they come,
     /// so a long step never holds more than a second of them; stops if the world overloads.
-    mutating func reach(_ goal: StepGoal, _ show: (Line, RaftWorld) -> Void) -> StepGoal.Result {
+    mutating func reach(_ goal: StepGoal, _ show: (Line, ClusterWorld) -> Void) -> StepGoal.Result {
         if let result = goal.atOnce(world) { return result }
         return goal.advance(&world, until: Int.max) { Self.flush(&$0, show) } ?? .timedOut
     }
@@ -161,12 +161,12 @@ public struct ScenarioRunner: Sendable {
         }
     }
 
-    mutating func flush(_ show: (Line, RaftWorld) -> Void) {
+    mutating func flush(_ show: (Line, ClusterWorld) -> Void) {
         Self.flush(&world, show)
     }
 
-    static func flush(_ world: inout RaftWorld, _ show: (Line, RaftWorld) -> Void) {
-        guard world.recording, !world.events.isEmpty else { return }
+    static func flush(_ world: inout ClusterWorld, _ show: (Line, ClusterWorld) -> Void) {
+        guard world.recording, world.hasEvents else { return }
         for event in world.takeEvents() { show(.event(event), world) }
     }
 }

@@ -7,9 +7,9 @@ public enum SessionRecord {
     /// One command of the session and the simulated time it was applied at.
     public struct Command: Sendable, Equatable {
         public var time: Int
-        public var command: RaftWorld.Command
+        public var command: ClusterCommand
 
-        public init(time: Int, command: RaftWorld.Command) {
+        public init(time: Int, command: ClusterCommand) {
             self.time = time
             self.command = command
         }
@@ -17,7 +17,7 @@ public enum SessionRecord {
 
     /// The scenario that replays `commands` on `cluster` and checks the state of `end`
     /// (the world at exit; every event due at its time is handled first, as steps do).
-    public static func scenario(cluster: WorldSpec, commands: [Command], end: RaftWorld) -> Scenario {
+    public static func scenario(cluster: ClusterSpec, commands: [Command], end: ClusterWorld) -> Scenario {
         var steps: [StepAt] = []
         var now = 0
         for item in commands {
@@ -35,7 +35,7 @@ public enum SessionRecord {
     /// Whether a command goes into the file: not when it names a node the cluster lacks, nor for
     /// a `configure` that changes nothing (the format has no empty `configure`, and leaving it
     /// out replays the same).
-    public static func recordable(_ command: RaftWorld.Command, size: Int) -> Bool {
+    public static func recordable(_ command: ClusterCommand, size: Int) -> Bool {
         let known = { (id: NodeID) in (0..<size).contains(id) }
         switch command {
         case .crash(let n), .restart(let n), .timeout(let n), .slow(let n, _), .consume(let n): return known(n)
@@ -48,13 +48,20 @@ public enum SessionRecord {
     }
 
     /// Every node's role, term, log terms and commit index in `world`.
-    public static func condition(_ world: RaftWorld) -> Condition {
+    public static func condition(_ world: ClusterWorld) -> Condition {
         let ids = Array(world.names.indices)
-        return Condition(
-            role: ids.map { PerNode($0, [world.role(of: $0)]) },
-            term: ids.map { PerNode($0, NumberMatch(world.engine.term(of: $0))) },
-            log: ids.map { PerNode($0, world.logTerms(of: $0)) },
-            commit: ids.map { PerNode($0, NumberMatch(world.engine.commitIndex(of: $0))) })
+        var c = Condition(role: ids.map { PerNode($0, [world.role(of: $0)]) }, log: ids.map { PerNode($0, world.logTerms(of: $0)) })
+        let commits = ids.map { PerNode($0, NumberMatch(world.commitIndex(of: $0))) }
+        switch world {
+        case .raft:
+            c.term = ids.map { PerNode($0, NumberMatch(world.term(of: $0))) }
+            c.commit = commits
+        case .kafka(let kafka):
+            // kafka-mode.md, "Conditions": `epoch` and `hw` in place of `term` and `commit`.
+            c.epoch = NumberMatch(kafka.engine.epoch)
+            c.hw = commits
+        }
+        return c
     }
 
     static let title = LocalizedText(translations: [
@@ -62,7 +69,7 @@ public enum SessionRecord {
         .init(language: "ko", text: "기록한 샌드박스 세션"),
     ])
 
-    static func summary(_ cluster: WorldSpec, _ count: Int) -> LocalizedText {
+    static func summary(_ cluster: ClusterSpec, _ count: Int) -> LocalizedText {
         LocalizedText(translations: [
             .init(language: "en", text: "\(cluster.names.count) nodes, seed \(cluster.seed), \(count) commands, "
                   + "replayed at their simulated times; ends by checking every node's state"),

@@ -17,7 +17,7 @@ public enum StepGoal: Sendable, Equatable {
 
     /// The goal of `step`, made absolute after every event due now (as a headless step runs);
     /// nil for a step that does not stop the world.
-    public static func of(_ step: Step, _ world: inout RaftWorld) -> StepGoal? {
+    public static func of(_ step: Step, _ world: inout ClusterWorld) -> StepGoal? {
         switch step {
         case .run(let ms):
             world.run(for: 0)
@@ -45,7 +45,7 @@ public enum StepGoal: Sendable, Equatable {
     }
 
     /// A task's result now: its condition first, else the first wrong turn that holds.
-    static func taskResult(_ world: RaftWorld, _ until: Condition, _ turns: [Condition]) -> Result? {
+    static func taskResult(_ world: ClusterWorld, _ until: Condition, _ turns: [Condition]) -> Result? {
         let now = ConditionEvaluator(world)
         if now.holds(until) { return .reached }
         return turns.firstIndex { now.holds($0) }.map { .wrongTurn($0) }
@@ -53,7 +53,7 @@ public enum StepGoal: Sendable, Equatable {
 
     /// The result when the goal is set: a condition that holds, a time already reached, or a
     /// deadline already due (`expect`); nil when the world must move first.
-    public func atOnce(_ world: RaftWorld) -> Result? {
+    public func atOnce(_ world: ClusterWorld) -> Result? {
         switch self {
         case .time(let t): return world.now >= t ? .reached : nil
         case let .condition(c, deadline):
@@ -64,13 +64,13 @@ public enum StepGoal: Sendable, Equatable {
     }
 
     /// Moves the world toward the goal by at most `ms`; the result once it ended.
-    public func advance(_ world: inout RaftWorld, by ms: Int) -> Result? {
+    public func advance(_ world: inout ClusterWorld, by ms: Int) -> Result? {
         advance(&world, until: ms >= Int.max - world.now ? Int.max : world.now + ms)
     }
 
     /// Moves the world toward the goal, no later than time `end`; the condition is checked
     /// first and after each event, as a headless `wait` does.
-    public func advance(_ world: inout RaftWorld, until end: Int) -> Result? {
+    public func advance(_ world: inout ClusterWorld, until end: Int) -> Result? {
         switch self {
         case .time(let t):
             world.run(for: max(0, min(end, t) - world.now))
@@ -92,7 +92,7 @@ public enum StepGoal: Sendable, Equatable {
     /// The same, a simulated second at a time, with `between` after each second (to show or
     /// let go of the events so far): a day-long step holds no more than a second of them.
     /// Stops, with nil, if the world overloads (`RunLimits`).
-    public func advance(_ world: inout RaftWorld, until end: Int, bySeconds between: (inout RaftWorld) -> Void) -> Result? {
+    public func advance(_ world: inout ClusterWorld, until end: Int, bySeconds between: (inout ClusterWorld) -> Void) -> Result? {
         while world.overload == nil {
             let stop = end - world.now > 1000 ? world.now + 1000 : end
             let result = advance(&world, until: stop)
@@ -103,7 +103,7 @@ public enum StepGoal: Sendable, Equatable {
     }
 
     /// `.` while paused: the next event, never past the goal.
-    public func step(_ world: inout RaftWorld) -> Result? {
+    public func step(_ world: inout ClusterWorld) -> Result? {
         switch self {
         case .time(let t):
             if let next = world.nextEventTime, next <= t { world.step() } else { world.run(for: max(0, t - world.now)) }

@@ -11,7 +11,7 @@ public struct Transcript: Sendable {
     }
 
     /// The lines for one thing the runner showed (none for hidden detail events).
-    public func lines(_ line: ScenarioRunner.Line, _ world: RaftWorld) -> [String] {
+    public func lines(_ line: ScenarioRunner.Line, _ world: ClusterWorld) -> [String] {
         let at = Describer.time(world.now)
         let text: (LocalizedText) -> String = { $0.resolve(lang) }
         switch line {

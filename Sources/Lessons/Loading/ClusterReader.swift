@@ -1,19 +1,34 @@
 import RaftCore
+import RaftSim
 
 /// Reads `cluster` and `scene`: "every key has a default".
 extension Located {
     /// The keys of `cluster` (format, `cluster` table).
-    static let clusterKeys = ["nodes", "seed", "timing", "engine", "acks", "unsafe", "state", "leader"]
+    static let clusterKeys = ["mode", "nodes", "seed", "timing", "engine", "acks", "unsafe", "state", "leader", "kafka"]
 
-    /// A cluster map; nothing written means every default.
-    func clusterSpec() throws(ScenarioError) -> WorldSpec {
-        if isNothing { return .defaultCluster }
+    /// A cluster map of either mode; nothing written means every default (kafka-mode.md, `mode`).
+    func clusterSpec() throws(ScenarioError) -> ClusterSpec {
+        if isNothing { return .raft(.defaultCluster) }
         let map = try MapReader(self, allowed: Self.clusterKeys, expected: "a map of cluster settings")
+        switch try map.optional("mode")?.clusterMode() ?? .raft {
+        case .raft: return .raft(try raftCluster(map))
+        case .kafka: return .kafka(try kafkaCluster(map))
+        }
+    }
+
+    /// `mode: raft` or `mode: kafka`.
+    func clusterMode() throws(ScenarioError) -> ClusterMode {
+        ClusterMode(rawValue: try name(ClusterMode.allCases.map(\.rawValue), "mode"))!
+    }
+
+    /// A raft-mode cluster.
+    private func raftCluster(_ map: MapReader) throws(ScenarioError) -> WorldSpec {
+        for entry in map.entries { try ModeKeys.check(entry.name, at: .cluster, in: .raft, entry.key) }
         // `nodes` first: `state` and `leader` name nodes, whatever order the keys are written in.
         var spec = WorldSpec(names: try map.optional("nodes")?.clusterNodes() ?? WorldSpec.defaultCluster.names)
         if let seed = map.optional("seed") { spec.seed = try seed.seed() }
         if let timing = map.optional("timing") {
-            let change = try timing.timing()
+            let change = try timing.timing(mode: .raft)
             spec.engine = spec.engine.applying(change.engine ?? EngineConfig.Change())
             spec.latency = change.latency ?? spec.latency
         }
@@ -29,9 +44,10 @@ extension Located {
 
     /// `timing` as written, in `cluster` or `configure`: heartbeat and election at least 1 ms;
     /// `engine` holds the keys written of heartbeat and election, `latency` the latency.
-    func timing() throws(ScenarioError) -> Reconfiguration<EngineConfig.Change> {
+    func timing(mode: ClusterMode) throws(ScenarioError) -> Reconfiguration<EngineConfig.Change> {
         let map = try MapReader(self, allowed: ["heartbeat", "election", "latency"],
                                 expected: "a map like {heartbeat: 50, election: [150, 300], latency: [10, 20]}")
+        for entry in map.entries { try ModeKeys.check(entry.name, at: .timing, in: mode, entry.key) }
         var engine = EngineConfig.Change()
         var change = Reconfiguration<EngineConfig.Change>()
         // A 0 ms heartbeat or election timeout would fire forever at one instant.

@@ -1,21 +1,25 @@
+import KafkaCore
 import RaftCore
+import RaftSim
 
 /// Reads a CONDITION: a map whose keys must all hold (format, `CONDITION`).
 extension Located {
     /// The keys of a condition, in the format's order.
     static let conditionKeys = ["leader", "role", "term", "voted_for", "log", "commit", "committed",
                                 "applied", "match", "in_flight", "consumed", "acked", "lost",
-                                "violations", "violated", "configured", "within"]
+                                "violations", "violated", "configured", "isr", "hw", "leo", "epoch", "errors",
+                                "within"]
 
     /// A condition naming only nodes of `names` (as ids); `within` only where `allowWithin` ("only in `wait`").
-    func condition(names: [String], allowWithin: Bool) throws(ScenarioError) -> Condition {
+    func condition(names: [String], mode: ClusterMode, allowWithin: Bool) throws(ScenarioError) -> Condition {
         let map = try MapReader(self, allowed: Self.conditionKeys, expected: "a condition: a map like {leader: any}")
         var c = Condition()
         for entry in map.entries {
             let v = entry.value
+            try ModeKeys.check(entry.name, at: .condition, in: mode, entry.key)
             switch entry.name {
             case "leader": c.leader = try v.leaderMatch(names: names)
-            case "role": c.role = try v.perNode(names) { r throws(ScenarioError) in try r.roles() }
+            case "role": c.role = try v.perNode(names) { r throws(ScenarioError) in try r.roles(mode: mode) }
             case "term": c.term = try v.perNode(names) { n throws(ScenarioError) in try n.numberMatch(in: ScenarioLimits.term) }
             case "voted_for": c.votedFor = try v.perNode(names) { n throws(ScenarioError) in try n.vote(names: names) }
             case "log": c.log = try v.perNode(names) { l throws(ScenarioError) in try l.terms() }
@@ -29,9 +33,13 @@ extension Located {
             case "lost": c.lost = try v.numberMatch()
             case "violations": c.violations = try v.numberMatch()
             case "violated":
-                let names = try v.namesOf(RaftSafety.properties.map(\.rawValue), "safety property")
-                c.violated = names.map(SafetyProperty.init(rawValue:))
-            case "configured": c.configured = try v.configured()
+                c.violated = try v.safetyProperties(mode: mode)
+            case "configured": c.configured = try v.configured(mode: mode, size: names.count)
+            case "isr": c.isr = try v.nodeIDs(in: names)
+            case "hw": c.hw = try v.perNode(names) { n throws(ScenarioError) in try n.numberMatch() }
+            case "leo": c.leo = try v.perNode(names) { n throws(ScenarioError) in try n.numberMatch() }
+            case "epoch": c.epoch = try v.numberMatch()
+            case "errors": c.errors = try v.errorCounts()
             default: c.within = try v.within(allowed: allowWithin, key: entry.key)
             }
         }
@@ -73,12 +81,50 @@ extension Located {
         return result
     }
 
-    /// A role, or a non-empty list of roles meaning any of them.
-    private func roles() throws(ScenarioError) -> [Role?] {
-        if case .scalar = node { return [RoleName.role(try name(RoleName.all, "role"))!] }
-        let roles = try namesOf(RoleName.all, "role").map { RoleName.role($0)! }
+    /// A role, or a non-empty list of roles meaning any of them; the mode's roles only.
+    private func roles(mode: ClusterMode) throws(ScenarioError) -> [Role?] {
+        let items = if case .scalar = node { [self] } else { try list("a role or a list of roles") }
+        var roles: [Role?] = []
+        for item in items {
+            let name = try item.name(RoleName.all, "role")
+            try ModeKeys.check(name, at: .role, in: mode, item)
+            guard !roles.contains(RoleName.role(name)!) else { throw item.error("`\(name)` is listed twice") }
+            roles.append(RoleName.role(name)!)
+        }
         guard !roles.isEmpty else { throw error("expected at least one role") }
         return roles
+    }
+
+    /// The safety properties a mode's monitor checks (kafka-mode.md, "The safety monitor").
+    static func properties(_ mode: ClusterMode) -> [SafetyProperty] {
+        switch mode {
+        case .raft: RaftSafety.properties
+        case .kafka: KafkaSafety.properties
+        }
+    }
+
+    /// `violated: [PROPERTY, ...]`: the mode's properties; another mode's is refused as such.
+    private func safetyProperties(mode: ClusterMode) throws(ScenarioError) -> [SafetyProperty] {
+        let own = Self.properties(mode).map(\.rawValue)
+        for item in try list("a list of safety property names, like [\(own[0])]") {
+            let other = ClusterMode.allCases.first { $0 != mode && Self.properties($0).map(\.rawValue).contains(try? item.text("")) }
+            if let other {
+                throw item.error("`\(try item.text(""))` is a property of \(other.rawValue) mode; \(mode.rawValue) mode's monitor checks "
+                                 + own.joined(separator: ", "))
+            }
+        }
+        return try namesOf(own, "safety property").map(SafetyProperty.init(rawValue:))
+    }
+
+    /// `errors: {NOT_ENOUGH_REPLICAS: N, NOT_ENOUGH_REPLICAS_AFTER_APPEND: N}`, at least one.
+    private func errorCounts() throws(ScenarioError) -> [ErrorCount] {
+        var counts: [ErrorCount] = []
+        for entry in try pairs("a map like {NOT_ENOUGH_REPLICAS: 1}") {
+            let name = try entry.key.name(WriteError.allCases.map(\.rawValue), "write error")
+            counts.append(ErrorCount(WriteError(rawValue: name)!, try entry.value.numberMatch()))
+        }
+        guard !counts.isEmpty else { throw error("expected at least one error name") }
+        return counts
     }
 
     /// `log: {NODE: [T, ...]}`: the terms of every entry, each at least 1.

@@ -28,8 +28,8 @@ public enum ScenarioLoader {
                                 expected: "a map with `title` and `steps`")
         let title = try map.required("title").localizedText()
         let summary = try map.optional("summary")?.localizedText()
-        let cluster = try map.optional("cluster")?.clusterSpec() ?? .defaultCluster
-        var reader = StepReader(names: cluster.names)
+        let cluster = try map.optional("cluster")?.clusterSpec() ?? .raft(.defaultCluster)
+        var reader = StepReader(names: cluster.names, mode: cluster.mode)
         let steps = try reader.steps(try map.required("steps"), allowEmpty: false)
         return Scenario(title: title, summary: summary, cluster: cluster, steps: steps)
     }

@@ -4,7 +4,7 @@ import RaftSim
 /// Reads the arguments of the steps that take a map or a list (format, `steps` table).
 extension Located {
     /// `write: VALUE` or `write: {value: V, to: NODE, acks: 0/1/all, count: N}`; no `count` is one write.
-    func write(names: [String]) throws(ScenarioError) -> RaftWorld.Command {
+    func write(names: [String]) throws(ScenarioError) -> ClusterCommand {
         if case .scalar = node { return .write(value: try value(), to: nil, acks: nil, count: 1) }
         let map = try MapReader(self, allowed: ["value", "to", "acks", "count"],
                                 expected: "a value, or a map like {value: x, to: Neptune, acks: all, count: 3}")
@@ -49,7 +49,7 @@ extension Located {
     }
 
     /// `slow: {node: N, latency: [min, max]}`.
-    func slow(names: [String]) throws(ScenarioError) -> RaftWorld.Command {
+    func slow(names: [String]) throws(ScenarioError) -> ClusterCommand {
         let map = try MapReader(self, allowed: ["node", "latency"],
                                 expected: "a map like {node: Neptune, latency: [100, 200]}")
         let node = try map.required("node").nodeID(in: names)
@@ -63,37 +63,49 @@ extension Located {
     }
 
     /// `configure: {...}`: at least one setting; `timing` as in `cluster`. A change of no engine
-    /// setting is nil, as a world command takes it.
-    func configure() throws(ScenarioError) -> Reconfiguration<EngineConfig.Change> {
-        let keys = ["batch", "pipeline", "noop", "acks", "prevote", "check_quorum", "unsafe", "timing"]
+    /// setting has no engine part, as a world command takes it. In kafka mode: `acks`,
+    /// `timing: {latency}` and `kafka: {...}` (kafka-mode.md, "Settings").
+    func configure(mode: ClusterMode, size: Int) throws(ScenarioError) -> Reconfiguration<ClusterChange> {
+        let keys = ["batch", "pipeline", "noop", "acks", "prevote", "check_quorum", "unsafe", "timing", "kafka"]
         let map = try MapReader(self, allowed: keys, expected: "a map of settings, like {batch: 1, pipeline: false}")
         guard !map.entries.isEmpty else { throw error("expected at least one setting to change") }
-        var engine = EngineConfig.Change()
-        var change = Reconfiguration<EngineConfig.Change>()
-        if let batch = map.optional("batch") { engine.batch = try batch.wholeNumber(in: ScenarioLimits.batch) }
-        if let pipeline = map.optional("pipeline") { engine.pipeline = try pipeline.bool() }
-        if let noop = map.optional("noop") { engine.noop = try noop.bool() }
+        for entry in map.entries { try ModeKeys.check(entry.name, at: .configure, in: mode, entry.key) }
+        var change = Reconfiguration<ClusterChange>()
         if let acks = map.optional("acks") { change.acks = try acks.acks() }
-        if let prevote = map.optional("prevote") { engine.preVote = try prevote.bool() }
-        if let checkQuorum = map.optional("check_quorum") { engine.checkQuorum = try checkQuorum.bool() }
-        if let unsafe = map.optional("unsafe") { engine.unsafe = try unsafe.unsafeRules() }
-        if let timing = map.optional("timing") {
-            let written = try timing.timing()
-            engine.heartbeat = written.engine?.heartbeat
-            engine.election = written.engine?.election
-            change.latency = written.latency
+        let timing = try map.optional("timing")?.timing(mode: mode)
+        change.latency = timing?.latency
+        switch mode {
+        case .raft:
+            var engine = try raftChange(map)
+            engine.heartbeat = timing?.engine?.heartbeat
+            engine.election = timing?.engine?.election
+            change.engine = engine.isEmpty ? nil : .raft(engine)
+        case .kafka:
+            let kafka = try map.optional("kafka")?.kafkaChange(size: size, atStart: false)
+            change.engine = kafka.map(ClusterChange.kafka)
         }
-        change.engine = engine.isEmpty ? nil : engine
         return change
     }
 
+    /// Raft's switches in `configure` or `configured`.
+    private func raftChange(_ map: MapReader) throws(ScenarioError) -> EngineConfig.Change {
+        var engine = EngineConfig.Change()
+        if let batch = map.optional("batch") { engine.batch = try batch.wholeNumber(in: ScenarioLimits.batch) }
+        if let pipeline = map.optional("pipeline") { engine.pipeline = try pipeline.bool() }
+        if let noop = map.optional("noop") { engine.noop = try noop.bool() }
+        if let prevote = map.optional("prevote") { engine.preVote = try prevote.bool() }
+        if let checkQuorum = map.optional("check_quorum") { engine.checkQuorum = try checkQuorum.bool() }
+        if let unsafe = map.optional("unsafe") { engine.unsafe = try unsafe.unsafeRules() }
+        return engine
+    }
+
     /// `configured: {...}` in a condition (raftlab's extension, issue 11): the settings a learner
-    /// can switch, at least one.
-    func configured() throws(ScenarioError) -> Reconfiguration<EngineConfig.Change> {
-        let keys = ["batch", "pipeline", "noop", "acks", "prevote", "check_quorum"]
+    /// can switch, at least one; in kafka mode `acks` and `kafka: {...}`.
+    func configured(mode: ClusterMode, size: Int) throws(ScenarioError) -> Reconfiguration<ClusterChange> {
+        let keys = ["batch", "pipeline", "noop", "acks", "prevote", "check_quorum", "kafka"]
         let map = try MapReader(self, allowed: keys, expected: "a map of settings, like {acks: all, prevote: true}")
         guard !map.entries.isEmpty else { throw error("expected at least one setting to check") }
-        return try configure()
+        return try configure(mode: mode, size: size)
     }
 
     /// `quiz: {ask, choices, answer, explain}`: two choices at least, `answer` 1-based among them.

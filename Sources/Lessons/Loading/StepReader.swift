@@ -11,6 +11,8 @@ struct StepReader {
 
     /// The names of the current scene's nodes, by id.
     var names: [String]
+    /// The current scene's mode: the steps and conditions valid in it follow it.
+    var mode: ClusterMode
     /// True while reading a task's `solution`.
     var inSolution = false
 
@@ -38,6 +40,7 @@ struct StepReader {
         guard Self.stepNames.contains(entry.name) else {
             throw entry.key.error(Suggestion.unknown("step", entry.name, known: Self.stepNames))
         }
+        try ModeKeys.check(entry.name, at: .step, in: mode, entry.key)
         if inSolution, Self.notInSolution.contains(entry.name) {
             throw entry.key.error("a task's solution cannot hold a `\(entry.name)` step")
         }
@@ -59,8 +62,8 @@ struct StepReader {
         case "say": return .say(try v.localizedText())
         case "scene": return try scene(v)
         case "run": return .run(try v.milliseconds())
-        case "wait": return .wait(try v.condition(names: names, allowWithin: true))
-        case "expect": return .expect(try v.condition(names: names, allowWithin: false))
+        case "wait": return .wait(try v.condition(names: names, mode: mode, allowWithin: true))
+        case "expect": return .expect(try v.condition(names: names, mode: mode, allowWithin: false))
         case "task": return .task(try task(v))
         case "quiz": return .quiz(try v.quizSpec())
         default: return .command(try command(name, v))
@@ -68,7 +71,7 @@ struct StepReader {
     }
 
     /// A step that acts on the world, with its nodes resolved to ids of the current scene.
-    private func command(_ name: String, _ v: Located) throws(ScenarioError) -> RaftWorld.Command {
+    private func command(_ name: String, _ v: Located) throws(ScenarioError) -> ClusterCommand {
         switch name {
         case "write": return try v.write(names: names)
         case "crash": return .crash(try v.nodeID(in: names))
@@ -79,14 +82,14 @@ struct StepReader {
         case "slow": return try v.slow(names: names)
         case "heal": return try heal(v)
         case "timeout": return .timeout(try v.nodeID(in: names))
-        case "configure": return .configure(try v.configure())
+        case "configure": return .configure(try v.configure(mode: mode, size: names.count))
         case "drop": let (from, to) = try v.link(names: names); return .drop(from: from, to: to)
         default: return .consume(from: try v.consumeFrom(names: names))
         }
     }
 
     /// `heal` written as a key takes nothing: `- heal:` is the same as `- heal`.
-    private func heal(_ v: Located) throws(ScenarioError) -> RaftWorld.Command {
+    private func heal(_ v: Located) throws(ScenarioError) -> ClusterCommand {
         guard v.isNothing else { throw v.error("`heal` takes no value; write `- heal`") }
         return .heal
     }
@@ -95,6 +98,7 @@ struct StepReader {
     private mutating func scene(_ v: Located) throws(ScenarioError) -> Step {
         let spec = try v.clusterSpec()
         names = spec.names
+        mode = spec.mode
         return .scene(spec)
     }
 
@@ -103,7 +107,7 @@ struct StepReader {
         let map = try MapReader(v, allowed: ["say", "until", "solution", "wrong_turns"],
                                 expected: "a map like {say: ..., until: {leader: any}, solution: [...]}")
         let say = try map.required("say").localizedText()
-        let until = try map.required("until").condition(names: names, allowWithin: false)
+        let until = try map.required("until").condition(names: names, mode: mode, allowWithin: false)
         var task = TaskSpec(say: say, until: until)
         if let solution = map.optional("solution") { task.solution = try solutionSteps(solution) }
         if let turns = map.optional("wrong_turns") {
@@ -116,7 +120,7 @@ struct StepReader {
 
     /// Steps standing for the learner's actions (a `solution` or an `example`).
     private func solutionSteps(_ v: Located) throws(ScenarioError) -> [StepAt] {
-        var inner = StepReader(names: names, inSolution: true)
+        var inner = StepReader(names: names, mode: mode, inSolution: true)
         return try inner.steps(v, allowEmpty: true)
     }
 
@@ -124,7 +128,7 @@ struct StepReader {
     private func wrongTurn(_ v: Located) throws(ScenarioError) -> WrongTurn {
         let map = try MapReader(v, allowed: ["when", "say", "example"],
                                 expected: "a map like {when: {role: {Jupiter: candidate}}, say: ..., example: [timeout: Jupiter]}")
-        let when = try map.required("when").condition(names: names, allowWithin: false)
+        let when = try map.required("when").condition(names: names, mode: mode, allowWithin: false)
         var turn = WrongTurn(when: when, say: try map.required("say").localizedText())
         if let example = map.optional("example") { turn.example = try solutionSteps(example) }
         return turn

@@ -36,7 +36,17 @@ public struct Condition: Sendable, Equatable {
     public var violated: [SafetyProperty]?
     /// `configured: {acks, batch, pipeline, noop, prevote, check_quorum}`: the settings in force
     /// (raftlab's extension, issue 11: a task can ask the learner to switch an option).
-    public var configured: Reconfiguration<EngineConfig.Change>?
+    public var configured: Reconfiguration<ClusterChange>?
+    /// `isr: [A, B]`: the ISR is exactly this set (kafka mode).
+    public var isr: [NodeID]?
+    /// `hw: {NODE: N}`: each node's high watermark (kafka mode).
+    public var hw: [PerNode<NumberMatch>]?
+    /// `leo: {NODE: N}`: each node's log end offset (kafka mode).
+    public var leo: [PerNode<NumberMatch>]?
+    /// `epoch: N`: the partition's leader epoch, the controller's (kafka mode).
+    public var epoch: NumberMatch?
+    /// `errors: {NOT_ENOUGH_REPLICAS: N, ...}`: writes answered with each error so far (kafka mode).
+    public var errors: [ErrorCount]?
     /// `within: MS` (only in `wait`); nil means the default, `Condition.defaultWithin`.
     public var within: Int?
 
@@ -51,7 +61,9 @@ public struct Condition: Sendable, Equatable {
                 match: [PerNode<NumberMatch>]? = nil, inFlight: NumberMatch? = nil,
                 consumed: NumberMatch? = nil, acked: NumberMatch? = nil, lost: NumberMatch? = nil,
                 violations: NumberMatch? = nil, violated: [SafetyProperty]? = nil,
-                configured: Reconfiguration<EngineConfig.Change>? = nil, within: Int? = nil) {
+                configured: Reconfiguration<ClusterChange>? = nil, isr: [NodeID]? = nil,
+                hw: [PerNode<NumberMatch>]? = nil, leo: [PerNode<NumberMatch>]? = nil, epoch: NumberMatch? = nil,
+                errors: [ErrorCount]? = nil, within: Int? = nil) {
         self.leader = leader
         self.role = role
         self.term = term
@@ -68,7 +80,23 @@ public struct Condition: Sendable, Equatable {
         self.violations = violations
         self.violated = violated
         self.configured = configured
+        self.isr = isr
+        self.hw = hw
+        self.leo = leo
+        self.epoch = epoch
+        self.errors = errors
         self.within = within
+    }
+}
+
+/// One entry of `errors`: how many writes were answered with this error (kafka-mode.md).
+public struct ErrorCount: Sendable, Equatable {
+    public var error: WriteError
+    public var count: NumberMatch
+
+    public init(_ error: WriteError, _ count: NumberMatch) {
+        self.error = error
+        self.count = count
     }
 }
 

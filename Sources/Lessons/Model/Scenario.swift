@@ -5,13 +5,13 @@ public struct Scenario: Sendable, Equatable {
     /// One line for `raftlab lessons`.
     public var summary: LocalizedText?
     /// How the cluster starts (format, `cluster`).
-    public var cluster: WorldSpec
+    public var cluster: ClusterSpec
     /// The steps, run in order.
     public var steps: [StepAt]
 
     /// A scenario; `cluster` defaults to the format's defaults.
     public init(title: LocalizedText, summary: LocalizedText? = nil,
-                cluster: WorldSpec = .defaultCluster, steps: [StepAt]) {
+                cluster: ClusterSpec = .raft(.defaultCluster), steps: [StepAt]) {
         self.title = title
         self.summary = summary
         self.cluster = cluster

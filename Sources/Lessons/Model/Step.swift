@@ -9,9 +9,9 @@ public indirect enum Step: Sendable, Equatable {
     /// A step that acts on the world: `write`, `crash`, `restart`, `partition`, `isolate` (a
     /// partition of one group of one node), `cut`, `slow`, `heal`, `timeout`, `configure`,
     /// `drop` and `consume`.
-    case command(RaftWorld.Command)
-    /// The world is replaced by a fresh one.
-    case scene(WorldSpec)
+    case command(ClusterCommand)
+    /// The world is replaced by a fresh one, of either mode (kafka-mode.md: "A `scene` may change `mode`").
+    case scene(ClusterSpec)
     /// Simulated time moves on this many ms.
     case run(Int)
     /// Time moves on until the condition holds, within `condition.within` (default 5000) ms.

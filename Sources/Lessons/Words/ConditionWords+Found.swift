@@ -17,7 +17,7 @@ extension ConditionWords {
     }
 
     /// The keys of `c` that do not hold in `world`; empty when it holds.
-    public static func findings(_ c: Condition, in world: RaftWorld) -> [Finding] {
+    public static func findings(_ c: Condition, in world: ClusterWorld) -> [Finding] {
         let evaluator = ConditionEvaluator(world)
         let names = world.names
         var out: [Finding] = []
@@ -53,19 +53,19 @@ extension ConditionWords {
 
     /// What the world shows, in the words of a finding.
     struct Seen {
-        let world: RaftWorld
+        let world: ClusterWorld
 
         func name(_ id: NodeID) -> String { world.names[id] }
 
         func leader() -> Phrase {
             if let id = world.undisputedLeader {
-                let term = world.engine.term(of: id)
+                let term = world.term(of: id)
                 return Phrase(en: "\(name(id)) leads (term \(term))", ko: "\(Wording.ko(name(id), .subject)) 리더 (임기 \(term))")
             }
             let up = world.leadersUp
             guard !up.isEmpty else { return Phrase(en: "no node leads", ko: "리더 없음") }
-            let each = up.map { "\(name($0)) (term \(world.engine.term(of: $0)))" }
-            let eachKo = up.map { "\(name($0)) (임기 \(world.engine.term(of: $0)))" }
+            let each = up.map { "\(name($0)) (term \(world.term(of: $0)))" }
+            let eachKo = up.map { "\(name($0)) (임기 \(world.term(of: $0)))" }
             return Phrase(en: "\(Wording.list(each)) lead\(up.count == 1 ? "s" : "") at once",
                           ko: "\(eachKo.joined(separator: ", "))\(up.count > 1 ? " 모두" : "") 리더")
         }
@@ -81,10 +81,11 @@ extension ConditionWords {
         func number(_ id: NodeID, _ what: Number) -> Phrase {
             let value: Int
             switch what {
-            case .term: value = world.engine.term(of: id)
-            case .commit: value = world.engine.commitIndex(of: id)
-            case .applied: value = world.nodes[id].volatile.appliedIndex
-            case .match: value = world.matchIndex(of: id)
+            case .term: value = world.term(of: id)
+            case .commit: value = world.commitIndex(of: id)
+            case .applied: value = world.raftWorld?.nodes[id].volatile.appliedIndex ?? 0
+            case .match: value = world.raftWorld?.matchIndex(of: id)
+                ?? world.kafkaWorld.flatMap { ConditionEvaluator.leaderRecord(of: id, $0.engine) } ?? 0
             }
             let words = what.words
             if what == .match {
@@ -94,7 +95,7 @@ extension ConditionWords {
         }
 
         func vote(_ id: NodeID) -> Phrase {
-            guard let vote = world.nodes[id].durable.votedFor else {
+            guard let vote = world.raftWorld?.nodes[id].durable.votedFor else {
                 return Phrase(en: "\(name(id)) has not voted in its term", ko: "\(name(id))의 이번 임기 표 없음")
             }
             return Phrase(en: "\(name(id)) voted for \(name(vote))", ko: "\(name(id))의 이번 임기 표: \(name(vote))")

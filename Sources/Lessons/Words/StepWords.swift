@@ -1,3 +1,4 @@
+import KafkaCore
 import RaftCore
 import RaftSim
 
@@ -37,27 +38,42 @@ public enum StepWords {
     }
 
     /// "new scene: 5 nodes (Neptune, ...)" and what is unusual about it.
-    static func scene(_ spec: WorldSpec) -> Phrase {
-        var en = ["new scene: \(spec.names.count) nodes (\(spec.names.joined(separator: ", ")))"]
-        var ko = ["새 장면: 노드 \(spec.names.count)개 (\(spec.names.joined(separator: ", ")))"]
-        let broken = RaftRules.words(of: spec.engine.unsafe)
-        if !broken.isEmpty {
-            en.append("broken on purpose: " + broken.map(\.en).joined(separator: ", "))
-            ko.append("일부러 깬 규칙: " + broken.map(\.ko).joined(separator: ", "))
+    static func scene(_ spec: ClusterSpec) -> Phrase {
+        let names = spec.names.joined(separator: ", ")
+        var en = ["new scene: \(spec.names.count) nodes (\(names))"]
+        var ko = ["새 장면: 노드 \(spec.names.count)개 (\(names))"]
+        let unusual: [Phrase]
+        switch spec {
+        case .raft(let raft):
+            unusual = raftUnusual(raft)
+        case .kafka(let kafka):
+            en[0] = "new scene: a Kafka partition on \(spec.names.count) nodes (\(names))"
+            ko[0] = "새 장면: 노드 \(spec.names.count)개에 걸친 Kafka 파티션 (\(names))"
+            unusual = broken(kafka.settings.unsafeWords) + acks(kafka.acks)
         }
-        if spec.acks != .all {
-            en.append("acks=\(spec.acks.rawValue)")
-            ko.append("acks=\(spec.acks.rawValue)")
-        }
-        if !spec.engine.noop {
-            en.append("no no-op for a new leader")
-            ko.append("새 리더의 빈 항목 없음")
-        }
+        en += unusual.map(\.en)
+        ko += unusual.map(\.ko)
         return Phrase(en: en.joined(separator: " · "), ko: ko.joined(separator: " · "))
     }
 
+    /// What is unusual about a Raft scene: rules broken, acks, no no-op.
+    private static func raftUnusual(_ spec: WorldSpec) -> [Phrase] {
+        var parts = broken(RaftRules.words(of: spec.engine.unsafe)) + acks(spec.acks)
+        if !spec.engine.noop { parts.append(Phrase(en: "no no-op for a new leader", ko: "새 리더의 빈 항목 없음")) }
+        return parts
+    }
+
+    private static func broken(_ words: [Phrase]) -> [Phrase] {
+        words.isEmpty ? [] : [Phrase(en: "broken on purpose: " + words.map(\.en).joined(separator: ", "),
+                                     ko: "일부러 깬 규칙: " + words.map(\.ko).joined(separator: ", "))]
+    }
+
+    private static func acks(_ acks: Acks) -> [Phrase] {
+        acks == .all ? [] : [Phrase("acks=\(acks.rawValue)")]
+    }
+
     /// A command of the world in words.
-    static func command(_ command: RaftWorld.Command, names: [String]) -> Phrase {
+    static func command(_ command: ClusterCommand, names: [String]) -> Phrase {
         let n = { (id: NodeID) in names.indices.contains(id) ? names[id] : "#\(id)" }
         switch command {
         case .crash(let id): return Phrase(en: "\(n(id)) crashes", ko: "\(Wording.ko(n(id), .subject)) 다운됩니다")
@@ -108,13 +124,18 @@ public enum StepWords {
     }
 
     /// "settings change: pipelining off, batches of at most 1 entry" / "설정 변경: ...".
-    static func configure(_ change: Reconfiguration<EngineConfig.Change>) -> Phrase {
+    static func configure(_ change: Reconfiguration<ClusterChange>) -> Phrase {
         var parts: [Phrase] = []
+        if let kafka = change.engine?.kafka {
+            let en = KafkaEngine.describe(kafka, Describer(names: [], values: [], lang: .en))
+            let ko = KafkaEngine.describe(kafka, Describer(names: [], values: [], lang: .ko))
+            parts += zip(en, ko).map { Phrase(en: $0, ko: $1) }
+        }
         let onOff = { (on: Bool) in Phrase(en: on ? "on" : "off", ko: on ? "켬" : "끔") }
         func toggle(_ name: Phrase, _ value: Bool?) {
             if let value { parts.append(Phrase(en: "\(name.en) \(onOff(value).en)", ko: "\(name.ko) \(onOff(value).ko)")) }
         }
-        if let e = change.engine {
+        if let e = change.engine?.raft {
             if let v = e.heartbeat {
                 let t = TimeText.spoken(v)
                 parts.append(Phrase(en: "a heartbeat every \(t.en)", ko: "하트비트 간격 \(t.ko)"))

@@ -22,6 +22,11 @@ enum ConditionFlow {
         add("violations", c.violations.map(ModelFlow.number))
         add("violated", c.violated.map { .list($0.map { .plain($0.rawValue) }) })
         add("configured", c.configured.map(StepFlow.configure))
+        add("isr", c.isr.map { .names($0.map { names[$0] }) })
+        add("hw", c.hw.map { perNode($0, names, ModelFlow.number) })
+        add("leo", c.leo.map { perNode($0, names, ModelFlow.number) })
+        add("epoch", c.epoch.map(ModelFlow.number))
+        add("errors", c.errors.map { .map($0.map { ($0.error.rawValue, ModelFlow.number($0.count)) }) })
         add("within", c.within.map(Flow.number))
         return .map(pairs)
     }

@@ -16,7 +16,7 @@ public enum ScenarioWriter {
     }
 
     /// Cluster keys as a block, with `state` one node per line.
-    static func cluster(_ spec: WorldSpec, indent: String) -> [String] {
+    static func cluster(_ spec: ClusterSpec, indent: String) -> [String] {
         ClusterFlow.pairs(spec).flatMap { key, value -> [String] in
             guard key == "state", case .map(let states) = value else { return ["\(indent)\(key): \(value.text)"] }
             return ["\(indent)state:"] + states.map { "\(indent)  \(Flow.key($0.0)): \($0.1.text)" }

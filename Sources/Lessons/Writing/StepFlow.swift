@@ -21,7 +21,7 @@ enum StepFlow {
 
     /// A world command as its step's value: `"Jupiter"`, `{from: "A", to: "B"}`, ...; a partition
     /// of one group of one node is written as `isolate` (`WorldCommand.stepName`).
-    static func command(_ command: RaftWorld.Command, names: [String]) -> Flow? {
+    static func command(_ command: ClusterCommand, names: [String]) -> Flow? {
         let node = { (id: NodeID) in Flow.quoted(names[id]) }
         switch command {
         case .crash(let n), .restart(let n), .timeout(let n): return node(n)
@@ -46,8 +46,8 @@ enum StepFlow {
 
     /// `{batch: 1, pipeline: false, ...}` with the keys that are set; a change of nothing is
     /// `{timing: {}}`, the one way the format writes it (`configure: {}` is refused).
-    static func configure(_ change: Reconfiguration<EngineConfig.Change>) -> Flow {
-        let e = change.engine ?? EngineConfig.Change()
+    static func configure(_ change: Reconfiguration<ClusterChange>) -> Flow {
+        let e = change.engine?.raft ?? EngineConfig.Change()
         var pairs: [(String, Flow)] = []
         if let batch = e.batch { pairs.append(("batch", .number(batch))) }
         if let pipeline = e.pipeline { pairs.append(("pipeline", ModelFlow.bool(pipeline))) }
@@ -56,8 +56,10 @@ enum StepFlow {
         if let prevote = e.preVote { pairs.append(("prevote", ModelFlow.bool(prevote))) }
         if let checkQuorum = e.checkQuorum { pairs.append(("check_quorum", ModelFlow.bool(checkQuorum))) }
         if let unsafe = e.unsafe { pairs.append(("unsafe", ModelFlow.unsafe(unsafe))) }
-        let timing = ModelFlow.timing(change.engine, latency: change.latency)
-        if !timing.isEmpty || pairs.isEmpty { pairs.append(("timing", .map(timing))) }
+        let timing = ModelFlow.timing(change.engine?.raft, latency: change.latency)
+        let kafka = change.engine?.kafka.map(KafkaFlow.change) ?? []
+        if !timing.isEmpty || (pairs.isEmpty && kafka.isEmpty) { pairs.append(("timing", .map(timing))) }
+        if !kafka.isEmpty { pairs.append(("kafka", .map(kafka))) }
         return .map(pairs)
     }
 
@@ -71,6 +73,14 @@ enum StepFlow {
 /// The keys of a cluster that differ from the defaults (`nodes` and `seed` always).
 enum ClusterFlow {
     /// Key and flow value of each key to write, in the format's order.
+    static func pairs(_ spec: ClusterSpec) -> [(String, Flow)] {
+        switch spec {
+        case .raft(let raft): pairs(raft)
+        case .kafka(let kafka): KafkaFlow.cluster(kafka)
+        }
+    }
+
+    /// A raft-mode cluster's keys (`mode` is the default, never written).
     static func pairs(_ spec: WorldSpec) -> [(String, Flow)] {
         var pairs: [(String, Flow)] = [("nodes", .names(spec.names)), ("seed", .plain(String(spec.seed)))]
         let timing = ModelFlow.timing(spec)

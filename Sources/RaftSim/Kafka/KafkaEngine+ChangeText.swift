@@ -23,3 +23,17 @@ extension KafkaEngine {
         return parts
     }
 }
+
+extension KafkaSettings {
+    /// The unsafe choices in force, in words (kafka-mode.md: unclean election and no leader
+    /// epochs can lose committed records): a scene's banner names them.
+    public var unsafeWords: [Phrase] {
+        var words: [Phrase] = []
+        if uncleanLeaderElection { words.append(Phrase(en: "unclean leader election", ko: "언클린 리더 선출")) }
+        if !leaderEpochs {
+            words.append(Phrase(en: "no leader epochs (truncation to the HW, before KIP-101)",
+                                ko: "리더 에포크 없음 (KIP-101 이전처럼 HW까지 잘라냄)"))
+        }
+        return words
+    }
+}

@@ -13,6 +13,8 @@ extension World where Engine: PicturedEngine {
                                       marks: Engine.marks),
             monitor: monitorPicture, events: events, lesson: lesson)
         picture.throughput = Engine.throughput(self)
+        picture.controller = Engine.controller(self)
+        picture.settings.nodeMarks = Engine.nodeMarks
         return picture
     }
 
@@ -82,6 +84,11 @@ extension World where Engine: PicturedEngine {
 
     /// One event as the screen shows it, in every language.
     public func eventPicture(_ e: SimEvent<Engine>) -> EventPicture {
+        Self.textPicture(e, names: names, values: values)
+    }
+
+    /// One event as the screen shows it, from the names and values it speaks of.
+    static func textPicture(_ e: SimEvent<Engine>, names: [String], values: [String]) -> EventPicture {
         let en = Describer(names: names, values: values, lang: .en).line(e)
         let ko = Describer(names: names, values: values, lang: .ko).line(e)
         let rules = en.rules.map { RulePicture(tag: Engine.shownTag(of: $0), meaning: Engine.meaning(of: $0)) }
@@ -90,7 +97,7 @@ extension World where Engine: PicturedEngine {
                             rules: rules, kind: kind(of: e), main: e.isMain)
     }
 
-    func kind(of e: SimEvent<Engine>) -> EventPicture.Kind {
+    static func kind(of e: SimEvent<Engine>) -> EventPicture.Kind {
         switch e.kind {
         case .crashed(let n): return .crashed(n)
         case .restarted(let n): return .restarted(n)

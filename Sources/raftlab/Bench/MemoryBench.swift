@@ -56,9 +56,9 @@ struct MemoryBenchRun: ParsableCommand {
 
     /// The live view's runtime at speed 1: a write a second, a frame every 100 ms.
     func runtime(_ world: RaftWorld) -> String {
-        var core = RuntimeCore(world: world, speed: 1)
+        var core = RuntimeCore(world: .raft(world), speed: 1)
         for second in 0..<seconds {
-            core.apply(.world(Self.write(second)))
+            core.apply(.world(Self.write(second).cluster))
             for _ in 0..<10 { core.advance(wallMs: 100) }
         }
         let marks = core.history.marks.count
@@ -73,7 +73,7 @@ struct MemoryBenchRun: ParsableCommand {
         core.seek(toMark: marks - 1)
         return String(format: "RESULT history=on seconds=%d peak_rss_mib=%.1f seek_start_ms=%.1f seek_middle_ms=%.1f seek_present_ms=%.1f seek_slowest_ms=%.1f marks=%d commit_index_neptune=%d",
                       seconds, Self.peakMiB(), Self.ms(toStart), Self.ms(toMiddle), Self.ms(toPresent), Self.ms(slowest), marks,
-                      core.world.engine.commitIndex(of: 0))
+                      core.world.commitIndex(of: 0))
     }
 
     /// The same commands on the world alone.

@@ -70,7 +70,7 @@ struct Lesson: ParsableCommand {
         let session = try LiveTerminal.open(environment: environment)
         let language = LiveTerminal.language(wanted, on: session)
         for note in store.notes + catalog.problems { session.log.write(note) }
-        let world = RaftWorld(entry?.scenario.cluster ?? .defaultCluster)
+        let world = ClusterWorld(entry?.scenario.cluster ?? .raft(.defaultCluster))
         let runtime = Runtime(world: world, speed: speed, onChange: Sandbox.waker(session))
         runtime.send(.pause)
         var state = AppState(picture: ClusterPicture(), lang: language, colors: session.backend.depth != .none)

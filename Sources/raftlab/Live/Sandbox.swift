@@ -28,6 +28,12 @@ struct Sandbox: ParsableCommand {
     @Option(help: "Default acks mode of client writes: 0, 1 or all.")
     var acks = "all"
 
+    @Option(help: "What replicates the data: raft (a Raft log) or kafka (one Kafka partition: followers fetch from the leader, the ISR, the high watermark).")
+    var mode: ClusterMode = .raft
+
+    @Option(name: .customLong("leader-epochs"), help: "Kafka mode: truncate by leader epoch (on, KIP-101) or to the follower's own high watermark (off, as before Kafka 0.11).")
+    var leaderEpochs: OnOff = .on
+
     @Option(help: "On exit, save the session as a scenario file (check it with `raftlab check FILE`).")
     var record: String?
 
@@ -35,13 +41,27 @@ struct Sandbox: ParsableCommand {
         try ArgumentLimits.checkNodes(nodes)
         try ArgumentLimits.checkSpeed(speed)
         guard Acks(rawValue: acks) != nil else { throw ValidationError("--acks must be 0, 1 or all") }
+        if mode == .raft, leaderEpochs == .off {
+            throw ValidationError("--leader-epochs is a Kafka setting: add --mode kafka")
+        }
     }
 
-    var cluster: WorldSpec {
-        var spec = WorldSpec(names: Array(WorldSpec.planets.prefix(nodes)))
-        spec.seed = seed
-        spec.acks = Acks(rawValue: acks) ?? .all
-        return spec
+    var cluster: ClusterSpec {
+        let names = Array(WorldSpec.planets.prefix(nodes))
+        let acks = Acks(rawValue: acks) ?? .all
+        switch mode {
+        case .raft:
+            var spec = WorldSpec(names: names)
+            spec.seed = seed
+            spec.acks = acks
+            return .raft(spec)
+        case .kafka:
+            var spec = KafkaWorldSpec(names: names)
+            spec.seed = seed
+            spec.acks = acks
+            spec.settings.leaderEpochs = leaderEpochs == .on
+            return .kafka(spec)
+        }
     }
 
     func run() throws {
@@ -58,7 +78,7 @@ struct Sandbox: ParsableCommand {
         let wanted = Lang(rawValue: Language.detect(explicit: lang?.rawValue, environment: environment)) ?? .en
         let session = try LiveTerminal.open(environment: environment)
         let language = LiveTerminal.language(wanted, on: session)
-        let world = RaftWorld(cluster)
+        let world = ClusterWorld(cluster)
         let runtime = Runtime(world: world, speed: speed, onChange: Self.waker(session))
         var loop = MainLoop(runtime: runtime, console: session,
                             state: AppState(picture: ClusterPicture(), lang: language, colors: session.backend.depth != .none))

@@ -29,7 +29,7 @@ enum SessionRecording {
 
     /// Writes the scenario that replays `end.log` on `cluster` and checks `end.world`
     /// (atomically, through a link, keeping the mode: `AtomicFile`).
-    static func save(_ end: RuntimeSnapshot, cluster: WorldSpec, to path: String) throws {
+    static func save(_ end: RuntimeSnapshot, cluster: ClusterSpec, to path: String) throws {
         let commands = end.log.map { SessionRecord.Command(time: $0.time, command: $0.command) }
         let scenario = SessionRecord.scenario(cluster: cluster, commands: commands, end: end.world)
         let yaml = ScenarioWriter.yaml(scenario)

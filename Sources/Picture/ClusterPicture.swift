@@ -21,6 +21,8 @@ public struct ClusterPicture: Sendable {
     /// Facts of the whole cluster that belong to one engine or source (a Kafka controller's
     /// ISR, an etcd cluster's version), shown as labelled values.
     public var facts: [Fact]
+    /// Kafka's controller, with the ISR it holds (nil: no controller, as in Raft).
+    public var controller: ControllerPicture? = nil
     /// The throughput meter: one line per setting measured, oldest first (empty: not shown).
     public var throughput: [ThroughputPicture] = []
     /// What the lesson interpreter reports, when a lesson runs.

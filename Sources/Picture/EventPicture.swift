@@ -120,6 +120,9 @@ public struct SettingsPicture: Sendable, Equatable {
     public var legend: [Phrase]
     /// The same labels for the legend (`l`): each with what it means and the rules behind it.
     public var marks: [MarkPicture]
+    /// The marks of the engine's own cards and log rows for the legend (`l`); empty: the
+    /// screen's own (Raft's).
+    public var nodeMarks: [MarkPicture] = []
     public init(heartbeat: Int = 50, latency: ClosedRange<Int> = 10...20, options: [OptionPicture] = [],
                 legend: [Phrase] = [], marks: [MarkPicture] = []) {
         self.heartbeat = heartbeat

@@ -23,6 +23,8 @@ public struct NodePicture: Sendable, Equatable {
     public var applyState: [KeyValue]
     /// What only this engine or source knows about the node.
     public var facts: [Fact]
+    /// A Kafka replica's epoch, LEO, HW and ISR place (nil: not Kafka).
+    public var kafka: KafkaNodePicture? = nil
 
     public init(id: NodeID, name: String, up: Bool = true, role: Role? = .follower, term: Int = 0, vote: NodeID? = nil,
                 log: LogPicture = LogPicture(), commit: Int? = 0, applied: Int? = 0, timer: TimerPicture? = nil,

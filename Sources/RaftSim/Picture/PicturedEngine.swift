@@ -24,4 +24,15 @@ public protocol PicturedEngine: DescribedEngine {
     static func heartbeat(_ settings: Settings) -> Int
     /// The throughput meter's lines, grouped by the settings that decide throughput.
     static func throughput(_ world: World<Self>) -> [ThroughputPicture]
+    /// Its controller, if it has one that is not a node (Kafka's).
+    static func controller(_ world: World<Self>) -> ControllerPicture?
+    /// The marks of its cards and log rows for the legend (`l`), when they are not Raft's.
+    static var nodeMarks: [MarkPicture] { get }
+}
+
+extension PicturedEngine {
+    /// No controller: Raft's leaders are elected by the nodes themselves.
+    public static func controller(_ world: World<Self>) -> ControllerPicture? { nil }
+    /// The screen's own card marks (Raft's).
+    public static var nodeMarks: [MarkPicture] { [] }
 }

@@ -13,6 +13,8 @@ extension World where Engine: PicturedEngine {
                                       marks: Engine.marks),
             monitor: monitorPicture, events: events, lesson: lesson)
         picture.throughput = Engine.throughput(self)
+        picture.controller = Engine.controller(self)
+        picture.settings.nodeMarks = Engine.nodeMarks
         return picture
     }
 

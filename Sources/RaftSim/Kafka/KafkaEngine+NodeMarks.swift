@@ -37,7 +37,7 @@ extension KafkaEngine {
             en: "the leader's record of its followers' LEOs, learned from their Fetch offsets (? unknown until the first Fetch)",
             ko: "리더가 기록한 팔로워들의 LEO. Fetch 요청의 오프셋으로 압니다 (?: 첫 Fetch 요청 전에는 모름)"),
             rules: [.kafkaReplication]),
-        MarkPicture(Phrase(en: "controller · epoch 2 · ISR", ko: "컨트롤러 · 에포크 2 · ISR"), Phrase(
+        MarkPicture(Phrase(en: "controller · ISR", ko: "컨트롤러 · ISR"), Phrase(
             en: "the controller, not a node: it holds the ISR and the epoch, names the leader from the ISR, and notices crashes (in KRaft it is itself a Raft quorum, KIP-595)",
             ko: "컨트롤러는 노드가 아닙니다. ISR과 에포크를 갖고, ISR에서 리더를 정하고, 다운을 알아챕니다 (KRaft에서는 컨트롤러 자체가 Raft 쿼럼입니다, KIP-595)"),
             rules: [.kafkaReplication, .kafkaUnclean]),

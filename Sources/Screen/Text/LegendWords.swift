@@ -46,7 +46,8 @@ struct LegendWords: Sendable {
     /// Every section, in the order the screen is read: cards, links and messages, the
     /// client, the log table, the space-time diagram.
     func sections(_ picture: ClusterPicture) -> [Section] {
-        [Section(title: pick("Cards", "카드"), entries: cards),
+        if !picture.settings.nodeMarks.isEmpty { return engineSections(picture) }
+        return [Section(title: pick("Cards", "카드"), entries: cards),
          Section(title: pick("Links and messages", "링크와 메시지"), entries: links(picture)),
          Section(title: pick("Client", "클라이언트"), entries: client),
          Section(title: pick("Log table", "로그 표"), entries: logTable),

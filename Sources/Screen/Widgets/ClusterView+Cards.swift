@@ -5,6 +5,7 @@ extension ClusterView {
     /// Draws one node's card in `r` at `level`.
     static func card(_ f: CardFacts, _ r: Rect, _ level: CardLevel, _ words: ClusterWords,
                      into buffer: inout ScreenBuffer) {
+        if let k = f.kafka { return kafkaCard(f, k, r, level, words, into: &buffer) }
         switch level {
         case .full, .medium: tallCard(f, r, full: level == .full, words, into: &buffer)
         case .small: smallCard(f, r, words, into: &buffer)

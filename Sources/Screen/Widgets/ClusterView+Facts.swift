@@ -14,6 +14,8 @@ struct CardFacts {
     var lastTerm: Int
     // Volatile (Figure 2, "Volatile state"): nil when crashed.
     var live: Live?
+    /// A Kafka replica's part (nil: a Raft node).
+    var kafka: KafkaCard?
 
     struct Live {
         var role: Role
@@ -43,6 +45,7 @@ struct CardFacts {
         vote = node.vote.map(picture.name)
         logCount = node.log.count
         lastTerm = node.log.lastTerm
+        kafka = node.kafka.map { KafkaCard($0, node, picture) }
         guard let role = node.role else { return }
         let timer = node.timer
         live = Live(role: role, roleWord: UIWords(state.lang).role(role), commit: node.commit ?? 0,

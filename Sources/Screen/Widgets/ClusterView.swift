@@ -24,8 +24,9 @@ enum ClusterView {
         }
         if let client { drawClient(state, in: client, into: &buffer) }
         let groups = groups(state.picture).map { words.groups($0.map { $0.map(state.picture.name) }) }
+        let rows = ClusterGeometry.legendRows(rect) - controllerLine(state, words, rect, into: &buffer)
         legend(head: groups, legendItems(state, arrangement.level, words), key: words.legendKey, rect,
-               rows: ClusterGeometry.legendRows(rect), into: &buffer)
+               rows: rows, into: &buffer)
     }
 
     /// What the legend under the ring says, most useful first: the card's two halves when

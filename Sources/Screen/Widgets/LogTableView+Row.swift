@@ -47,6 +47,7 @@ extension LogTableView {
                          into buffer: inout ScreenBuffer, rect: Rect, y: Int) {
         let node = state.picture.nodes[id]
         let words = ClusterWords(state.lang)
+        if let k = node.kafka { return kafkaRowWords(KafkaCard(k, node, state.picture), x: x, into: &buffer, rect: rect, y: y, words) }
         let applied = node.applied.map(words.applied)
         let progress = leader.progress(id)
         let room = rect.maxX - x
@@ -84,5 +85,15 @@ extension LogTableView {
         let cell = buffer[x + 1, y].character == " " ? x + 1 : (buffer[x, y].character == " " ? x : nil)
         guard let cell, cell < maxX else { return }
         buffer.put(glyph, x: cell, y: y, style: Style(.leader, bold: true), maxX: maxX)
+    }
+
+    /// A Kafka row's words: its LEO and HW, and on a follower the leader's record of its LEO
+    /// (its last Fetch offset, `Replica.updateFetchState`), longest that fits.
+    static func kafkaRowWords(_ k: KafkaCard, x: Int, into buffer: inout ScreenBuffer, rect: Rect, y: Int, _ words: ClusterWords) {
+        let own = words.leo(k.leo) + " · " + words.hw(k.hw)
+        let choices = (k.fetchesFrom == nil ? [] : words.leaderKnows(k.leaderKnows).map { own + " · " + $0 }) + [own]
+        if let shown = choices.first(where: { CharWidth.of($0) <= rect.maxX - x }) {
+            buffer.put(shown, x: x, y: y, style: Style(.muted), maxX: rect.maxX)
+        }
     }
 }

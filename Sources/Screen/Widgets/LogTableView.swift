@@ -46,12 +46,17 @@ enum LogTableView {
             x = buffer.put(words.logHeld, x: x, y: rect.y, style: Style(.warning, bold: true), maxX: rect.maxX) + 2
         }
         let room = rect.maxX - x
+        if ClusterGeometry.legendRows(cluster) == 0, let text = ClusterView.controllerText(state, width: room) {
+            buffer.putCut(text, x: x, y: rect.y, style: Style(.accent, bold: true), maxX: rect.maxX)
+            return
+        }
         if ClusterGeometry.legendRows(cluster) == 0, let groups = ClusterView.groups(state.picture) {
             let text = ClusterWords(state.lang).groups(groups.map { $0.map(state.picture.name) })
             buffer.putCut(text, x: x, y: rect.y, style: Style(.bad), maxX: rect.maxX)
             return
         }
-        let legend = words.legends.first { CharWidth.of($0) <= room } ?? TextWrap.cut(words.legends.last!, width: room)
+        let legends = state.picture.isKafka ? words.kafkaLegends : words.legends
+        let legend = legends.first { CharWidth.of($0) <= room } ?? TextWrap.cut(legends.last!, width: room)
         buffer.put(legend, x: x, y: rect.y, style: Style(.muted), maxX: rect.maxX)
     }
 
@@ -59,11 +64,14 @@ enum LogTableView {
     static func indexRow(_ state: AppState, _ c: Columns, _ words: UIWords,
                          into buffer: inout ScreenBuffer, rect: Rect, y: Int) {
         let muted = Style(.muted)
-        buffer.put(words.index, x: rect.x, y: y, style: muted, maxX: labelEnd(rect))
+        // Kafka's offsets start at 0: index i is offset i - 1 (kafka-mode.md, "Words").
+        let kafka = state.picture.isKafka
+        buffer.put(kafka ? words.offset : words.index, x: rect.x, y: y, style: muted, maxX: labelEnd(rect))
         let longest = state.picture.longestLog
         if c.first > 1 { buffer.put("‹", x: c.x - 1, y: y, style: Style(.accent, bold: true), maxX: rect.maxX) }
-        for i in c.first..<(c.first + c.count) where i < 100 || i % 5 == 0 {
-            let text = String(i)
+        let shown = kafka ? -1 : 0
+        for i in c.first..<(c.first + c.count) where i + shown < 100 || (i + shown) % 5 == 0 {
+            let text = String(i + shown)
             buffer.put(text, x: c.slot(i) + 3 - text.count, y: y, style: muted, maxX: rect.maxX)
         }
         if longest >= c.first + c.count {
@@ -91,7 +99,7 @@ enum LogTableView {
         let style = Style(.accent)
         buffer.put(words.consumer, x: rect.x, y: y, style: Style(.muted), maxX: labelEnd(rect))
         let position = state.picture.clients.consumerPosition
-        let text = words.consumerRead(position)
+        let text = state.picture.isKafka ? words.kafkaConsumerRead(position) : words.consumerRead(position)
         if position == 0 || position < c.first {
             return buffer.putCut((position == 0 ? "" : "‹ ") + text, x: c.x, y: y, style: style, maxX: rect.maxX)
         } else if !c.shows(position) {

@@ -26,7 +26,7 @@ extension FuzzSession {
         if !others.isEmpty, chance(60) { group.append(pick(others)) }
         act(.partition([group]))
         act(.write(value: nextValue(), to: leader, acks: .one, count: 1))
-        play(.run(cluster.latency.upperBound * 2 + 1))
+        play(.run(current.latency.upperBound * 2 + 1))
         act(.crash(leader))
         act(.heal)
     }

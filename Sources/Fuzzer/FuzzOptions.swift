@@ -1,4 +1,5 @@
 import Lessons
+import RaftSim
 import RaftCore
 
 /// What `raftlab fuzz` explores.
@@ -9,11 +10,24 @@ public struct FuzzOptions: Sendable {
     public var unsafe: UnsafeRules?
     /// Schedule actions per seed before the heal phase.
     public var actions: ClosedRange<Int> = 15...40
+    /// Raft or a Kafka partition (issue 12).
+    public var mode: ClusterMode = .raft
+    /// Kafka mode: unclean leader election on (unsafe: `committed_kept` is expected to break).
+    public var uncleanElection = false
+    /// Kafka mode: truncation by leader epoch (KIP-101); off is unsafe.
+    public var leaderEpochs = true
 
-    public init(nodes: Int? = nil, unsafe: UnsafeRules? = nil) {
+    public init(nodes: Int? = nil, unsafe: UnsafeRules? = nil, mode: ClusterMode = .raft,
+                uncleanElection: Bool = false, leaderEpochs: Bool = true) {
         self.nodes = nodes
         self.unsafe = unsafe
+        self.mode = mode
+        self.uncleanElection = uncleanElection
+        self.leaderEpochs = leaderEpochs
     }
+
+    /// Whether a found violation is the expected failure (a rule or a setting broken on purpose).
+    public var unsafeOnPurpose: Bool { unsafe != nil || uncleanElection || !leaderEpochs }
 }
 
 /// How one seed ended.

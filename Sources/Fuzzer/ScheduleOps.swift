@@ -51,7 +51,7 @@ extension FuzzSession {
         return low...(low + rng.draw(0...200))
     }
 
-    mutating func randomConfigure() -> Reconfiguration<EngineConfig.Change> {
+    mutating func randomConfigure() -> Reconfiguration<ClusterChange> {
         var c = EngineConfig.Change()
         switch rng.draw(0...3) {
         case 0: c.preVote = chance(50)
@@ -59,6 +59,6 @@ extension FuzzSession {
         case 2: c.batch = pick([1, 4, 64])
         default: c.pipeline = chance(50)
         }
-        return Reconfiguration(engine: c)
+        return Reconfiguration(engine: .raft(c))
     }
 }

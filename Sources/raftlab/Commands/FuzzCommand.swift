@@ -3,6 +3,7 @@ import Foundation
 import Fuzzer
 import Lessons
 import RaftCore
+import RaftSim
 
 /// `raftlab fuzz`: random schedules against the safety monitor, then heal and converge.
 struct FuzzCommand: ParsableCommand {
@@ -23,6 +24,15 @@ struct FuzzCommand: ParsableCommand {
                                valueName: "rule"))
     var unsafe: String?
 
+    @Option(help: "What replicates: raft, or kafka (one Kafka partition, its settings drawn per seed).")
+    var mode: ClusterMode = .raft
+
+    @Flag(name: .customLong("unclean-election"), help: "Kafka mode: unclean leader election on (unsafe).")
+    var uncleanElection = false
+
+    @Option(name: .customLong("leader-epochs"), help: "Kafka mode: truncation by leader epoch, on or off (off is unsafe, as before KIP-101).")
+    var leaderEpochs: OnOff = .on
+
     @Option(help: "Where failing seeds are written as scenario files.")
     var out = "fuzz-failures"
 
@@ -32,6 +42,12 @@ struct FuzzCommand: ParsableCommand {
             throw ValidationError("--from \(from) with --seeds \(seeds) goes past the largest seed, \(UInt64.max)")
         }
         if let nodes, !(1...9).contains(nodes) { throw ValidationError("--nodes must be from 1 to 9") }
+        if mode == .kafka, unsafe != nil {
+            throw ValidationError("--unsafe breaks a Raft rule; in kafka mode use --unclean-election or --leader-epochs off")
+        }
+        if mode == .raft, uncleanElection || leaderEpochs == .off {
+            throw ValidationError("--unclean-election and --leader-epochs are Kafka settings: add --mode kafka")
+        }
         if let unsafe, UnsafeRules(name: unsafe) == nil {
             let names = UnsafeRules.allNames.joined(separator: ", ")
             throw ValidationError("unknown --unsafe rule '\(unsafe)': use one of \(names)")
@@ -46,7 +62,8 @@ struct FuzzCommand: ParsableCommand {
 
     func run() throws {
         try FailureFiles.check(out)
-        let options = FuzzOptions(nodes: nodes, unsafe: unsafe.flatMap(UnsafeRules.init(name:)))
+        let options = FuzzOptions(nodes: nodes, unsafe: unsafe.flatMap(UnsafeRules.init(name:)), mode: mode,
+                                  uncleanElection: uncleanElection, leaderEpochs: leaderEpochs == .on)
         var progress = FuzzProgress(total: seeds)
         var failed = 0
         var broken = BrokenProperties()
@@ -66,7 +83,7 @@ struct FuzzCommand: ParsableCommand {
         let seconds = Date().timeIntervalSince(start)
         let rate = Double(seeds) / max(seconds, 1e-9)
         print(String(format: "fuzz: %d seeds from %llu, %d failed, %.1f s, %.0f seeds/s%@", seeds, from, failed,
-                     seconds, rate, options.unsafe.map { " (unsafe: \($0.names.joined(separator: ", ")))" } ?? ""))
+                     seconds, rate, settingsNote))
         if failed > 0 { throw ExitCode(1) }
     }
 
@@ -83,7 +100,21 @@ struct FuzzCommand: ParsableCommand {
               + (isWritten ? shown : "(not written: see above)")
               + (replays ? "" : " (warning: the file does not reproduce the failure)"))
         print((isWritten ? "  replay: raftlab run \(shown)    " : "  ") + "reproduce: raftlab fuzz --seeds 1 --from \(outcome.seed)"
-              + (nodes.map { " --nodes \($0)" } ?? "") + (unsafe.map { " --unsafe \($0)" } ?? ""))
+              + (nodes.map { " --nodes \($0)" } ?? "") + (unsafe.map { " --unsafe \($0)" } ?? "") + kafkaFlags)
+    }
+
+    /// The Kafka options as written on the command line, for the reproduce line.
+    var kafkaFlags: String {
+        guard mode == .kafka else { return "" }
+        return " --mode kafka" + (uncleanElection ? " --unclean-election" : "") + (leaderEpochs == .off ? " --leader-epochs off" : "")
+    }
+
+    /// What was broken on purpose, for the summary line.
+    var settingsNote: String {
+        if let unsafe { return " (unsafe: \(UnsafeRules(name: unsafe)?.names.joined(separator: ", ") ?? unsafe))" }
+        guard mode == .kafka else { return "" }
+        let broken = (uncleanElection ? ["unclean leader election"] : []) + (leaderEpochs == .off ? ["no leader epochs"] : [])
+        return " (kafka" + (broken.isEmpty ? "" : "; unsafe: " + broken.joined(separator: ", ")) + ")"
     }
 
     func describe(_ verdict: FuzzVerdict) -> String {

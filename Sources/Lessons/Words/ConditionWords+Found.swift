@@ -43,6 +43,13 @@ extension ConditionWords {
         if let m = c.lost { check(Condition(lost: m)) { see.count(world.clients.lost, .lost) } }
         if let m = c.violations { check(Condition(violations: m)) { see.count(world.violations.count, .violations) } }
         if let broken = c.violated { check(Condition(violated: broken)) { see.broken() } }
+        if let isr = c.isr { check(Condition(isr: isr)) { see.isr() } }
+        for item in c.hw ?? [] { check(Condition(hw: [item])) { see.number(item.node, .hw) } }
+        for item in c.leo ?? [] { check(Condition(leo: [item])) { see.number(item.node, .leo) } }
+        if let m = c.epoch { check(Condition(epoch: m)) { see.epoch() } }
+        for item in c.errors ?? [] {
+            check(Condition(errors: [item])) { see.errors(item.error) }
+        }
         if out.isEmpty && !evaluator.holds(c) {
             // A key these words do not know yet: still no format syntax on the learner's screen.
             out.append(Finding(expected: Phrase(en: "what this step asks for", ko: "이 단계가 기대한 상태"),
@@ -86,6 +93,8 @@ extension ConditionWords {
             case .applied: value = world.raftWorld?.nodes[id].volatile.appliedIndex ?? 0
             case .match: value = world.raftWorld?.matchIndex(of: id)
                 ?? world.kafkaWorld.flatMap { ConditionEvaluator.leaderRecord(of: id, $0.engine) } ?? 0
+            case .hw: value = world.commitIndex(of: id)
+            case .leo: value = world.kafkaWorld?.engine.nodes[id].leo ?? 0
             }
             let words = what.words
             if what == .match {
@@ -115,6 +124,21 @@ extension ConditionWords {
         /// The count as the expected side says it: "no write has been acknowledged" / "확인 응답된 쓰기 0개".
         func count(_ n: Int, _ what: Counter) -> Phrase {
             let clause = ConditionWords.count(NumberMatch(n), what)
+            return Phrase(en: clause.en, ko: clause.koNoun)
+        }
+
+        func isr() -> Phrase {
+            let members = world.kafkaWorld?.engine.isr.members.map(name) ?? []
+            return Phrase(en: "the ISR is \(Wording.list(members))", ko: "ISR: \(Wording.koList(members))")
+        }
+
+        func epoch() -> Phrase {
+            let epoch = world.kafkaWorld?.engine.epoch ?? 0
+            return Phrase(en: "the partition's leader epoch is \(epoch)", ko: "파티션의 리더 에포크 \(epoch)")
+        }
+
+        func errors(_ error: WriteError) -> Phrase {
+            let clause = ConditionWords.errors(ErrorCount(error, NumberMatch(world.clients.errors[error] ?? 0)))
             return Phrase(en: clause.en, ko: clause.koNoun)
         }
 

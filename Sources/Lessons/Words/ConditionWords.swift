@@ -1,3 +1,4 @@
+import KafkaCore
 import RaftCore
 import RaftSim
 
@@ -24,7 +25,7 @@ public enum ConditionWords {
         if let m = c.lost { out.append(count(m, .lost)) }
         if let m = c.violations { out.append(count(m, .violations)) }
         if let broken = c.violated { out.append(violated(broken)) }
-        return out
+        return out + kafkaClauses(c, names: names)
     }
 
     /// "until Saturn leads (at most 3 s)" / "Saturn이 리더가 될 때까지 (최대 3초)".
@@ -93,10 +94,12 @@ public enum ConditionWords {
 
     /// The per-node numbers a condition can name.
     enum Number {
-        case term, commit, applied, match
+        case term, commit, applied, match, hw, leo
 
         var words: Phrase {
             switch self {
+            case .hw: Phrase(en: "high watermark (HW)", ko: "하이 워터마크 (HW)")
+            case .leo: Phrase(en: "log end offset (LEO)", ko: "로그 끝 오프셋 (LEO)")
             case .term: Phrase(en: "term", ko: "임기")
             case .commit: Phrase(en: "commit index", ko: "커밋 인덱스")
             case .applied: Phrase(en: "applied index", ko: "적용 인덱스")
@@ -185,8 +188,9 @@ public enum ConditionWords {
 
     /// A property in the learner's words ("leader completeness" / "리더 완전성").
     static func property(_ p: SafetyProperty) -> Phrase {
-        Phrase(en: RaftEngine.name(of: p, Describer(names: [], values: [""], lang: .en)),
-               ko: RaftEngine.name(of: p, Describer(names: [], values: [""], lang: .ko)))
+        let en = Describer(names: [], values: [""], lang: .en), ko = Describer(names: [], values: [""], lang: .ko)
+        guard KafkaSafety.properties.contains(p) else { return Phrase(en: RaftEngine.name(of: p, en), ko: RaftEngine.name(of: p, ko)) }
+        return Phrase(en: KafkaEngine.name(of: p, en), ko: KafkaEngine.name(of: p, ko))
     }
 
     static func violated(_ broken: [SafetyProperty]) -> Clause {

@@ -1,3 +1,4 @@
+import KafkaCore
 import Picture
 import RaftCore
 import RaftSim
@@ -48,9 +49,17 @@ public enum LessonHints {
     static func settings(_ change: Reconfiguration<ClusterChange>) -> Way? {
         var rest = change
         rest.acks = nil
-        guard let options = rest == Reconfiguration() ? [] : rest.mapChange(\.raft).flatMap(RaftEngine.optionTargets),
+        guard let options = rest == Reconfiguration() ? [] : optionTargets(rest),
               change.acks != nil || !options.isEmpty else { return nil }
         return .settings(acks: change.acks, options: options)
+    }
+
+    /// The options panel's rows for a change of either engine's settings (or of latency alone).
+    static func optionTargets(_ change: Reconfiguration<ClusterChange>) -> [OptionTarget]? {
+        switch change.engine {
+        case .kafka?: change.mapChange(\.kafka).flatMap(KafkaEngine.optionTargets)
+        case .raft?, nil: change.mapChange(\.raft).flatMap(RaftEngine.optionTargets)
+        }
     }
 
     /// The hint of one step, its node named by `names`: one item, or one per setting of a

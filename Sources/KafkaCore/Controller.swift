@@ -10,10 +10,22 @@ public struct Controller: Sendable, Equatable {
     public internal(set) var isr: NodeSet
     /// Per node, the time of a crash it has not noticed yet.
     public internal(set) var crashedAt: [Int?]
+    /// Per node, the order its unnoticed crash came in: noticings due at one millisecond run in
+    /// the order they were scheduled (scenario format, "Rules of the run").
+    var crashOrder: [Int]
+    var crashes = 0
 
     init(size: Int, isr: NodeSet) {
         self.isr = isr
         crashedAt = Array(repeating: nil, count: size)
+        crashOrder = Array(repeating: 0, count: size)
+    }
+
+    /// A crash at `time` the controller will notice `session_timeout` later.
+    mutating func crashed(_ node: NodeID, at time: Int) {
+        crashes += 1
+        crashedAt[node] = time
+        crashOrder[node] = crashes
     }
 
     /// When the next noticing is due under `sessionTimeout` (Int.max: none), and whose.
@@ -22,7 +34,7 @@ public struct Controller: Sendable, Equatable {
         for (node, at) in crashedAt.enumerated() {
             guard let at else { continue }
             let due = at + sessionTimeout
-            if best == nil || due < best!.time { best = (due, node) }
+            if best == nil || (due, crashOrder[node]) < (best!.time, crashOrder[best!.node]) { best = (due, node) }
         }
         return best
     }

@@ -24,7 +24,7 @@ extension KafkaEngine {
         nodes[id].answeredInEpoch = false
         nodes[id].leading = nil
         nodes[id].nextISRCheck = .max
-        controller.crashedAt[id] = now
+        controller.crashed(id, at: now)
         note(id, .state(role: nil, epoch: nodes[id].epoch), &out)
         change(id, .follows, &out)  // waiting writes die with their leader
     }

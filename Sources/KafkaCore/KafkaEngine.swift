@@ -59,9 +59,12 @@ public struct KafkaEngine: ReplicationEngine, Equatable {
     }
 
     /// The node whose timer carries the controller's: the first up node, or node 0 while every
-    /// node is down. A world that fires only up nodes' timers (RaftSim's today) leaves the
-    /// noticings due while every node is down to the next restart, which makes them first.
+    /// node is down (its timer then fires for the controller alone: `timerRunsWhileDown`).
     public var controllerHost: NodeID { nodes.firstIndex { $0.isUp } ?? 0 }
+
+    /// The controller is always up (kafka-mode.md, "The controller"): while every node is down,
+    /// node 0's timer still carries its noticings.
+    public func timerRunsWhileDown(_ node: NodeID) -> Bool { node == controllerHost && !nodes[node].isUp }
 
     /// The partition's ISR (the controller's).
     public var isr: NodeSet { controller.isr }

@@ -40,6 +40,9 @@ public protocol ReplicationEngine: Sendable {
     func commitIndex(of node: NodeID) -> Int
     /// When the node's next timer fires (Int.max: none).
     func deadline(of node: NodeID) -> Int
+    /// Whether the node's timer fires while it is down (it carries an actor that is no node,
+    /// as Kafka's controller, always up).
+    func timerRunsWhileDown(_ node: NodeID) -> Bool
 
     // MARK: - Steps
 
@@ -78,6 +81,8 @@ public protocol ReplicationEngine: Sendable {
 }
 
 extension ReplicationEngine {
+    /// A node's timer is its own: none fires while it is down.
+    public func timerRunsWhileDown(_ node: NodeID) -> Bool { false }
     public mutating func crash(_ node: NodeID, now: Int, out: inout Box) { crash(node, out: &out) }
     public mutating func configure(_ change: SettingsChange, now: Int, rng: inout SplitMix64, out: inout Box) {
         configure(change)

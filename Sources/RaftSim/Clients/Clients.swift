@@ -30,6 +30,8 @@ public struct ClientWrite: Sendable, Equatable {
     public var acked = false
     public var answered = false
     public var lost = false
+    /// Answered with an error (kafka-mode.md, "Writes": it ends there, never acknowledged).
+    public var refused = false
     /// Term of the leader that acknowledged it (acks 1, all) or of the node it reached (acks 0).
     public var stamp: Int? = nil
     var timerGeneration = 0

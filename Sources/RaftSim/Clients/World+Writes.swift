@@ -117,6 +117,7 @@ extension World {
 
     /// The write counts as acknowledged now; the answer travels back to the client.
     mutating func acknowledge(_ id: Int, by node: NodeID) {
+        guard !clients.writes[id]!.refused else { return }  // an error answer ended it
         if !clients.writes[id]!.acked {
             let term = engine.term(of: node)
             clients.writes[id]!.stamp = term
@@ -139,6 +140,8 @@ extension World {
     /// The leader answers write `id` with `error`: counted now, the answer travels back and
     /// ends the write (no retry).
     mutating func refuse(_ id: Int, by node: NodeID, _ error: WriteError) {
+        guard !clients.writes[id]!.refused, !clients.writes[id]!.acked else { return }  // one answer ends a write
+        clients.writes[id]!.refused = true
         clients.errors[error, default: 0] += 1
         emit(.write(.refused(write: id, by: node, error: error)))
         clients.enqueue(.refused(write: id), node: node, toNode: false, at: now, latency: rng.draw(latency), seq: nextSeq())

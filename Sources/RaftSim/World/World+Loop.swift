@@ -13,7 +13,7 @@ extension World {
             if let b = best, (b.time, b.seq) <= (time, seq) { return }
             best = (time, seq, source)
         }
-        for id in 0..<size where engine.isUp(id) {
+        for id in 0..<size where engine.isUp(id) || engine.timerRunsWhileDown(id) {
             consider(engine.deadline(of: id), timerSeq[id], .timer(id))
         }
         for (link, queue) in network.links.enumerated() {

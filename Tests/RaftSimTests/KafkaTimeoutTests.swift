@@ -26,12 +26,12 @@ struct KafkaTimeoutTests {
         #expect(before == (w.engine.leader, w.engine.epoch, w.engine.isr))
     }
 
-    @Test func theLineSaysItInEnglishAndKoreanWithItsSource() {
+    @Test func theLineSaysItInEnglishAndKorean() {
         let kind = SimEvent<KafkaEngine>.Kind.ignored(1, .controllerElects)
         let en = KafkaWorldTextTests.line(kind)
         let ko = KafkaWorldTextTests.line(kind, KafkaWorldTextTests.ko)
         #expect(en == "Saturn has no election timer to fire: in Kafka the controller, not a timer, picks leaders; "
-                + "it elects one from the ISR when it notices that the leader crashed [Kafka: Replication]")
+                + "it elects one from the ISR when it notices that the leader crashed")
         #expect(ko.hasPrefix("Saturn에는 만료시킬 선거 타이머가 없습니다: Kafka에서는 타이머가 아니라 컨트롤러가 리더를 고릅니다"))
         #expect(!en.contains("forced to fire") && !en.contains("heartbeats"))
     }

@@ -109,6 +109,13 @@ import TestSupport
         #expect(crashed.contains(words.isrPlace(inISR: false, up: false)) && crashed.contains(words.volatileLost))
     }
 
+    @Test func inspectNamesTheLogsOffsets() {
+        let words = UIWords(.en)
+        #expect(words.kafkaLogSummary(leo: 0, lastEpoch: 0) == "empty (LEO 0)")
+        #expect(words.kafkaLogSummary(leo: 1, lastEpoch: 1) == "LEO 1: offset 0, last epoch 1")
+        #expect(words.kafkaLogSummary(leo: 3, lastEpoch: 2) == "LEO 3: offsets 0–2, last epoch 2")
+    }
+
     @Test func inspectSaysACrashNotYetNoticedKeepsItsISRPlace() {
         var w = P.world()
         w.run(for: 50)

@@ -14,11 +14,11 @@ extension UIWords {
              "Kafka는 키/값 상태가 아니라 레코드를 보관합니다: 컨슈머가 HW 아래의 레코드를 읽습니다 (k)")
     }
 
-    /// "LEO 3, last epoch 2", or "empty (LEO 0)".
+    /// "LEO 3: offsets 0–2, last epoch 2", "LEO 1: offset 0, ...", or "empty (LEO 0)".
     func kafkaLogSummary(leo: Int, lastEpoch: Int) -> String {
-        leo == 0 ? pick("empty (LEO 0)", "비어 있음 (LEO 0)")
-                 : pick("LEO \(leo): offsets 0–\(leo - 1), last epoch \(lastEpoch)",
-                        "LEO \(leo): 오프셋 0–\(leo - 1), 마지막 에포크 \(lastEpoch)")
+        if leo == 0 { return pick("empty (LEO 0)", "비어 있음 (LEO 0)") }
+        let offsets = leo == 1 ? pick("offset 0", "오프셋 0") : pick("offsets 0–\(leo - 1)", "오프셋 0–\(leo - 1)")
+        return pick("LEO \(leo): \(offsets), last epoch \(lastEpoch)", "LEO \(leo): \(offsets), 마지막 에포크 \(lastEpoch)")
     }
 
     /// "3 (offsets below 3 are committed)": the HW is exclusive.

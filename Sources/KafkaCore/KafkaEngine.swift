@@ -140,6 +140,8 @@ public struct KafkaEngine: ReplicationEngine, Equatable {
 
     /// Kafka has no election timer (`timeout` is a load error in kafka mode): nothing.
     public mutating func timeout(_ node: NodeID, now: Int, rng: inout SplitMix64, out: inout KafkaOutbox) {}
+    /// The controller, not a timer, picks leaders (Kafka docs, "Replication").
+    public static var electsByTimer: Bool { false }
 
     /// New settings, then an election if there is no leader (kafka-mode.md, "The controller").
     public mutating func configure(_ change: KafkaSettings.Change, now: Int, rng: inout SplitMix64,

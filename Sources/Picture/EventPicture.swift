@@ -86,6 +86,9 @@ public struct ClientsPicture: Sendable, Equatable {
     /// them, oldest first (at most `WaitingWrite.shown`).
     public var waitingCount: Int
     public var waiting: [WaitingWrite]
+    /// Writes a leader answered with each error (Kafka's NOT_ENOUGH_REPLICAS and
+    /// NOT_ENOUGH_REPLICAS_AFTER_APPEND); empty under Raft, which never refuses.
+    public var refused: [WriteError: Int] = [:]
     public init(acks: String = "all", believedLeader: NodeID? = nil, acked: Int = 0, lost: Int = 0,
                 consumerPosition: Int = 0, consumed: Int = 0, waitingCount: Int = 0, waiting: [WaitingWrite] = []) {
         self.acks = acks
@@ -123,6 +126,14 @@ public struct SettingsPicture: Sendable, Equatable {
     /// The marks of the engine's own cards and log rows for the legend (`l`); empty: the
     /// screen's own (Raft's).
     public var nodeMarks: [MarkPicture] = []
+    /// The engine's words for the client's marks, a partition's groups and the diagram's marks,
+    /// where the screen's own (Raft's) would be false; empty or nil: the screen's own.
+    public var clientMarks: [MarkPicture] = []
+    public var groupsMark: MarkPicture? = nil
+    public var diagramMarks: [MarkPicture] = []
+    /// How the engine writes the tags of its marks' rules in each language ("Kafka: 복제"); a
+    /// rule not here is written as `Citation.shownTag` says.
+    public var ruleTags: [Citation: Phrase] = [:]
     public init(heartbeat: Int = 50, latency: ClosedRange<Int> = 10...20, options: [OptionPicture] = [],
                 legend: [Phrase] = [], marks: [MarkPicture] = []) {
         self.heartbeat = heartbeat

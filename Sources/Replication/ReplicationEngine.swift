@@ -65,6 +65,9 @@ public protocol ReplicationEngine: Sendable {
     mutating func restart(_ node: NodeID, now: Int, rng: inout SplitMix64, out: inout Box)
     /// The node's election timer fires now (the `timeout` step).
     mutating func timeout(_ node: NodeID, now: Int, rng: inout SplitMix64, out: inout Box)
+    /// Whether nodes elect themselves when a timer runs out (Raft); false where a controller
+    /// picks leaders (Kafka), so `timeout` has nothing to fire. Default: true.
+    static var electsByTimer: Bool { get }
 
     // MARK: - For engines with a controller (Kafka mode, issue 12); defaults below
 
@@ -88,6 +91,7 @@ extension ReplicationEngine {
         configure(change)
     }
     public func writeError(at node: NodeID, appended: Bool) -> WriteError? { nil }
+    public static var electsByTimer: Bool { true }
 }
 
 /// A write answered with an error: appended or not, never acknowledged (Kafka's produce

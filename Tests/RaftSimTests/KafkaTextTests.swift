@@ -116,13 +116,14 @@ import TestSupport
             + [violation(.replicaAgreement, node: 1, epoch: 4, index: 3)]
     }
 
-    /// Every note, every message kind (delivered and dropped) and every violation, as events.
+    /// Every note, every message kind (delivered and dropped), every violation and `t`'s line, as events.
     static var catalogue: [SimEvent<KafkaEngine>.Kind] {
         let reasons: [DropReason] = [.partition, .cut, .crashed, .byHand]
         return notes.map { .note($0.node ?? 0, $0) }
             + messages.enumerated().map { k, m in .dropped(m, reasons[k % reasons.count]) }
             + messages.map { .delivered($0, sentAt: 0) }
             + violations.map { .violation($0) }
+            + [.ignored(1, .controllerElects)]  // `t`: the controller, not a timer, picks leaders
     }
 
     @Test func everyNoteCaseIsListed() {

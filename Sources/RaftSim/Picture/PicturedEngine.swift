@@ -28,6 +28,11 @@ public protocol PicturedEngine: DescribedEngine {
     static func controller(_ world: World<Self>) -> ControllerPicture?
     /// The marks of its cards and log rows for the legend (`l`), when they are not Raft's.
     static var nodeMarks: [MarkPicture] { get }
+    /// Its words for the client's marks, a partition's groups and the diagram's marks, when
+    /// the screen's own (Raft's) would be false.
+    static var clientMarks: [MarkPicture] { get }
+    static var groupsMark: MarkPicture? { get }
+    static var diagramMarks: [MarkPicture] { get }
 }
 
 extension PicturedEngine {
@@ -35,4 +40,7 @@ extension PicturedEngine {
     public static func controller(_ world: World<Self>) -> ControllerPicture? { nil }
     /// The screen's own card marks (Raft's).
     public static var nodeMarks: [MarkPicture] { [] }
+    public static var clientMarks: [MarkPicture] { [] }
+    public static var groupsMark: MarkPicture? { nil }
+    public static var diagramMarks: [MarkPicture] { [] }
 }

@@ -15,7 +15,22 @@ extension World where Engine: PicturedEngine {
         picture.throughput = Engine.throughput(self)
         picture.controller = Engine.controller(self)
         picture.settings.nodeMarks = Engine.nodeMarks
+        picture.settings.clientMarks = Engine.clientMarks
+        picture.settings.groupsMark = Engine.groupsMark
+        picture.settings.diagramMarks = Engine.diagramMarks
+        picture.settings.ruleTags = Self.ruleTags(picture.settings)
         return picture
+    }
+
+    /// The engine's tag of every rule its marks cite, where it differs from `Citation.shownTag`
+    /// (Kafka's documentation sections in the learner's language); Raft's marks need none.
+    static func ruleTags(_ s: SettingsPicture) -> [Citation: Phrase] {
+        let marks = s.marks + s.nodeMarks + s.clientMarks + s.diagramMarks + (s.groupsMark.map { [$0] } ?? [])
+        var tags: [Citation: Phrase] = [:]
+        for rule in marks.flatMap(\.rules) where Engine.shownTag(of: rule) != rule.shownTag {
+            tags[rule] = Engine.shownTag(of: rule)
+        }
+        return tags
     }
 
     /// Every one-way link, in `from * n + to` order.
@@ -48,9 +63,11 @@ extension World where Engine: PicturedEngine {
     }
 
     var clientsPicture: ClientsPicture {
-        ClientsPicture(acks: acks.rawValue, believedLeader: clients.believedLeader, acked: clients.acked,
-                       lost: clients.lost, consumerPosition: clients.consumerPosition, consumed: clients.consumed,
-                       waitingCount: waitingWrites.count, waiting: waitingWrites.first)
+        var p = ClientsPicture(acks: acks.rawValue, believedLeader: clients.believedLeader, acked: clients.acked,
+                               lost: clients.lost, consumerPosition: clients.consumerPosition, consumed: clients.consumed,
+                               waitingCount: waitingWrites.count, waiting: waitingWrites.first)
+        p.refused = clients.errors  // kafka-mode.md, the `errors` condition
+        return p
     }
 
     /// Writes the client still waits on: sent with acks 1 or all, not yet acknowledged nor lost

@@ -22,6 +22,7 @@ extension Describer {
         case let .restarted(n): return TextLine(E.restarted(n, self))
         case let .consumed(from, count, through): return TextLine(E.consumed(from: from, count: count, through: through, self))
         case let .configured(change): return TextLine(configured(change, E.self))
+        case let .ignored(n, .controllerElects): return TextLine(controllerElects(n))
         default: return TextLine(worldEvent(e.kind))
         }
     }

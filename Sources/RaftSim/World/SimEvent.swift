@@ -15,6 +15,9 @@ public enum IgnoredCommand: Sendable, Equatable, CaseIterable {
     case crashDown
     /// `restart` on a node that is up.
     case restartUp
+    /// `timeout` where no node has an election timer: Kafka's controller picks leaders
+    /// (Kafka docs, "Replication").
+    case controllerElects
 }
 
 /// What a client write went through.

@@ -52,11 +52,13 @@ extension World {
     }
 
     /// Why `command` would find nothing to act on (a crash of a node that is down, a restart of
-    /// one that is up, a timeout of a leader or of a node that is down), else nil.
+    /// one that is up, a timeout of a leader or of a node that is down, any timeout where a
+    /// controller picks leaders), else nil.
     public func ignored(_ command: Command) -> IgnoredCommand? {
         switch command {
         case .crash(let n): engine.isUp(n) ? nil : .crashDown
         case .restart(let n): engine.isUp(n) ? .restartUp : nil
+        case .timeout where !Engine.electsByTimer: .controllerElects
         case .timeout(let n): !engine.isUp(n) ? .timeoutDown : engine.role(of: n) == .leader ? .timeoutLeader : nil
         default: nil
         }

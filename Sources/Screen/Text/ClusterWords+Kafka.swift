@@ -48,15 +48,20 @@ extension ClusterWords {
     }
 
     /// The controller's line, longest first: its epoch, the ISR it holds, what it decided and
-    /// what is due next.
+    /// what is due next. Every choice names the controller; a due noticing outlasts the decision
+    /// (the epoch is in both), so a learner waiting after a crash sees when it comes.
     func controller(_ c: ControllerPicture, names: [String]) -> [String] {
-        let head = pick("controller", "컨트롤러") + " · " + epoch(c.epoch) + " · ISR " + names.joined(separator: ", ")
-        let decision = c.decision[lang]
-        let next = c.next.map { " · " + $0[lang] } ?? ""
+        let word = pick("controller", "컨트롤러")
         let isr = "ISR " + names.joined(separator: ", ")
-        return [head + " · " + decision + next, head + " · " + decision,
-                pick("controller", "컨트롤러") + " · " + isr + " · " + decision,
-                shortEpoch(c.epoch) + " ISR " + names.joined(separator: ",") + " · " + decision,
-                pick("ctrl", "컨트롤러") + " " + shortEpoch(c.epoch) + " ISR " + names.joined(separator: ",")]
+        let tight = "ISR " + names.joined(separator: ",")
+        let decision = c.decision[lang]
+        let head = word + " · " + epoch(c.epoch) + " · " + isr
+        guard let next = c.next?[lang] else {
+            return [head + " · " + decision, word + " · " + isr + " · " + decision, word + " · " + tight + " · " + decision,
+                    word + " " + shortEpoch(c.epoch) + " " + tight]
+        }
+        return [head + " · " + decision + " · " + next, word + " · " + isr + " · " + decision + " · " + next,
+                word + " · " + isr + " · " + next, word + " · " + tight + " · " + next,
+                word + " · " + epoch(c.epoch) + " · " + next, word + " " + shortEpoch(c.epoch) + " " + tight]
     }
 }

@@ -127,6 +127,7 @@ struct UIWords: Sendable {
     var heal: KeyHint { hint(.heal) }
     var write: KeyHint { hint(.write) }
     var timeout: KeyHint { hint(.timeout) }
+    var slow: KeyHint { hint(.slow) }
     var message: KeyHint { hint(.highlight) }
     var explain: KeyHint { hint(.explain) }
     var inspect: KeyHint { hint(.inspect) }

@@ -28,8 +28,10 @@ extension ClusterView {
         if all.count > rows, let last = waiting.popLast() {
             waiting.append(Ellipsis.cut(last + " " + all[rows], columns: width - 3))  // more than fits: "…"
         }
-        return [words.client(acks: clients.acks)] + waiting
-            + [first(words.counters(acked: clients.acked, lost: clients.lost), fitting: width - 3)]
+        let counts = words.counters(acked: clients.acked, lost: clients.lost, refused: clients.refusedCount)
+        let refusals = words.refusals(clients.refused).map { first($0, fitting: width - 3) }
+        if clients.waitingCount == 0 && !refusals.isEmpty { waiting = [] }  // the errors say more than "no write waiting"
+        return [words.client(acks: clients.acks)] + waiting + [first(counts, fitting: width - 3)] + refusals
     }
 
     /// The writes it waits on, grouped by the node they went to, as pieces that stay whole on

@@ -28,7 +28,9 @@ enum FooterView {
             return [w.run, w.step, w.rewind, w.select(state.nodeCount), w.crash, w.restart, w.write,
                     w.explain, w.help, w.quit]
         }
-        return [w.select(state.nodeCount), w.crash, w.restart, w.isolate, w.heal, w.write, w.timeout,
+        // Kafka: no election timer to fire (the controller picks leaders); a slow follower leaves the ISR.
+        let sixth = state.picture.isKafka ? w.slow : w.timeout
+        return [w.select(state.nodeCount), w.crash, w.restart, w.isolate, w.heal, w.write, sixth,
                 w.pause, w.inspect, w.options, w.legend, w.help, w.quit]
     }
 

@@ -3,12 +3,15 @@
 /// PgUp PgDn scroll).
 enum HelpOverlay {
     /// Columns of the key column.
-    static func keyWidth(_ words: UIWords) -> Int { (words.keys.map { CharWidth.of($0.key) }.max() ?? 0) + 2 }
+    static func keyWidth(_ keys: [UIWords.KeyHint]) -> Int { (keys.map { CharWidth.of($0.key) }.max() ?? 0) + 2 }
+
+    /// The key rows, in Kafka's words on a Kafka partition.
+    static func hints(_ state: AppState) -> [UIWords.KeyHint] { UIWords(state.lang).keys(kafka: state.picture.isKafka) }
 
     /// The inner width of the keys: their widest row.
     static func keysWidth(_ state: AppState) -> Int {
-        let words = UIWords(state.lang)
-        return keyWidth(words) + (words.keys.map { CharWidth.of($0.word) }.max() ?? 0)
+        let keys = hints(state)
+        return keyWidth(keys) + (keys.map { CharWidth.of($0.word) }.max() ?? 0)
     }
 
     /// Columns between the keys and the legend beside them: " │ ".
@@ -46,10 +49,10 @@ enum HelpOverlay {
 
     /// The keys and what each does.
     static func keys(_ state: AppState, width: Int) -> [OverlayView.Line] {
-        let words = UIWords(state.lang)
-        let keyWidth = keyWidth(words)
+        let hints = hints(state)
+        let keyWidth = keyWidth(hints)
         var lines: [OverlayView.Line] = []
-        for hint in words.keys {
+        for hint in hints {
             let key = CharWidth.fit(hint.key, keyWidth)
             let text = TextWrap.lines(hint.word, width: max(1, width - keyWidth))
             for (k, piece) in text.enumerated() {

@@ -10,6 +10,7 @@ enum InspectOverlay {
         let words = UIWords(state.lang)
         guard state.nodeCount > 0 else { return OverlayView.Content(title: words.inspectTitle(""), lines: []) }
         let node = state.picture.nodes[min(max(0, state.selected), state.nodeCount - 1)]
+        if let kafka = node.kafka { return kafkaContent(node, kafka, state, width: width) }  // no term, vote, commit
         let labels = [words.term, words.votedFor, words.logWord, words.roleWord, words.leaderWord, words.commitWord,
                       words.applied, words.votes, words.timer, words.entriesWord]
             + node.facts.map { $0.label[state.lang] }

@@ -24,14 +24,16 @@ enum LegendOverlay {
         for (k, section) in words.sections(state.picture).enumerated() {
             if k > 0 { out.append(OverlayView.Line()) }
             out.append(OverlayView.Line(section.title, Style(.accent, bold: true)))
-            for entry in section.entries { out += lines(entry, width: width, lang: state.lang) }
+            for entry in section.entries { out += lines(entry, width: width, lang: state.lang, tags: state.picture.settings.ruleTags) }
         }
         return out
     }
 
     /// One entry's lines.
-    static func lines(_ entry: LegendWords.Entry, width: Int, lang: Lang) -> [OverlayView.Line] {
-        let text = entry.meaning + (entry.rules.isEmpty ? "" : " " + Citation.shownTags(entry.rules, lang) { $0.shownTag })
+    static func lines(_ entry: LegendWords.Entry, width: Int, lang: Lang, tags: [Citation: Phrase] = [:]) -> [OverlayView.Line] {
+        // The engine's tags first ("Kafka: 복제"), else the citation's own.
+        let shown = Citation.shownTags(entry.rules, lang) { tags[$0] ?? $0.shownTag }
+        let text = entry.meaning + (entry.rules.isEmpty ? "" : " " + shown)
         let markStyle = Style(bold: true)
         guard width >= 2 * markWidth else {
             return [OverlayView.Line(Ellipsis.cut(entry.mark, columns: width), markStyle)]

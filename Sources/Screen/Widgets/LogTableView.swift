@@ -86,7 +86,8 @@ enum LogTableView {
         let words = ClusterWords(state.lang)
         let clients = state.picture.clients
         let room = rect.maxX - end - 3
-        let choices = words.counters(acked: clients.acked, lost: clients.lost).map { words.clientCounts($0) }
+        let choices = words.counters(acked: clients.acked, lost: clients.lost, refused: clients.refusedCount)
+            .map { words.clientCounts($0) }
         guard let text = choices.first(where: { CharWidth.of($0) <= room }) else { return }
         buffer.put(text, x: rect.maxX - 1 - CharWidth.of(text), y: y, style: Style(.muted), maxX: rect.maxX)
     }

@@ -55,8 +55,10 @@ struct ConfigureHintTests {
         }
         // Lesson 8 (acks 1, all), 10 (CheckQuorum), 11 (batch, pipelining), 13 (Pre-Vote, CheckQuorum);
         // the examples: lesson 11 (in the batch task: pipelining, Pre-Vote, CheckQuorum, no-op off; in the
-        // pipelining task: batch 16, 1, Pre-Vote, CheckQuorum, no-op off) and 13 (Pre-Vote on, twice; off).
-        #expect(solutions == 7 && examples == 12, "\(solutions) solution steps, \(examples) examples")
+        // pipelining task: batch 16, 1, Pre-Vote, CheckQuorum, no-op off) and 13 (Pre-Vote on, twice; off);
+        // lesson 14 (min.insync.replicas 2, unclean leader election on; the examples min.insync.replicas 3
+        // and unclean leader election on, in the min.insync.replicas task).
+        #expect(solutions == 9 && examples == 14, "\(solutions) solution steps, \(examples) examples")
     }
 
     @Test(arguments: cases)

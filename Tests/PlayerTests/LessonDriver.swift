@@ -1,4 +1,5 @@
 import Foundation
+import KafkaCore
 import Lessons
 import MainLoop
 import Picture
@@ -196,7 +197,10 @@ struct WorldPrint: Equatable, CustomStringConvertible {
     var events: Int
     var sent: Int
     var nodes: [Node]
-    var network: Network<Message>
+    var network: Network<RaftCore.Message>
+    /// A Kafka world's engine (its nodes and controller) and network; a Raft world's are above.
+    var kafka: KafkaEngine?
+    var kafkaNetwork: Network<KafkaCore.Message>?
     var values: [String]
     var acked: Int
     var lost: Int
@@ -207,8 +211,16 @@ struct WorldPrint: Equatable, CustomStringConvertible {
         now = w.now
         events = w.eventCount
         sent = w.messagesSent
-        nodes = w.nodes
-        network = w.network
+        switch w {
+        case .raft(let r):
+            nodes = r.nodes
+            network = r.network
+        case .kafka(let k):
+            nodes = []
+            network = Network(size: 0)
+            kafka = k.engine
+            kafkaNetwork = k.network
+        }
         values = w.values
         acked = w.clients.acked
         lost = w.clients.lost
@@ -219,5 +231,6 @@ struct WorldPrint: Equatable, CustomStringConvertible {
     var description: String {
         "t=\(now) events=\(events) sent=\(sent) acked=\(acked) lost=\(lost) consumed=\(consumed) violations=\(violations) "
             + nodes.map { "\($0.id):\($0.role)/\($0.term)/\($0.log.entries.map(\.term))/c\($0.commitIndex)" }.joined(separator: " ")
+            + (kafka.map { " kafka \($0)" } ?? "")
     }
 }

@@ -95,8 +95,8 @@ struct LessonWords: Sendable {
              "모두 \(steps)단계: 설명 \(says)개, 과제 \(tasks)개 중 \(done)개 직접 완료, 퀴즈 \(quizzes)개 중 \(right)개 정답.")
     }
     func sawSafety(_ count: Int) -> String {
-        pick("The safety monitor reported \(count) violation\(count == 1 ? "" : "s") on the way (the lesson broke a rule on purpose).",
-             "도중에 안전성 모니터가 위반 \(count)건을 알렸습니다(레슨이 일부러 규칙을 깼습니다).")
+        pick("The safety monitor reported \(count) violation\(count == 1 ? "" : "s") on the way (the lesson broke a rule or chose an unsafe setting on purpose).",
+             "도중에 안전성 모니터가 위반 \(count)건을 알렸습니다(레슨이 일부러 규칙을 깨거나 안전하지 않은 설정을 골랐습니다).")
     }
     func next(_ title: String) -> String { pick("Next: \(title). Enter starts it.", "다음 레슨: \(title). Enter로 시작합니다.") }
     var lastOne: String { pick("That was the last lesson. Enter shows the list of lessons.", "마지막 레슨이었습니다. Enter를 누르면 레슨 목록이 나옵니다.") }

@@ -53,10 +53,11 @@ struct ConfigureHintTests {
                 }
             }
         }
-        // Lesson 8 (acks 1, all), 10 (CheckQuorum), 11 (batch, pipelining), 13 (Pre-Vote, CheckQuorum);
-        // the examples: lesson 11 (in the batch task: pipelining, Pre-Vote, CheckQuorum, no-op off; in the
-        // pipelining task: batch 16, 1, Pre-Vote, CheckQuorum, no-op off) and 13 (Pre-Vote on, twice; off).
-        #expect(solutions == 7 && examples == 12, "\(solutions) solution steps, \(examples) examples")
+        // Lesson 8 (acks 1, all, min.insync.replicas 2), 10 (CheckQuorum), 11 (batch, pipelining), 13 (Pre-Vote,
+        // CheckQuorum); the examples: lesson 8 (acks 0 in the min.insync.replicas task), 11 (in the batch task:
+        // pipelining, Pre-Vote, CheckQuorum, no-op off; in the pipelining task: batch 16, 1, Pre-Vote, CheckQuorum,
+        // no-op off) and 13 (Pre-Vote on, twice; off).
+        #expect(solutions == 8 && examples == 13, "\(solutions) solution steps, \(examples) examples")
     }
 
     @Test(arguments: cases)

@@ -38,7 +38,10 @@ struct LessonPaceTests {
         /// A line of the events pane that is not a message dropped by a partition, a cut link or a
         /// crashed node (those repeat what was said when the partition, cut or crash began).
         static func new(_ event: ClusterEvent) -> Bool {
-            if case .dropped(_, let reason) = event.kind { return reason == .byHand }
+            switch event {
+            case .raft(let e): if case .dropped(_, let reason) = e.kind { return reason == .byHand }
+            case .kafka(let e): if case .dropped(_, let reason) = e.kind { return reason == .byHand }
+            }
             return event.isMain
         }
 

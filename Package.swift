@@ -59,7 +59,7 @@ let package = Package(
         .testTarget(name: "CLITests", dependencies: ["Lessons", "TestSupport"]),
         .testTarget(name: "TerminalTests", dependencies: ["Picture", "Screen", "Terminal", "RaftCore", "RaftSim", "RaftRuntime",
                                                          "Lessons", "MainLoop", "TestSupport"]),
-        .testTarget(name: "PlayerTests", dependencies: ["Picture", "Screen", "RaftCore", "RaftSim", "Lessons", "RaftRuntime",
+        .testTarget(name: "PlayerTests", dependencies: ["Picture", "Screen", "RaftCore", "KafkaCore", "RaftSim", "Lessons", "RaftRuntime",
                                                        "MainLoop", "TestSupport"]),
     ]
 )

@@ -1,7 +1,7 @@
 import Foundation
-import KafkaCore
 import Lessons
 import MainLoop
+import KafkaCore
 import Picture
 import RaftCore
 import RaftRuntime
@@ -191,16 +191,23 @@ struct LessonDriver {
 }
 
 /// The parts of a world that say it is the same world: two runs that agree on all of them
-/// handled the same events to the same state.
+/// handled the same events to the same state. A Raft world's nodes and network, or a Kafka
+/// world's engine (its replicas and controller) and network.
 struct WorldPrint: Equatable, CustomStringConvertible {
+    struct Raft: Equatable {
+        var nodes: [Node]
+        var network: Network<RaftCore.Message>
+    }
+    struct Kafka: Equatable {
+        var engine: KafkaEngine
+        var network: Network<KafkaCore.Message>
+    }
+
     var now: Int
     var events: Int
     var sent: Int
-    var nodes: [Node]
-    var network: Network<RaftCore.Message>
-    /// A Kafka world's engine (its nodes and controller) and network; a Raft world's are above.
-    var kafka: KafkaEngine?
-    var kafkaNetwork: Network<KafkaCore.Message>?
+    var raft: Raft?
+    var kafka: Kafka?
     var values: [String]
     var acked: Int
     var lost: Int
@@ -211,16 +218,8 @@ struct WorldPrint: Equatable, CustomStringConvertible {
         now = w.now
         events = w.eventCount
         sent = w.messagesSent
-        switch w {
-        case .raft(let r):
-            nodes = r.nodes
-            network = r.network
-        case .kafka(let k):
-            nodes = []
-            network = Network(size: 0)
-            kafka = k.engine
-            kafkaNetwork = k.network
-        }
+        raft = w.raftWorld.map { Raft(nodes: $0.nodes, network: $0.network) }
+        kafka = w.kafkaWorld.map { Kafka(engine: $0.engine, network: $0.network) }
         values = w.values
         acked = w.clients.acked
         lost = w.clients.lost
@@ -229,8 +228,12 @@ struct WorldPrint: Equatable, CustomStringConvertible {
     }
 
     var description: String {
-        "t=\(now) events=\(events) sent=\(sent) acked=\(acked) lost=\(lost) consumed=\(consumed) violations=\(violations) "
-            + nodes.map { "\($0.id):\($0.role)/\($0.term)/\($0.log.entries.map(\.term))/c\($0.commitIndex)" }.joined(separator: " ")
-            + (kafka.map { " kafka \($0)" } ?? "")
+        let nodes = raft.map { r in
+            r.nodes.map { "\($0.id):\($0.role)/\($0.term)/\($0.log.entries.map(\.term))/c\($0.commitIndex)" }
+        } ?? kafka.map { k in
+            k.engine.nodes.map { "\($0.id):\($0.role)/e\($0.epoch)/\($0.log.records.map(\.epoch))/hw\($0.hw)" }
+        } ?? []
+        return "t=\(now) events=\(events) sent=\(sent) acked=\(acked) lost=\(lost) consumed=\(consumed) violations=\(violations) "
+            + nodes.joined(separator: " ")
     }
 }

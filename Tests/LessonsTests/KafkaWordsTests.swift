@@ -30,3 +30,21 @@ struct KafkaWordsTests {
                                     "NOT_ENOUGH_REPLICAS_AFTER_APPEND로 거절된 쓰기 0개"])
     }
 }
+
+/// A Kafka log holds records of epochs; a committed record is below the HW.
+struct KafkaLogWordsTests {
+    @Test func logsAndCommitsAreSaidInKafkasWords() throws {
+        let s = try ScenarioLoader.parse(yaml: "title: t\ncluster: {mode: kafka}\nsteps:\n  - expect: {log: {Neptune: [1, 1]}, committed: a=1}\n",
+                                         file: "t.yaml")
+        guard case .expect(let c) = s.steps[0].step else { Issue.record("not an expect"); return }
+        let clauses = ConditionWords.clauses(c, names: s.cluster.names)
+        #expect(clauses.map(\.en) == ["Neptune's log holds exactly records of epochs 1, 1", "the record a=1 is committed (below the HW)"])
+        var world = ClusterWorld(s.cluster)
+        world.run(for: 0)
+        let findings = ConditionWords.findings(c, in: world)
+        #expect(findings.map(\.lines.en) == [
+            "expected: Neptune's log holds exactly records of epochs 1, 1\nfound: Neptune's log is empty",
+            "expected: the record a=1 is committed (below the HW)\nfound: no node that is up holds a=1 below its HW",
+        ])
+    }
+}

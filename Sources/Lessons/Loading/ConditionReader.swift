@@ -14,6 +14,7 @@ extension Located {
     func condition(names: [String], mode: ClusterMode, allowWithin: Bool) throws(ScenarioError) -> Condition {
         let map = try MapReader(self, allowed: Self.conditionKeys, expected: "a condition: a map like {leader: any}")
         var c = Condition()
+        c.mode = mode
         for entry in map.entries {
             let v = entry.value
             try ModeKeys.check(entry.name, at: .condition, in: mode, entry.key)

@@ -49,6 +49,9 @@ public struct Condition: Sendable, Equatable {
     public var errors: [ErrorCount]?
     /// `within: MS` (only in `wait`); nil means the default, `Condition.defaultWithin`.
     public var within: Int?
+    /// The mode of the scene it was written in (set by the loader): its words follow it (a
+    /// Kafka log holds records of epochs, not entries of terms).
+    public var mode: ClusterMode = .raft
 
     /// The `wait` limit when `within` is absent (format, `wait`).
     public static let defaultWithin = 5000

@@ -21,7 +21,9 @@ extension ConditionWords {
         let evaluator = ConditionEvaluator(world)
         let names = world.names
         var out: [Finding] = []
-        func check(_ single: Condition, _ found: () -> Phrase) {
+        func check(_ one: Condition, _ found: () -> Phrase) {
+            var single = one
+            single.mode = c.mode
             guard !evaluator.holds(single) else { return }
             for clause in clauses(single, names: names) {
                 out.append(Finding(expected: Phrase(en: clause.en, ko: clause.koNoun), found: found()))
@@ -113,12 +115,15 @@ extension ConditionWords {
         func log(_ id: NodeID) -> Phrase {
             let terms = world.logTerms(of: id)
             guard !terms.isEmpty else { return Phrase(en: "\(name(id))'s log is empty", ko: "\(name(id))의 로그 비어 있음") }
-            let held = ConditionWords.terms(terms)
+            let held = ConditionWords.terms(terms, world.mode)
             return Phrase(en: "\(name(id))'s log holds \(held.en)", ko: "\(name(id))의 로그: \(held.ko)")
         }
 
         func notCommitted(_ value: String) -> Phrase {
-            Phrase(en: "no node that is up has committed \(value)", ko: "\(Wording.ko(value, .object)) 커밋한 노드가 없음")
+            guard world.mode == .kafka else {
+                return Phrase(en: "no node that is up has committed \(value)", ko: "\(Wording.ko(value, .object)) 커밋한 노드가 없음")
+            }
+            return Phrase(en: "no node that is up holds \(value) below its HW", ko: "HW 아래에 \(value) 레코드를 가진 노드가 없음")
         }
 
         /// The count as the expected side says it: "no write has been acknowledged" / "확인 응답된 쓰기 0개".

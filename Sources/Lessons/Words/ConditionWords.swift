@@ -14,9 +14,9 @@ public enum ConditionWords {
         for (roles, ids) in grouped(c.role) { out.append(role(roles, ids.map { names[$0] })) }
         for (match, ids) in grouped(c.term) { out.append(number(match, ids.map { names[$0] }, .term)) }
         for (vote, ids) in grouped(c.votedFor) { out.append(votedFor(vote.map { names[$0] }, ids.map { names[$0] })) }
-        for (terms, ids) in grouped(c.log) { out.append(log(terms, ids.map { names[$0] })) }
+        for (terms, ids) in grouped(c.log) { out.append(log(terms, ids.map { names[$0] }, c.mode)) }
         for (match, ids) in grouped(c.commit) { out.append(number(match, ids.map { names[$0] }, .commit)) }
-        if let value = c.committed { out.append(committed(ShownText.escaped(value))) }
+        if let value = c.committed { out.append(committed(ShownText.escaped(value), c.mode)) }
         for (match, ids) in grouped(c.applied) { out.append(number(match, ids.map { names[$0] }, .applied)) }
         for (match, ids) in grouped(c.match) { out.append(number(match, ids.map { names[$0] }, .match)) }
         if let m = c.inFlight { out.append(count(m, .inFlight)) }
@@ -135,26 +135,33 @@ public enum ConditionWords {
                       koNoun: "\(koWho)의 이번 임기 표: \(vote)")
     }
 
-    /// "entries of terms 1, 1, 2", "one entry, of term 1" / "임기 1, 1, 2의 항목", "임기 1의 항목 하나".
-    static func terms(_ terms: [Int]) -> Phrase {
-        guard terms.count != 1 else { return Phrase(en: "one entry, of term \(terms[0])", ko: "임기 \(terms[0])의 항목 하나") }
+    /// "entries of terms 1, 1, 2", "one entry, of term 1" / "임기 1, 1, 2의 항목", "임기 1의 항목 하나";
+    /// in kafka mode "records of epochs 1, 1, 2" / "에포크 1, 1, 2의 레코드".
+    static func terms(_ terms: [Int], _ mode: ClusterMode = .raft) -> Phrase {
+        let (item, items, itemKo, of, ofs, ofKo) = mode == .kafka
+            ? ("record", "records", "레코드", "epoch", "epochs", "에포크") : ("entry", "entries", "항목", "term", "terms", "임기")
+        guard terms.count != 1 else { return Phrase(en: "one \(item), of \(of) \(terms[0])", ko: "\(ofKo) \(terms[0])의 \(itemKo) 하나") }
         let list = terms.map(String.init).joined(separator: ", ")
-        return Phrase(en: "entries of terms \(list)", ko: "임기 \(list)의 항목")
+        return Phrase(en: "\(items) of \(ofs) \(list)", ko: "\(ofKo) \(list)의 \(itemKo)")
     }
 
-    static func log(_ terms: [Int], _ nodes: [String]) -> Clause {
+    static func log(_ terms: [Int], _ nodes: [String], _ mode: ClusterMode = .raft) -> Clause {
         let log = Wording.possessive(nodes, nodes.count > 1 ? "logs" : "log")
         let owner = Wording.koList(nodes) + "의 로그"
         guard !terms.isEmpty else {
             return Clause(en: "\(log) \(nodes.count > 1 ? "are" : "is") empty", koStem: "\(owner)가 비게 되", koNoun: "\(owner) 비어 있음")
         }
-        let held = self.terms(terms)
+        let held = self.terms(terms, mode)
         return Clause(en: "\(log) \(nodes.count > 1 ? "hold" : "holds") exactly \(held.en)",
                       koStem: "\(owner)가 \(Wording.ko(held.ko, .toward)) 채워지", koNoun: "\(owner): \(held.ko)")
     }
 
-    static func committed(_ value: String) -> Clause {
-        Clause(en: "the entry \(value) is committed", koStem: "\(value) 항목이 커밋되", koNoun: "\(value) 항목 커밋됨")
+    static func committed(_ value: String, _ mode: ClusterMode = .raft) -> Clause {
+        guard mode == .kafka else {
+            return Clause(en: "the entry \(value) is committed", koStem: "\(value) 항목이 커밋되", koNoun: "\(value) 항목 커밋됨")
+        }
+        return Clause(en: "the record \(value) is committed (below the HW)", koStem: "\(value) 레코드가 커밋되",
+                      koNoun: "\(value) 레코드 커밋됨 (HW 아래)")
     }
 
     /// The counters a condition can name.

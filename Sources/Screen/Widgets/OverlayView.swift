@@ -30,6 +30,7 @@ enum OverlayView {
 
     /// What an overlay holds at an inner width.
     static func content(_ overlay: Overlay, _ state: AppState, width inner: Int) -> Content {
+        if let both = BothView.overlay(overlay, state, width: inner) { return both }
         switch overlay {
         case .help: return HelpOverlay.content(state, width: inner)
         case .options(let row): return OptionsOverlay.content(state, row: row, width: inner)

@@ -1,0 +1,116 @@
+import Foundation
+import MainLoop
+import Picture
+import RaftCore
+import RaftRuntime
+import RaftSim
+import Screen
+import Terminal
+import TestSupport
+import Testing
+
+/// `--mode both` (issue 12, item 4) through the main loop: a Raft world and a Kafka world of
+/// the same seed and nodes, stepped together; a scripted console's keys reach both worlds, and
+/// every frame draws both sides, labelled, within the screen at 80x24, 120x36 and 160x48.
+struct BothModeTests {
+    static let sizes = [(80, 24), (120, 36), (160, 48)]
+    static let names = ["Neptune", "Saturn", "Jupiter"]
+
+    static func loop(_ console: ScriptConsole, lang: Lang = .en, seed: UInt64 = 1) -> (MainLoop, SteppedPairRuntime) {
+        var raft = WorldSpec(names: names)
+        raft.seed = seed
+        var kafka = KafkaWorldSpec(names: names)
+        kafka.seed = seed
+        let pair = PairCore(raft: ClusterWorld(.raft(raft)), kafka: ClusterWorld(.kafka(kafka)), speed: 1)
+        let runtime = SteppedPairRuntime(pair)
+        return (MainLoop(runtime: runtime, console: console, state: AppState(picture: ClusterPicture(), lang: lang)), runtime)
+    }
+
+    /// Runs the loop one turn after `wallMs` of wall time.
+    static func turn(_ main: inout MainLoop, _ runtime: SteppedPairRuntime, wallMs: Double = 0, _ keys: [Key] = [],
+                     _ console: ScriptConsole) {
+        if wallMs > 0 { runtime.advance(wallMs: wallMs) }
+        console.queued = keys.map { .key($0) }
+        #expect(main.turn() == nil)
+        #expect(main.turn() == nil)  // the keys' effect pictured and drawn
+    }
+
+    /// A learner writes, crashes Saturn and Jupiter, and writes again: both worlds saw each key
+    /// at the same simulated time, and the frame shows both sides saying what each does.
+    @Test(arguments: [Lang.en, .ko])
+    func crashingTwoOfThreeReachesBothWorlds(_ lang: Lang) throws {
+        for (width, height) in Self.sizes {
+            let console = ScriptConsole(width: width, height: height)
+            var (main, runtime) = Self.loop(console, lang: lang)
+            Self.turn(&main, runtime, wallMs: 600, [.char("w")], console)
+            Self.turn(&main, runtime, wallMs: 400, [.char("2"), .char("c"), .char("3"), .char("c")], console)
+            Self.dump(try #require(console.frame), "crashed-\(lang.rawValue)-\(width)x\(height)")
+            Self.turn(&main, runtime, [.char("v")], console)  // the events pane enlarged: both crashes in it
+            let crashed = try #require(console.frame)
+            Self.dump(crashed, "crashed-v-\(lang.rawValue)-\(width)x\(height)")
+            Self.expectBothDrawn(crashed, main.state, width: width, height: height)
+            // Both sides' lines, labelled (the older a page up), and each side's picture has both crashes.
+            let layout = BothLayout.of(main.state)
+            var seen = crashed.lines[layout.events.y..<layout.events.maxY].joined(separator: "\n")
+            Self.turn(&main, runtime, [.pageUp], console)
+            seen += try #require(console.frame).lines[layout.events.y..<layout.events.maxY].joined(separator: "\n")
+            #expect(seen.contains("Raft │ ") && seen.contains(lang == .en ? "Kafka │ Saturn crashes" : "Kafka │ Saturn이 다운"),
+                    "\(seen)")
+            for picture in [main.state.picture, try #require(main.state.kafkaSide)] {
+                #expect(picture.events.contains { $0.kind == .crashed(1) } && picture.events.contains { $0.kind == .crashed(2) })
+            }
+            Self.turn(&main, runtime, [.pageDown, .char("v")], console)
+            Self.turn(&main, runtime, wallMs: 1500, [.char("w")], console)
+            Self.turn(&main, runtime, wallMs: 1500, [], console)
+            let core = runtime.core
+            for world in [core.raft.world, core.kafka.world] {
+                #expect(world.role(of: 1) == nil && world.role(of: 2) == nil, "\(world.mode): Saturn and Jupiter crashed")
+                #expect(world.role(of: 0) != nil)
+            }
+            #expect(core.raft.world.mode == .raft && core.kafka.world.mode == .kafka)
+            #expect(core.raft.world.now == core.kafka.world.now, "one clock")
+            #expect(core.raft.log.map(\.command) == core.kafka.log.map(\.command), "the same commands")
+            #expect(core.raft.log.map(\.time) == core.kafka.log.map(\.time), "at the same times")
+            let frame = try #require(console.frame)
+            Self.dump(frame, "crash-\(lang.rawValue)-\(width)x\(height)")
+            Self.expectBothDrawn(frame, main.state, width: width, height: height)
+        }
+    }
+
+    /// Both sides' titles, both sides' lines in the events pane, no line wider than the screen,
+    /// and (side by side) the rule between the halves whole: nothing drew over it.
+    static func expectBothDrawn(_ frame: ScreenBuffer, _ state: AppState, width: Int, height: Int,
+                                sourceLocation: SourceLocation = #_sourceLocation) {
+        let lines = frame.lines
+        #expect(lines.count == height, sourceLocation: sourceLocation)
+        for (y, line) in lines.enumerated() {
+            #expect(CharWidth.of(line) <= width, "row \(y) overflows: \(line)", sourceLocation: sourceLocation)
+        }
+        let layout = BothLayout.of(state)
+        func text(_ xs: Range<Int>, _ y: Int) -> String {
+            String(xs.filter { !frame[$0, y].continuation }.map { frame[$0, y].character })
+        }
+        let titles = layout.sides.map { side in text(side.title.x..<side.title.maxX, side.title.y) }
+        #expect(titles[0].hasPrefix(" Raft ") && titles[1].hasPrefix(" Kafka "), "\(titles)", sourceLocation: sourceLocation)
+        #expect(layout.beside == (width >= 110), sourceLocation: sourceLocation)
+        if layout.beside {
+            let x = layout.sides[0].title.maxX
+            for y in layout.sides[0].title.y..<layout.events.y {
+                #expect(frame[x, y].character == "│", "row \(y), column \(x)", sourceLocation: sourceLocation)
+            }
+        }
+        // Each side's log table speaks its engine: Raft's indices, Kafka's offsets.
+        let words = state.lang == .en ? ("index", "offset") : ("인덱스", "오프셋")
+        let logs = layout.sides.map { side in
+            (side.log.y..<side.log.maxY).map { y in text(side.log.x..<side.log.maxX, y) }.joined(separator: "\n")
+        }
+        #expect(logs[0].contains(words.0) && !logs[0].contains(words.1), "\(logs[0])", sourceLocation: sourceLocation)
+        #expect(logs[1].contains(words.1) && !logs[1].contains(words.0), "\(logs[1])", sourceLocation: sourceLocation)
+    }
+
+    /// Frames for a person to read, when RAFTLAB_DUMP names a directory.
+    static func dump(_ frame: ScreenBuffer, _ name: String) {
+        guard let dir = ProcessInfo.processInfo.environment["RAFTLAB_DUMP"] else { return }
+        try? frame.text.write(toFile: dir + "/" + name + ".txt", atomically: true, encoding: .utf8)
+    }
+}

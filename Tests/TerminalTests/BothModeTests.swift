@@ -108,6 +108,82 @@ struct BothModeTests {
         #expect(logs[1].contains(words.1) && !logs[1].contains(words.0), "\(logs[1])", sourceLocation: sourceLocation)
     }
 
+    /// `o` and the lesson keys say in words why not (in the footer, until the next key), and
+    /// send nothing; every other key goes to both worlds.
+    @Test(arguments: [Lang.en, .ko])
+    func optionsAndLessonKeysAreRefusedInWords(_ lang: Lang) throws {
+        for (width, height) in Self.sizes {
+            let console = ScriptConsole(width: width, height: height)
+            var (main, runtime) = Self.loop(console, lang: lang)
+            Self.turn(&main, runtime, wallMs: 300, [.char("o")], console)
+            #expect(main.state.overlay == nil, "no options panel")
+            var footer = try #require(console.frame).lines[height - 1]
+            #expect(footer.contains(lang == .en ? "different options" : "옵션이 달라"), "\(footer)")
+            #expect(CharWidth.of(footer.trimmingCharacters(in: .whitespaces)) <= width)
+            for key in [Key.enter, .char("n"), .char("b"), .char("g"), .char("u")] {
+                Self.turn(&main, runtime, [key], console)
+                footer = try #require(console.frame).lines[height - 1]
+                #expect(footer.contains(lang == .en ? "No lessons in --mode both" : "수업이 없습니다"), "\(key): \(footer)")
+            }
+            Self.turn(&main, runtime, [.char("w")], console)
+            footer = try #require(console.frame).lines[height - 1]
+            #expect(!footer.contains(lang == .en ? "No lessons" : "수업이 없습니다"), "the next key clears it")
+            #expect(!footer.contains(lang == .en ? "o options" : "o 옵션"), "the footer offers no refused key: \(footer)")
+            #expect(runtime.core.raft.log.count == 1 && runtime.core.kafka.log.count == 1, "only the write was sent")
+        }
+    }
+
+    /// `.` while paused steps to the earlier of the two next events: the clocks stay equal.
+    @Test func steppingKeepsOneClock() {
+        let console = ScriptConsole(width: 120, height: 36)
+        var (main, runtime) = Self.loop(console)
+        Self.turn(&main, runtime, wallMs: 300, [.char(" ")], console)
+        for _ in 0..<40 {
+            let before = runtime.core.raft.world.now
+            Self.turn(&main, runtime, [.char(".")], console)
+            #expect(runtime.core.raft.world.now == runtime.core.kafka.world.now)
+            #expect(runtime.core.raft.world.now >= before)
+        }
+        #expect(runtime.core.raft.paused && runtime.core.kafka.paused)
+        Self.turn(&main, runtime, [.char("["), .char("[")], console)
+        #expect(runtime.core.raft.history.inPast && runtime.core.kafka.history.inPast, "history moves both")
+    }
+
+    /// Explain, inspect, the legend and the help show both sides under their names, within
+    /// the screen; a click on either side's card selects that node.
+    @Test(arguments: [Lang.en, .ko])
+    func overlaysShowBothSides(_ lang: Lang) throws {
+        for (width, height) in Self.sizes {
+            let console = ScriptConsole(width: width, height: height)
+            var (main, runtime) = Self.loop(console, lang: lang)
+            Self.turn(&main, runtime, wallMs: 700, [.char("w")], console)
+            for key in ["e", "i", "l", "?"] {
+                Self.turn(&main, runtime, [.char(Character(key))], console)
+                var frame = try #require(console.frame)
+                Self.dump(frame, "overlay-\(key)-\(lang.rawValue)-\(width)x\(height)")
+                let first = key == "?" ? (lang == .en ? "Raft and Kafka side by side: every key" : "Raft와 Kafka 나란히: 모든 키") : "│  Raft "
+                #expect(frame.text.contains(first), "\(key) at \(width)x\(height): \(frame.text)")
+                // The Kafka side's part of the box, scrolled to (↓ PgDn) when it does not fit.
+                var pages = 0
+                while !frame.text.contains("│  Kafka "), pages < 8 {
+                    Self.turn(&main, runtime, [.pageDown], console)
+                    frame = try #require(console.frame)
+                    pages += 1
+                }
+                #expect(frame.text.contains("│  Kafka "), "\(key) at \(width)x\(height): \(frame.text)")
+                for (y, line) in frame.lines.enumerated() {
+                    #expect(CharWidth.of(line) <= width, "\(key) row \(y) overflows")
+                }
+                Self.turn(&main, runtime, [.escape], console)
+            }
+            let side = BothLayout.of(main.state).sides[1]
+            let cards = ClusterGeometry.arrangement(in: ClusterGeometry.ringArea(side.cluster), nodes: 3).cards
+            console.queued = [.click(x: cards[2].x + 1, y: cards[2].y)]
+            #expect(main.turn() == nil)
+            #expect(main.state.selected == 2, "a click on the Kafka side's Jupiter selects Jupiter")
+        }
+    }
+
     /// Frames for a person to read, when RAFTLAB_DUMP names a directory.
     static func dump(_ frame: ScreenBuffer, _ name: String) {
         guard let dir = ProcessInfo.processInfo.environment["RAFTLAB_DUMP"] else { return }

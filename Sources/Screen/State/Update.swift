@@ -44,7 +44,7 @@ public enum Update {
             return []
         }
         if case .options = state.overlay { return OptionsPanel.key(key, &state) }
-        if state.overlay == .help || state.overlay == .legend, let lines = scrollLines(key, state) {
+        if OverlayView.scrolls(state), let lines = scrollLines(key, state) {
             state.overlayScroll = max(0, min(state.overlayScroll + lines, OverlayView.maxScroll(state.overlay!, state)))
             return []
         }

@@ -146,10 +146,13 @@ enum BothView {
         }
         let legend = LegendWords(state.lang)
         switch overlay {
-        case .explain: return OverlayView.Content(title: words.explainTitle + " · Esc", lines: parts)
+        case .explain:
+            return OverlayView.Content(title: words.explainTitle + " · " + legend.scrollHint + " · Esc", lines: parts,
+                                       scroll: state.overlayScroll)
         case .inspect:
             let name = state.picture.name(min(max(0, state.selected), max(0, state.nodeCount - 1)))
-            return OverlayView.Content(title: words.inspectTitle(name) + " · Esc", lines: parts)
+            return OverlayView.Content(title: words.inspectTitle(name) + " · " + legend.scrollHint + " · Esc", lines: parts,
+                                       scroll: state.overlayScroll)
         case .legend:
             return OverlayView.Content(title: legend.title + " · " + legend.scrollHint + " · Esc", lines: parts,
                                        scroll: state.overlayScroll)

@@ -25,6 +25,7 @@ enum FooterView {
         switch state.overlay {
         case .options: return [w.move, w.nextValue, w.previousValue, w.close, w.quit]
         case .help?, .legend?: return [w.scroll, w.close, w.quit]
+        case .some where OverlayView.scrolls(state): return [w.scroll, w.close, w.quit]  // both mode's explain, inspect
         case .some: return [w.close, w.quit]
         case nil: break
         }

@@ -40,6 +40,16 @@ enum OverlayView {
         }
     }
 
+    /// Whether the open overlay scrolls (↑ ↓ PgUp PgDn): the help and the legend; in both mode
+    /// also explain and inspect, which hold both sides.
+    static func scrolls(_ state: AppState) -> Bool {
+        switch state.overlay {
+        case .help?, .legend?: return true
+        case .explain?, .inspect?: return state.both
+        default: return false
+        }
+    }
+
     /// The furthest a scrolled overlay goes: its last line at the bottom of its box.
     static func maxScroll(_ overlay: Overlay, _ state: AppState) -> Int {
         let box = frame(for: overlay, state, width: state.width, height: state.height)

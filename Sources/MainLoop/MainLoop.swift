@@ -35,7 +35,10 @@ public struct MainLoop {
     public mutating func run() -> Int32 {
         while true {
             if let code = turn() { return code }
-            let woken = console.wait(timeout: state.picture.run.paused && state.picture.lesson == nil ? -1 : Self.runningTimeout)
+            // A key that changed only the screen (an overlay, `v`) is drawn at once: paused, nothing
+            // else would wake the loop to draw it.
+            let idle: Int32 = state.picture.run.paused && state.picture.lesson == nil ? -1 : Self.runningTimeout
+            let woken = console.wait(timeout: dirty ? 0 : idle)
             if woken == .hangup { return 128 + 1 }
         }
     }

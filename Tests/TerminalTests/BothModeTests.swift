@@ -190,3 +190,30 @@ struct BothModeTests {
         try? frame.text.write(toFile: dir + "/" + name + ".txt", atomically: true, encoding: .utf8)
     }
 }
+
+/// Paused, a key that changes only the screen (`i`, `v`) is drawn before the loop sleeps: the
+/// loop does not wait for input with a frame not yet drawn (in one mode as in both).
+struct PausedRedrawTests {
+    final class Recording: ScriptConsole {
+        var timeouts: [Int32] = []
+        var script: [[Input]] = []
+        override func wait(timeout: Int32) -> WakePipe.Wake {
+            timeouts.append(timeout)
+            if script.isEmpty { return .hangup }
+            queued = script.removeFirst()
+            return .input
+        }
+    }
+
+    @Test func aScreenOnlyKeyIsDrawnBeforeSleeping() {
+        let console = Recording()
+        let runtime = SteppedRuntime(RuntimeCore(world: .raft(RaftWorld(WorldSpec(names: ["Neptune", "Saturn", "Jupiter"]))), speed: 1))
+        runtime.send(.pause)
+        var main = MainLoop(runtime: runtime, console: console, state: AppState(picture: ClusterPicture()))
+        console.script = [[.key(.char("i"))], []]
+        #expect(main.run() == 129)
+        #expect(console.timeouts == [-1, 0, -1], "\(console.timeouts)")
+        #expect(main.state.overlay == .inspect)
+        #expect(console.frame?.text.contains("Inspect Neptune") == true)
+    }
+}

@@ -49,7 +49,9 @@ enum BothView {
         FooterView.draw(state, into: &buffer, rect: layout.footer)
     }
 
-    /// "Raft · a majority decides", with the side's own time when it is not the header's.
+    /// "Raft · a majority decides", with the side's own time when it is not the header's, and
+    /// flush right the client's counts (what each side acknowledged, lost, refused: always in
+    /// view, as a half's log table may have no room for them). The name first, the counts next.
     static func title(_ name: String, _ decides: String, _ side: AppState, _ now: Int,
                       into buffer: inout ScreenBuffer, rect: Rect) {
         guard !rect.isEmpty else { return }
@@ -58,8 +60,17 @@ enum BothView {
         if side.picture.now != now {
             rest += " · " + UIWords(side.lang).sideAt(TimeText.seconds(side.picture.now))
         }
-        x = buffer.put(" ", x: x, y: rect.y, maxX: rect.maxX)
-        buffer.putCut(rest, x: x, y: rect.y, style: Style(.muted), maxX: rect.maxX)
+        let words = ClusterWords(side.lang)
+        let clients = side.picture.clients
+        let counts = words.counters(acked: clients.acked, lost: clients.lost, refused: clients.refusedCount)
+        var end = rect.maxX
+        if let text = (counts.map { words.clientCounts($0) } + counts).first(where: { CharWidth.of($0) <= rect.maxX - x - 2 }) {
+            end = rect.maxX - CharWidth.of(text)
+            buffer.put(text, x: end, y: rect.y, style: Style(.muted), maxX: rect.maxX)
+            end -= 2
+        }
+        x = buffer.put(" ", x: x, y: rect.y, maxX: end)
+        if end - x >= 8 { buffer.putCut(rest, x: x, y: rect.y, style: Style(.muted), maxX: end) }
     }
 
     /// The state the events pane draws: both sides' main events, newest `rows + eventsScroll`

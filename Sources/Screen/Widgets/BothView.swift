@@ -64,8 +64,8 @@ enum BothView {
         let clients = side.picture.clients
         let counts = words.counters(acked: clients.acked, lost: clients.lost, refused: clients.refusedCount)
         var end = rect.maxX
-        if let text = (counts.map { words.clientCounts($0) } + counts).first(where: { CharWidth.of($0) <= rect.maxX - x - 2 }) {
-            end = rect.maxX - CharWidth.of(text)
+        if let text = (counts.map { words.clientCounts($0) } + counts).first(where: { CharWidth.of($0) <= rect.maxX - x - 3 }) {
+            end = rect.maxX - 1 - CharWidth.of(text)  // a space before the rule between the halves
             buffer.put(text, x: end, y: rect.y, style: Style(.muted), maxX: rect.maxX)
             end -= 2
         }

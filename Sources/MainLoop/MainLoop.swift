@@ -14,6 +14,8 @@ public struct MainLoop {
     /// The lessons and the progress file (nil in the sandbox).
     let lessons: LessonHost?
     var pictures = Pictures()
+    /// The Kafka side's pictures in `--mode both`.
+    var sidePictures = Pictures()
     /// The runtime version last shown.
     var shown = -1
     var dirty = true
@@ -33,7 +35,10 @@ public struct MainLoop {
     public mutating func run() -> Int32 {
         while true {
             if let code = turn() { return code }
-            let woken = console.wait(timeout: state.picture.run.paused && state.picture.lesson == nil ? -1 : Self.runningTimeout)
+            // A key that changed only the screen (an overlay, `v`) is drawn at once: paused, nothing
+            // else would wake the loop to draw it.
+            let idle: Int32 = state.picture.run.paused && state.picture.lesson == nil ? -1 : Self.runningTimeout
+            let woken = console.wait(timeout: dirty ? 0 : idle)
             if woken == .hangup { return 128 + 1 }
         }
     }
@@ -57,9 +62,14 @@ public struct MainLoop {
     /// Takes the runtime's state if its version moved, pictured, and carries what the screen
     /// asks of it (progress to save).
     mutating func takePicture() -> Next {
-        guard let snapshot = runtime.snapshotIfFree(), snapshot.version != shown else { return .go }
-        shown = snapshot.version
+        guard let (snapshot, side) = runtime.snapshotsIfFree() else { return .go }
+        let version = snapshot.version + (side?.version ?? 0)
+        guard version != shown else { return .go }
+        shown = version
         dirty = true
+        // The side first: the main picture's update then sees both (a highlighted link kept
+        // while either side has a message on it).
+        if let side { _ = Update.apply(&state, .sidePicture(sidePictures.picture(side))) }
         for effect in Update.apply(&state, .picture(pictures.picture(snapshot))) where carry(effect) == .quit {
             return .quit
         }

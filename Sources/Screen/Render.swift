@@ -12,6 +12,11 @@ public enum Render {
             LessonMenuView.draw(state, into: &buffer)
             return buffer
         }
+        if state.both {
+            BothView.draw(state, into: &buffer)
+            if let overlay = state.overlay { OverlayView.draw(overlay, state, into: &buffer) }
+            return buffer
+        }
         let layout = Layout.of(state)
         HeaderView.draw(state, into: &buffer, rect: layout.header)
         if let banner = layout.banner { BannerView.draw(state, into: &buffer, rect: banner) }

@@ -6,8 +6,14 @@ import Words
 /// `--lang`: one of the languages raftlab speaks; anything else is a usage error listing them.
 extension Lang: ExpressibleByArgument {}
 
-/// `--mode`: raft or kafka.
+/// `--mode`: raft or kafka (`fuzz`, and the worlds a scenario may hold).
 extension ClusterMode: ExpressibleByArgument {}
+
+/// The sandbox's `--mode`: one world, or both side by side (the command line's only: a scenario
+/// holds one world, so `both` is no `ClusterMode`).
+enum SandboxMode: String, ExpressibleByArgument, CaseIterable {
+    case raft, kafka, both
+}
 
 /// A switch written `on` or `off` (`--leader-epochs`).
 enum OnOff: String, ExpressibleByArgument, CaseIterable {

@@ -39,6 +39,10 @@ public struct AppState: Sendable {
     public var logScroll: Int?
     /// The lesson player's view and the lesson menu.
     public var player = PlayerState()
+    /// `--mode both`: the Kafka side's picture (`picture` is the Raft side's); nil with one world.
+    public var kafkaSide: ClusterPicture?
+    /// A key refused in words (in both mode), shown in the footer until the next key.
+    public var notice: String?
 
     public init(picture: ClusterPicture, lang: Lang = .en, colors: Bool = true) {
         self.picture = picture
@@ -47,11 +51,14 @@ public struct AppState: Sendable {
     }
 
     public var nodeCount: Int { picture.nodes.count }
+    /// Whether two worlds are drawn side by side (`--mode both`).
+    public var both: Bool { kafkaSide != nil }
     /// The lesson the picture reports, if one runs and the menu is closed.
     public var lesson: LessonReport? { player.menu == nil ? picture.lesson : nil }
     /// The header's title: the lesson's step and title, the menu, or nil in the sandbox.
     public var title: String? {
         if player.menu != nil { return LessonWords(lang).lessons }
+        if kafkaSide != nil, lesson == nil { return UIWords(lang).bothTitle }
         guard let lesson else { return nil }
         let number = lesson.number.map { "\($0). " } ?? ""
         let step = LessonWords(lang).stepOf(lesson.stop.number, lesson.stop.count)
@@ -67,6 +74,8 @@ public enum Input: Sendable {
     case resize(width: Int, height: Int)
     /// The runtime published a new picture.
     case picture(ClusterPicture)
+    /// `--mode both`: the Kafka side's new picture (applied before the Raft side's `picture`).
+    case sidePicture(ClusterPicture)
 }
 
 /// What `update` asks the main loop to do.

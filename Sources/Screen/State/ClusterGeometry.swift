@@ -201,7 +201,13 @@ public enum ClusterGeometry {
 
     /// The node whose card holds the cell (x, y), if any.
     public static func node(at x: Int, _ y: Int, _ state: AppState) -> Int? {
-        cards(state).firstIndex { $0.contains(x: x, y: y) }
+        guard state.both else { return cards(state).firstIndex { $0.contains(x: x, y: y) } }
+        // Both mode: a card of either side selects its node (the same on both sides).
+        for side in BothLayout.of(state).sides {
+            let cards = arrangement(in: ringArea(side.cluster), nodes: state.nodeCount).cards
+            if let node = cards.firstIndex(where: { $0.contains(x: x, y: y) }) { return node }
+        }
+        return nil
     }
 }
 

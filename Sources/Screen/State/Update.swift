@@ -7,11 +7,15 @@ public enum Update {
         switch input {
         case .picture(let picture):
             state.picture = picture
-            if let h = state.highlighted, !picture.messages.contains(where: { $0.link == h }) {
+            if let h = state.highlighted, !picture.messages.contains(where: { $0.link == h }),
+               !(state.kafkaSide?.messages.contains { $0.link == h } ?? false) {
                 state.highlighted = nil  // the highlighted message arrived or was dropped
             }
             if state.selected >= state.nodeCount { state.selected = 0 }  // a lesson's new scene
             return Player.picture(&state)
+        case .sidePicture(let picture):
+            state.kafkaSide = picture
+            return []
         case let .resize(width, height):
             state.width = width
             state.height = height
@@ -22,6 +26,11 @@ public enum Update {
             }
             return []
         case .key(let key):
+            state.notice = nil
+            if state.both, let refused = BothView.refused(key, state) {
+                state.notice = refused
+                return []
+            }
             if key != .char("q"), let handled = Player.key(key, &state) { return handled }
             return self.key(key, &state)
         }
@@ -35,7 +44,7 @@ public enum Update {
             return []
         }
         if case .options = state.overlay { return OptionsPanel.key(key, &state) }
-        if state.overlay == .help || state.overlay == .legend, let lines = scrollLines(key, state) {
+        if OverlayView.scrolls(state), let lines = scrollLines(key, state) {
             state.overlayScroll = max(0, min(state.overlayScroll + lines, OverlayView.maxScroll(state.overlay!, state)))
             return []
         }
@@ -75,10 +84,11 @@ public enum Update {
         case .eventsUp: state.eventsScroll += max(1, state.height / 4)
         case .eventsDown: state.eventsScroll = max(0, state.eventsScroll - max(1, state.height / 4))
         case .eventsSize: state.eventsLarge.toggle()
-        case .logLeft: state.logScroll = max(1, LogTableView.firstIndex(state) - 1)
+        case .logLeft: state.logScroll = max(1, LogTableView.firstIndex(BothView.logState(state)) - 1)
         case .logRight:  // past the end it follows again (decisions.md, "The learner's path")
-            let first = LogTableView.firstIndex(state)
-            state.logScroll = LogTableView.showsEnd(state, first: first) ? nil : first + 1
+            let table = BothView.logState(state)
+            let first = LogTableView.firstIndex(table)
+            state.logScroll = LogTableView.showsEnd(table, first: first) ? nil : first + 1
         case .diagram: state.diagram.toggle()
         case .explain: state.overlay = state.overlay == .explain ? nil : .explain
         case .inspect: state.overlay = state.overlay == .inspect ? nil : .inspect
@@ -109,7 +119,7 @@ public enum Update {
     /// message is highlighted (so `x`, dropping the oldest on that link, replays exactly).
     static func nextHighlight(_ state: AppState) -> Link? {
         let n = state.nodeCount
-        let busy = Set(state.picture.messages.map(\.link))
+        let busy = Set((state.picture.messages + (state.kafkaSide?.messages ?? [])).map(\.link))
         let start = state.highlighted.map { $0.from * n + $0.to + 1 } ?? 0
         for k in 0..<(n * n) {
             let index = (start + k) % (n * n)

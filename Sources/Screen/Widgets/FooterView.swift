@@ -5,6 +5,11 @@ enum FooterView {
     /// `layout`: the frame's, when the caller has it (else it is worked out).
     static func draw(_ state: AppState, into buffer: inout ScreenBuffer, rect: Rect, layout: Layout? = nil) {
         guard !rect.isEmpty else { return }
+        if let notice = state.notice {  // a key refused in words (both mode), until the next key
+            buffer.put(TextWrap.cut(notice, width: rect.width), x: rect.x, y: rect.y, style: Style(.warning, bold: true),
+                       maxX: rect.maxX)
+            return
+        }
         var hints = self.hints(state, layout: layout)
         while hints.count > 2 && width(hints) > rect.width { hints.remove(at: hints.count - 3) }
         var x = rect.x
@@ -20,6 +25,7 @@ enum FooterView {
         switch state.overlay {
         case .options: return [w.move, w.nextValue, w.previousValue, w.close, w.quit]
         case .help?, .legend?: return [w.scroll, w.close, w.quit]
+        case .some where OverlayView.scrolls(state): return [w.scroll, w.close, w.quit]  // both mode's explain, inspect
         case .some: return [w.close, w.quit]
         case nil: break
         }
@@ -30,8 +36,9 @@ enum FooterView {
         }
         // Kafka: no election timer to fire (the controller picks leaders); a slow follower leaves the ISR.
         let sixth = state.picture.isKafka ? w.slow : w.timeout
+        // Both mode: no options panel (the two engines' options differ).
         return [w.select(state.nodeCount), w.crash, w.restart, w.isolate, w.heal, w.write, sixth,
-                w.pause, w.inspect, w.options, w.legend, w.help, w.quit]
+                w.pause, w.inspect] + (state.both ? [] : [w.options]) + [w.legend, w.help, w.quit]
     }
 
     /// Columns the hints take: "key word" and two spaces between.

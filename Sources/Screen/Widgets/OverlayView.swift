@@ -30,12 +30,23 @@ enum OverlayView {
 
     /// What an overlay holds at an inner width.
     static func content(_ overlay: Overlay, _ state: AppState, width inner: Int) -> Content {
+        if let both = BothView.overlay(overlay, state, width: inner) { return both }
         switch overlay {
         case .help: return HelpOverlay.content(state, width: inner)
         case .options(let row): return OptionsOverlay.content(state, row: row, width: inner)
         case .explain: return ExplainOverlay.content(state, width: inner)
         case .inspect: return InspectOverlay.content(state, width: inner)
         case .legend: return LegendOverlay.content(state, width: inner)
+        }
+    }
+
+    /// Whether the open overlay scrolls (↑ ↓ PgUp PgDn): the help and the legend; in both mode
+    /// also explain and inspect, which hold both sides.
+    static func scrolls(_ state: AppState) -> Bool {
+        switch state.overlay {
+        case .help?, .legend?: return true
+        case .explain?, .inspect?: return state.both
+        default: return false
         }
     }
 

@@ -28,8 +28,8 @@ struct Sandbox: ParsableCommand {
     @Option(help: "Default acks mode of client writes: 0, 1 or all.")
     var acks = "all"
 
-    @Option(help: "What replicates the data: raft (a Raft log) or kafka (one Kafka partition: followers fetch from the leader, the ISR, the high watermark).")
-    var mode: ClusterMode = .raft
+    @Option(help: "What replicates the data: raft (a Raft log), kafka (one Kafka partition: followers fetch from the leader, the ISR, the high watermark) or both (the two side by side, every key applied to both; a sandbox view only, not with --record).")
+    var mode: SandboxMode = .raft
 
     @Option(name: .customLong("leader-epochs"), help: "Kafka mode: truncate by leader epoch (on, KIP-101) or to the follower's own high watermark (off, as before Kafka 0.11).")
     var leaderEpochs: OnOff = .on
@@ -44,9 +44,15 @@ struct Sandbox: ParsableCommand {
         if mode == .raft, leaderEpochs == .off {
             throw ValidationError("--leader-epochs is a Kafka setting: add --mode kafka")
         }
+        if mode == .both, record != nil {
+            throw ValidationError("--record saves one world's session as a scenario, and --mode both is a sandbox view only: record with --mode raft or --mode kafka")
+        }
     }
 
-    var cluster: ClusterSpec {
+    /// The world of `--mode raft` or `--mode kafka` (both mode's Raft side is `spec(.raft)`).
+    var cluster: ClusterSpec { spec(mode == .kafka ? .kafka : .raft) }
+
+    func spec(_ mode: ClusterMode) -> ClusterSpec {
         let names = Array(WorldSpec.planets.prefix(nodes))
         let acks = Acks(rawValue: acks) ?? .all
         switch mode {
@@ -78,6 +84,7 @@ struct Sandbox: ParsableCommand {
         let wanted = Lang(rawValue: Language.detect(explicit: lang?.rawValue, environment: environment)) ?? .en
         let session = try LiveTerminal.open(environment: environment)
         let language = LiveTerminal.language(wanted, on: session)
+        if mode == .both { return try runBoth(session, language) }
         let world = ClusterWorld(cluster)
         let runtime = Runtime(world: world, speed: speed, onChange: Self.waker(session))
         var loop = MainLoop(runtime: runtime, console: session,
@@ -89,6 +96,21 @@ struct Sandbox: ParsableCommand {
         let end = record.map { _ in SessionRecording.capture(runtime) }
         session.finish()
         if let record, let end { try SessionRecording.save(end, cluster: cluster, to: record) }
+        if code != 0 { throw ExitCode(code) }
+    }
+
+    /// `--mode both`: a Raft world and a Kafka world of the same seed and nodes in one paired
+    /// runtime; every key goes to both (issue 12, item 4).
+    func runBoth(_ session: TerminalSession, _ language: Lang) throws {
+        let pair = PairCore(raft: ClusterWorld(spec(.raft)), kafka: ClusterWorld(spec(.kafka)), speed: speed)
+        let runtime = PairRuntime(pair, onChange: Self.waker(session))
+        var loop = MainLoop(runtime: runtime, console: session,
+                            state: AppState(picture: ClusterPicture(), lang: language, colors: session.backend.depth != .none))
+        runtime.start()
+        let code = loop.run()
+        runtime.stop()
+        session.log.write(code == 0 ? "quit" : "stopped by signal \(code - 128)")
+        session.finish()
         if code != 0 { throw ExitCode(code) }
     }
 

@@ -157,4 +157,24 @@ import TestSupport
 extension OverlayView.Line {
     /// The line's text without its styles.
     var text: String { runs.map(\.text).joined() }
+
+}
+
+/// What a follower's card claims with no leader up.
+@Suite struct KafkaOfflineCardTests {
+    typealias P = KafkaPictureTests
+
+    /// With the partition offline (its only ISR member down and noticed), a follower's card
+    /// does not claim a leader's record of its LEO: no leader is up to keep one.
+    @Test func anOfflinePartitionShowsNoLeadersRecord() {
+        var spec = KafkaWorldSpec(names: P.planets)
+        spec.settings.initialISR = NodeSet([0])
+        var w = KafkaWorld(spec)
+        w.crash(0)  // before any follower could fetch and join the ISR
+        w.run(for: 400)
+        #expect(w.engine.leader == nil)
+        let text = Render.screen(KafkaPlayTests.state(w, 160, 48)).text
+        #expect(!text.contains("leader knows LEO"), "\(text)")
+        #expect(text.contains("offline: no ISR member is up"), "\(text)")
+    }
 }

@@ -43,7 +43,8 @@ extension ClusterView {
     /// A full card's last line: each follower's LEO on a leader, the leader's record of this
     /// follower's LEO on a follower [`Replica.updateFetchState`].
     static func kafkaThirdLine(_ live: CardFacts.Live, _ k: KafkaCard, _ words: ClusterWords) -> [String] {
-        live.role == .leader ? [words.eachFollower(k.followers)] : words.leaderKnows(k.leaderKnows)
+        if live.role == .leader { return [words.eachFollower(k.followers)] }
+        return k.hasLeaderRecord ? words.leaderKnows(k.leaderKnows) : [""]  // no leader up: nothing is recorded
     }
 
     /// Five rows: epoch, LEO and HW; a "memory" line; role and ISR place.

@@ -13,6 +13,9 @@ struct KafkaCard {
     var fetchesFrom: String?
     /// What the up leader recorded of this follower's LEO (nil: unknown or no leader up).
     var leaderKnows: Int?
+    /// Whether a follower has an up leader keeping a record of its LEO (none while the
+    /// partition is offline or its leader is down).
+    var hasLeaderRecord: Bool
 
     init(_ k: KafkaNodePicture, _ node: NodePicture, _ picture: ClusterPicture) {
         epoch = k.epoch
@@ -24,6 +27,7 @@ struct KafkaCard {
         fetchesFrom = k.fetchesFrom.map(picture.name)
         let leader = picture.nodes.first { $0.role == .leader }?.kafka
         leaderKnows = leader?.followers.first { $0.node == node.id }?.leo
+        hasLeaderRecord = k.fetchesFrom != nil && leader != nil
     }
 
     /// The lowest to the highest known follower LEO, and whether one is unknown.

@@ -91,7 +91,7 @@ extension LogTableView {
     /// (its last Fetch offset, `Replica.updateFetchState`), longest that fits.
     static func kafkaRowWords(_ k: KafkaCard, x: Int, into buffer: inout ScreenBuffer, rect: Rect, y: Int, _ words: ClusterWords) {
         let own = words.leo(k.leo) + " · " + words.hw(k.hw)
-        let choices = (k.fetchesFrom == nil ? [] : words.leaderKnows(k.leaderKnows).map { own + " · " + $0 }) + [own]
+        let choices = (!k.hasLeaderRecord ? [] : words.leaderKnows(k.leaderKnows).map { own + " · " + $0 }) + [own]
         if let shown = choices.first(where: { CharWidth.of($0) <= rect.maxX - x }) {
             buffer.put(shown, x: x, y: y, style: Style(.muted), maxX: rect.maxX)
         }

@@ -24,6 +24,16 @@ extension LessonDriver {
     mutating func play(_ item: HintItem, shortest: Bool = false) -> Bool {
         switch item {
         case .acks(let acks):
+            if shortest, let row = optionRows.firstIndex(where: { $0.id == "acks" }),
+               backwardIsShorter("acks", to: Phrase(acks)) {
+                // `a` goes 0, 1, all: from all to 1 it would pass 0 (another wrong turn); the
+                // options panel's acks row takes ← instead.
+                press("o")
+                for _ in 0..<row { press(.down) }
+                for _ in optionRows where state.picture.clients.acks != acks { press(.left) }
+                press(.escape)
+                return state.picture.clients.acks == acks && state.overlay == nil
+            }
             for _ in Acks.allCases where state.picture.clients.acks != acks { press("a") }
             return state.picture.clients.acks == acks
         case let .option(row, label, value, isSwitch):

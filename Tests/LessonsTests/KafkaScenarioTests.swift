@@ -24,6 +24,15 @@ struct KafkaScenarioTests {
         #expect(result == .passed, "\(Checker.line(path: name, result))")
     }
 
+    /// Written back by the writer (fuzz failures, `--record`), each loads as the same scenario.
+    @Test(arguments: files)
+    func writesBackTheSame(_ name: String) throws {
+        let path = try #require(Bundle.module.url(forResource: "scenarios", withExtension: nil))
+            .appendingPathComponent(name).path
+        let scenario = try ScenarioLoader.load(path: path)
+        #expect(try reparsed(scenario).positionsErased == scenario.positionsErased, "\(ScenarioWriter.yaml(scenario))")
+    }
+
     /// The failure of the one `expect` that follows `steps` in a 2-node kafka cluster.
     private func failure(_ steps: String) throws -> RunFailure? {
         let yaml = """

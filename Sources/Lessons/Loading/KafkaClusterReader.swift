@@ -47,7 +47,8 @@ extension Located {
             switch entry.name {
             case "min_insync_replicas": change.minInsyncReplicas = try v.wholeNumber(in: 1...size)  // [min.isr]: 1 to node count
             case "replica_lag_time_max": change.replicaLagTimeMax = try v.milliseconds(in: ScenarioLimits.timer)
-            case "fetch_wait": change.fetchWait = try v.milliseconds()
+            // At least 1 ms: with a 0 ms latency, a 0 ms hold would answer and re-fetch forever at one instant.
+            case "fetch_wait": change.fetchWait = try v.milliseconds(in: ScenarioLimits.timer)
             case "fetch_timeout": change.fetchTimeout = try v.milliseconds(in: ScenarioLimits.timer)
             case "session_timeout": change.sessionTimeout = try v.milliseconds()
             case "unclean_leader_election": change.uncleanLeaderElection = try v.bool()

@@ -33,7 +33,9 @@ extension Located {
     private func checkLeaderInISR(_ spec: KafkaWorldSpec, _ map: MapReader) throws(ScenarioError) {
         let leader = spec.leader ?? 0
         guard !spec.settings.initialISR.contains(leader) else { return }
-        let at = map.optional("leader") ?? map.optional("kafka") ?? self
+        // At `leader` when written, else at `kafka.isr`, the key that left the first node out.
+        let isr = map.optional("kafka").flatMap { try? MapReader($0, allowed: Self.kafkaKeys, expected: "").optional("isr") }
+        let at = map.optional("leader") ?? isr ?? self
         throw at.error("the ISR must hold the leader at time 0, `\(spec.names[leader])`: add it to `kafka.isr`")
     }
 

@@ -59,7 +59,8 @@ public struct ConditionEvaluator {
     }
 
     private func leadersUp() -> String {
-        world.leadersUp.map { "\(world.names[$0]) (term \(world.term(of: $0)))" }.joined(separator: ", ")
+        let term = world.mode == .kafka ? "epoch" : "term"
+        return world.leadersUp.map { "\(world.names[$0]) (\(term) \(world.term(of: $0)))" }.joined(separator: ", ")
     }
 
     /// `KEY NODE: expected WANTED, found FOUND` for each node whose value `found` says is off.

@@ -39,7 +39,7 @@ extension Located {
             case "isr": c.isr = try v.nodeIDs(in: names)
             case "hw": c.hw = try v.perNode(names) { n throws(ScenarioError) in try n.numberMatch() }
             case "leo": c.leo = try v.perNode(names) { n throws(ScenarioError) in try n.numberMatch() }
-            case "epoch": c.epoch = try v.numberMatch()
+            case "epoch": c.epoch = try v.numberMatch(in: ScenarioLimits.term)  // Kafka's term, in the same limits
             case "errors": c.errors = try v.errorCounts()
             default: c.within = try v.within(allowed: allowWithin, key: entry.key)
             }

@@ -33,7 +33,9 @@ extension Located {
     private func checkLeaderInISR(_ spec: KafkaWorldSpec, _ map: MapReader) throws(ScenarioError) {
         let leader = spec.leader ?? 0
         guard !spec.settings.initialISR.contains(leader) else { return }
-        let at = map.optional("leader") ?? map.optional("kafka") ?? self
+        // At `leader` when written, else at `kafka.isr`, the key that left the first node out.
+        let isr = map.optional("kafka").flatMap { try? MapReader($0, allowed: Self.kafkaKeys, expected: "").optional("isr") }
+        let at = map.optional("leader") ?? isr ?? self
         throw at.error("the ISR must hold the leader at time 0, `\(spec.names[leader])`: add it to `kafka.isr`")
     }
 
@@ -47,7 +49,8 @@ extension Located {
             switch entry.name {
             case "min_insync_replicas": change.minInsyncReplicas = try v.wholeNumber(in: 1...size)  // [min.isr]: 1 to node count
             case "replica_lag_time_max": change.replicaLagTimeMax = try v.milliseconds(in: ScenarioLimits.timer)
-            case "fetch_wait": change.fetchWait = try v.milliseconds()
+            // At least 1 ms: with a 0 ms latency, a 0 ms hold would answer and re-fetch forever at one instant.
+            case "fetch_wait": change.fetchWait = try v.milliseconds(in: ScenarioLimits.timer)
             case "fetch_timeout": change.fetchTimeout = try v.milliseconds(in: ScenarioLimits.timer)
             case "session_timeout": change.sessionTimeout = try v.milliseconds()
             case "unclean_leader_election": change.uncleanLeaderElection = try v.bool()

@@ -81,8 +81,9 @@ extension Located {
             engine.election = timing?.engine?.election
             change.engine = engine.isEmpty ? nil : .raft(engine)
         case .kafka:
+            // As in raft mode, a change of no engine setting (`kafka: {}`) has no engine part.
             let kafka = try map.optional("kafka")?.kafkaChange(size: size, atStart: false)
-            change.engine = kafka.map(ClusterChange.kafka)
+            change.engine = kafka.flatMap { $0.isEmpty ? nil : ClusterChange.kafka($0) }
         }
         return change
     }
@@ -105,7 +106,10 @@ extension Located {
         let keys = ["batch", "pipeline", "noop", "acks", "prevote", "check_quorum", "kafka"]
         let map = try MapReader(self, allowed: keys, expected: "a map of settings, like {acks: all, prevote: true}")
         guard !map.entries.isEmpty else { throw error("expected at least one setting to check") }
-        return try configure(mode: mode, size: size)
+        let change = try configure(mode: mode, size: size)
+        // `configured: {kafka: {}}` checks nothing, and could not be written back.
+        guard change.engine != nil || change.acks != nil else { throw error("expected at least one setting to check") }
+        return change
     }
 
     /// `quiz: {ask, choices, answer, explain}`: two choices at least, `answer` 1-based among them.

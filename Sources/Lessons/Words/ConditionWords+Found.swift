@@ -38,7 +38,7 @@ extension ConditionWords {
         for item in c.commit ?? [] { check(Condition(commit: [item])) { see.number(item.node, .commit) } }
         if let value = c.committed { check(Condition(committed: value)) { see.notCommitted(ShownText.escaped(value)) } }
         for item in c.applied ?? [] { check(Condition(applied: [item])) { see.number(item.node, .applied) } }
-        for item in c.match ?? [] { check(Condition(match: [item])) { see.number(item.node, .match) } }
+        for item in c.match ?? [] { check(Condition(match: [item])) { see.number(item.node, world.mode == .kafka ? .leoRecord : .match) } }
         if let m = c.inFlight { check(Condition(inFlight: m)) { see.count(world.inFlight, .inFlight) } }
         if let m = c.consumed { check(Condition(consumed: m)) { see.count(world.clients.consumed, .consumed) } }
         if let m = c.acked { check(Condition(acked: m)) { see.count(world.clients.acked, .acked) } }
@@ -67,14 +67,16 @@ extension ConditionWords {
         func name(_ id: NodeID) -> String { world.names[id] }
 
         func leader() -> Phrase {
+            // Kafka's leaders have epochs (kafka-mode.md, "Words").
+            let (term, termKo) = world.mode == .kafka ? ("epoch", "에포크") : ("term", "임기")
             if let id = world.undisputedLeader {
-                let term = world.term(of: id)
-                return Phrase(en: "\(name(id)) leads (term \(term))", ko: "\(Wording.ko(name(id), .subject)) 리더 (임기 \(term))")
+                let t = world.term(of: id)
+                return Phrase(en: "\(name(id)) leads (\(term) \(t))", ko: "\(Wording.ko(name(id), .subject)) 리더 (\(termKo) \(t))")
             }
             let up = world.leadersUp
             guard !up.isEmpty else { return Phrase(en: "no node leads", ko: "리더 없음") }
-            let each = up.map { "\(name($0)) (term \(world.term(of: $0)))" }
-            let eachKo = up.map { "\(name($0)) (임기 \(world.term(of: $0)))" }
+            let each = up.map { "\(name($0)) (\(term) \(world.term(of: $0)))" }
+            let eachKo = up.map { "\(name($0)) (\(termKo) \(world.term(of: $0)))" }
             return Phrase(en: "\(Wording.list(each)) lead\(up.count == 1 ? "s" : "") at once",
                           ko: "\(eachKo.joined(separator: ", "))\(up.count > 1 ? " 모두" : "") 리더")
         }
@@ -93,13 +95,19 @@ extension ConditionWords {
             case .term: value = world.term(of: id)
             case .commit: value = world.commitIndex(of: id)
             case .applied: value = world.raftWorld?.nodes[id].volatile.appliedIndex ?? 0
-            case .match: value = world.raftWorld?.matchIndex(of: id)
-                ?? world.kafkaWorld.flatMap { ConditionEvaluator.leaderRecord(of: id, $0.engine) } ?? 0
+            case .match: value = world.raftWorld?.matchIndex(of: id) ?? 0
+            case .leoRecord:
+                // "unknown matches nothing": say so, not a number.
+                guard let kafka = world.kafkaWorld, let leo = ConditionEvaluator.leaderRecord(of: id, kafka.engine) else {
+                    return Phrase(en: "no leader that is up knows \(name(id))'s LEO yet",
+                                  ko: "\(name(id))의 LEO를 아는 리더 없음")
+                }
+                value = leo
             case .hw: value = world.commitIndex(of: id)
             case .leo: value = world.kafkaWorld?.engine.nodes[id].leo ?? 0
             }
             let words = what.words
-            if what == .match {
+            if what.isLeadersRecord {
                 return Phrase(en: "the leader's \(words.en) for \(name(id)) is \(value)", ko: "리더가 아는 \(name(id))의 \(words.ko) \(value)")
             }
             return Phrase(en: "\(name(id))'s \(words.en) is \(value)", ko: "\(name(id))의 \(words.ko) \(value)")

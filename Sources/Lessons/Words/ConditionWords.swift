@@ -18,7 +18,7 @@ public enum ConditionWords {
         for (match, ids) in grouped(c.commit) { out.append(number(match, ids.map { names[$0] }, .commit)) }
         if let value = c.committed { out.append(committed(ShownText.escaped(value), c.mode)) }
         for (match, ids) in grouped(c.applied) { out.append(number(match, ids.map { names[$0] }, .applied)) }
-        for (match, ids) in grouped(c.match) { out.append(number(match, ids.map { names[$0] }, .match)) }
+        for (match, ids) in grouped(c.match) { out.append(number(match, ids.map { names[$0] }, c.mode == .kafka ? .leoRecord : .match)) }
         if let m = c.inFlight { out.append(count(m, .inFlight)) }
         if let m = c.consumed { out.append(count(m, .consumed)) }
         if let m = c.acked { out.append(count(m, .acked)) }
@@ -94,7 +94,11 @@ public enum ConditionWords {
 
     /// The per-node numbers a condition can name.
     enum Number {
-        case term, commit, applied, match, hw, leo
+        /// `leoRecord`: kafka mode's `match`, the leader's record of a follower's LEO.
+        case term, commit, applied, match, hw, leo, leoRecord
+
+        /// Said as what the leader knows of a node (`match` in either mode).
+        var isLeadersRecord: Bool { self == .match || self == .leoRecord }
 
         var words: Phrase {
             switch self {
@@ -104,6 +108,7 @@ public enum ConditionWords {
             case .commit: Phrase(en: "commit index", ko: "커밋 인덱스")
             case .applied: Phrase(en: "applied index", ko: "적용 인덱스")
             case .match: Phrase(en: "match index", ko: "일치 인덱스")
+            case .leoRecord: Phrase(en: "record of the LEO", ko: "LEO")
             }
         }
     }
@@ -113,7 +118,7 @@ public enum ConditionWords {
         let words = what.words
         var en = "\(Wording.possessive(nodes, words.en)) is \(amount.en)"
         var owner = Wording.koList(nodes) + "의 "
-        if what == .match {
+        if what.isLeadersRecord {
             en = "the leader's \(words.en) for \(Wording.list(nodes)) is \(amount.en)"
             owner = "리더가 아는 " + owner
         }

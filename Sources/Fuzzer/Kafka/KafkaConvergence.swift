@@ -16,6 +16,10 @@ extension FuzzSession {
             out.append(Condition(leader: .node(leader), hw: at, leo: at))
         }
         if e.isr.members != all { out.append(Condition(isr: all)) }
-        return out + missedWrites(.kafka(world), out.isEmpty)
+        return (out + missedWrites(.kafka(world), out.isEmpty)).map { c in
+            var c = c
+            c.mode = .kafka  // worded as Kafka's where a failure file shows it
+            return c
+        }
     }
 }

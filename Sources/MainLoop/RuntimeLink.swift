@@ -16,39 +16,24 @@ extension RuntimeLink {
     public func snapshotsIfFree() -> (RuntimeSnapshot, RuntimeSnapshot?)? { snapshotIfFree().map { ($0, nil) } }
 }
 
-extension Runtime: RuntimeLink {}
+/// One world (`Runtime`) or two (`PairRuntime`, `--mode both`: every command goes to both).
+extension LiveLoop: RuntimeLink {}
 
-/// `--mode both`: every command goes to both worlds; the Raft side is the main snapshot.
-extension PairRuntime: RuntimeLink {
-    public func snapshot() -> RuntimeSnapshot { pair().raft }
-    public func snapshotIfFree() -> RuntimeSnapshot? { pairIfFree()?.raft }
-    public func snapshotsIfFree() -> (RuntimeSnapshot, RuntimeSnapshot?)? { pairIfFree().map { ($0.raft, $0.kafka) } }
-}
+/// A runtime without threads (tests): commands apply at once, time passes only by `advance`.
+public final class SteppedLoop<Core: LiveCore>: RuntimeLink {
+    public private(set) var core: Core
 
-/// A runtime without threads: commands apply at once, time passes only by `advance`.
-public final class SteppedRuntime: RuntimeLink {
-    public private(set) var core: RuntimeCore
-
-    public init(_ core: RuntimeCore) { self.core = core }
+    public init(_ core: Core) { self.core = core }
 
     public func send(_ command: RuntimeCommand) { core.apply(command) }
     public func snapshot() -> RuntimeSnapshot { core.snapshot }
     public func snapshotIfFree() -> RuntimeSnapshot? { core.snapshot }
+    public func snapshotsIfFree() -> (RuntimeSnapshot, RuntimeSnapshot?)? { (core.snapshot, core.sideSnapshot) }
     /// Wall time passing.
     public func advance(wallMs: Double) { core.advance(wallMs: wallMs) }
 }
 
-/// A pair of runtimes without threads (`--mode both` in tests): commands apply to both at once,
-/// time passes only by `advance`.
-public final class SteppedPairRuntime: RuntimeLink {
-    public private(set) var core: PairCore
-
-    public init(_ core: PairCore) { self.core = core }
-
-    public func send(_ command: RuntimeCommand) { core.apply(command) }
-    public func snapshot() -> RuntimeSnapshot { core.raft.snapshot }
-    public func snapshotIfFree() -> RuntimeSnapshot? { core.raft.snapshot }
-    public func snapshotsIfFree() -> (RuntimeSnapshot, RuntimeSnapshot?)? { (core.raft.snapshot, core.kafka.snapshot) }
-    /// Wall time passing, for both worlds.
-    public func advance(wallMs: Double) { core.advance(wallMs: wallMs) }
-}
+/// One world, stepped.
+public typealias SteppedRuntime = SteppedLoop<RuntimeCore>
+/// Both worlds (`--mode both`), stepped.
+public typealias SteppedPairRuntime = SteppedLoop<PairCore>

@@ -52,9 +52,6 @@ public struct PairCore: Sendable {
             }
         }
     }
-
-    /// Both sides' snapshots, taken together.
-    public var snapshots: (raft: RuntimeSnapshot, kafka: RuntimeSnapshot) { (raft.snapshot, kafka.snapshot) }
 }
 
 extension RuntimeCore {

@@ -108,7 +108,7 @@ struct Sandbox: ParsableCommand {
                             state: AppState(picture: ClusterPicture(), lang: language, colors: session.backend.depth != .none))
         runtime.start()
         let code = loop.run()
-        runtime.stop()
+        runtime.stop(waiting: false)  // nothing is recorded in both mode: quit at once
         session.log.write(code == 0 ? "quit" : "stopped by signal \(code - 128)")
         session.finish()
         if code != 0 { throw ExitCode(code) }

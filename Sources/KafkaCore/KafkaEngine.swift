@@ -116,11 +116,11 @@ public struct KafkaEngine: ReplicationEngine, Equatable {
         }
     }
 
-    public mutating func propose(_ writes: [Int], at node: NodeID, out: inout KafkaOutbox) -> Int? {
+    public mutating func propose(_ writes: [Int], at node: NodeID, now: Int, out: inout KafkaOutbox) -> Int? {
         appendWrites(writes, at: node, out: &out)
     }
 
-    public mutating func propose(range writes: Range<Int>, at node: NodeID, out: inout KafkaOutbox) -> Int? {
+    public mutating func propose(range writes: Range<Int>, at node: NodeID, now: Int, out: inout KafkaOutbox) -> Int? {
         appendWrites(writes, at: node, out: &out)
     }
 

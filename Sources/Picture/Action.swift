@@ -7,6 +7,9 @@ public enum Action: Sendable, Equatable {
     case write(to: NodeID?)
     case cycleAcks
     case consume(from: NodeID)
+    /// raft-extensions.md: a snapshot now, a client read in a mode, a leadership transfer, a
+    /// membership change, each of the selected node (the read: of the believed leader).
+    case snapshot(NodeID), read(ReadMode), transfer(NodeID), addMember(NodeID), removeMember(NodeID)
     /// Drops the oldest message on the link.
     case drop(Link)
     /// The options panel's row `id` takes its next (or previous) value.

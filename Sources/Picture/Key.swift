@@ -8,10 +8,13 @@ public enum Key: Sendable, Hashable {
 public enum KeyCommand: Sendable, Hashable, CaseIterable {
     case selectByNumber, selectNext
     case crash, restart, isolate, heal, slow, timeout, write, writeToSelected, cycleAcks, consume
+    /// raft-extensions.md: `S` snapshot the selected node, `R` read, `v` the read mode,
+    /// `T` transfer leadership to the selected node, `A` / `D` add / remove it.
+    case snapshot, read, cycleReadMode, transfer, addMember, removeMember
     case highlight, drop, options
     case togglePause, stepEvent, faster, slower, back, forward
     case eventsUp, eventsDown, logLeft, logRight
-    /// `v`: the events pane enlarged / back to its size.
+    /// `V`: the events pane enlarged / back to its size.
     case eventsSize
     case goOn, previousStep, stepList, retryTask
     case diagram, explain, inspect, legend, help, close, quit

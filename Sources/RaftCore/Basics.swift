@@ -3,8 +3,8 @@
 /// Deliberately broken rules, for "what if" lessons (scenario format, `unsafe`): each breaks
 /// one guarantee of the Raft paper's Figure 3, so the monitor's check of it can be watched.
 public struct UnsafeRules: OptionSet, Sendable, Hashable {
-    public let rawValue: UInt8
-    public init(rawValue: UInt8) { self.rawValue = rawValue }
+    public let rawValue: UInt16
+    public init(rawValue: UInt16) { self.rawValue = rawValue }
     /// Votes granted without the up-to-date-log check (breaks 5.4.1; leader completeness falls).
     public static let voteWithoutLogCheck = UnsafeRules(rawValue: 1)
     /// Entries of earlier terms committed by counting replicas (breaks 5.4.2, Figure 8).
@@ -19,6 +19,14 @@ public struct UnsafeRules: OptionSet, Sendable, Hashable {
     /// A follower takes AppendEntries without the prevLogIndex/prevLogTerm check (breaks 5.3;
     /// log matching falls).
     public static let appendWithoutLogCheck = UnsafeRules(rawValue: 32)
+    /// Snapshots are taken at the last entry, committed or not (raft-extensions.md; breaks
+    /// paper 7's "snapshot of committed state": state machine safety falls).
+    public static let snapshotUncommitted = UnsafeRules(rawValue: 64)
+    /// A leader answers every lease read at once, with no time check (breaks thesis 6.4.1).
+    public static let leaseIgnoresClock = UnsafeRules(rawValue: 128)
+    /// A leader appends a configuration entry while its previous one is uncommitted (breaks
+    /// thesis 4.1's one change at a time: election safety falls).
+    public static let changeWithoutCommit = UnsafeRules(rawValue: 256)
 }
 
 extension UnsafeRules {
@@ -30,6 +38,9 @@ extension UnsafeRules {
         ("vote_twice", .voteTwice),
         ("append_without_log_check", .appendWithoutLogCheck),
         ("leader_overwrites", .leaderOverwrites),
+        ("snapshot_uncommitted", .snapshotUncommitted),
+        ("lease_ignores_clock", .leaseIgnoresClock),
+        ("change_without_commit", .changeWithoutCommit),
     ]
 
     /// Every rule's name, in the format's order.

@@ -3,7 +3,8 @@
 public struct EngineConfig: Sendable, Equatable {
     /// Nodes that exist, `0..<size` (members of the configuration or not).
     public var size: Int
-    /// Who votes: quorums of elections, commits and CheckQuorum count these nodes.
+    /// Who votes at first (`cluster.voters`); each node then follows the latest configuration
+    /// entry in its log (thesis 4.1).
     public var configuration: Configuration
     public var heartbeat: Int = 50
     public var election: ClosedRange<Int> = 150...300
@@ -12,7 +13,14 @@ public struct EngineConfig: Sendable, Equatable {
     public var noop: Bool = true
     public var preVote: Bool = false
     public var checkQuorum: Bool = false
+    /// A node snapshots once its applied index is this many entries past its snapshot; 0 never
+    /// (raft-extensions.md, `engine.snapshot_every`).
+    public var snapshotEvery: Int = 0
     public var unsafe: UnsafeRules = []
+
+    /// Thesis 4.2.3 and 6.4.1 (etcd's `inLease`): voters that heard from a leader within the
+    /// minimum election timeout refuse votes, so a lease read stays safe.
+    public var leaseGuardsVotes: Bool { checkQuorum && preVote }
 
     /// A cluster of `size` nodes, every one of them a voter.
     public init(size: Int) {
@@ -29,9 +37,11 @@ public struct EngineConfig: Sendable, Equatable {
         public var noop: Bool?
         public var preVote: Bool?
         public var checkQuorum: Bool?
+        public var snapshotEvery: Int?
         public var unsafe: UnsafeRules?
         public init(heartbeat: Int? = nil, election: ClosedRange<Int>? = nil, batch: Int? = nil, pipeline: Bool? = nil,
-                    noop: Bool? = nil, preVote: Bool? = nil, checkQuorum: Bool? = nil, unsafe: UnsafeRules? = nil) {
+                    noop: Bool? = nil, preVote: Bool? = nil, checkQuorum: Bool? = nil, snapshotEvery: Int? = nil,
+                    unsafe: UnsafeRules? = nil) {
             self.heartbeat = heartbeat
             self.election = election
             self.batch = batch
@@ -39,6 +49,7 @@ public struct EngineConfig: Sendable, Equatable {
             self.noop = noop
             self.preVote = preVote
             self.checkQuorum = checkQuorum
+            self.snapshotEvery = snapshotEvery
             self.unsafe = unsafe
         }
         /// Whether it changes nothing.
@@ -55,6 +66,7 @@ public struct EngineConfig: Sendable, Equatable {
         if let v = change.noop { c.noop = v }
         if let v = change.preVote { c.preVote = v }
         if let v = change.checkQuorum { c.checkQuorum = v }
+        if let v = change.snapshotEvery { c.snapshotEvery = v }
         if let v = change.unsafe { c.unsafe = v }
         return c
     }

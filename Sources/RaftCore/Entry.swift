@@ -1,4 +1,5 @@
-/// One log entry. `write` names the client write it carries (0: none, as for a no-op).
+/// One log entry. `write` names the client write it carries (0: none, as for a no-op); a
+/// negative `write` makes it a configuration entry (thesis 4.1) whose voters it encodes.
 /// Values live in the world; an entry is 16 bytes so logs and messages stay cheap.
 public struct Entry: Sendable, Equatable, Hashable {
     public var term: Int
@@ -7,14 +8,37 @@ public struct Entry: Sendable, Equatable, Hashable {
         self.term = term
         self.write = write
     }
-    /// True for an entry that carries no client value (a no-op or a value-less entry).
-    public var isEmpty: Bool { write == 0 }
+    /// A configuration entry naming `voters` (thesis 4.1: configurations travel in the log).
+    public init(term: Int, voters: NodeSet) {
+        self.term = term
+        write = -(Int(voters.bits) + 1)
+    }
+    /// True for an entry that carries no client value (a no-op, a configuration or a value-less entry).
+    public var isEmpty: Bool { write <= 0 }
+    /// The client write it carries, 0 for none.
+    public var clientWrite: Int { max(write, 0) }
+    /// The voters of a configuration entry; nil for any other entry.
+    public var voters: NodeSet? { write < 0 ? NodeSet(bits: UInt16(truncatingIfNeeded: -write - 1)) : nil }
 }
 
 /// A Raft log, indexed from 1 (Figure 2). Index 0 is the empty prefix of term 0.
+///
+/// The state machine is the sequence of applied entries, so a snapshot (paper 7) is that
+/// sequence through its last included index. The log keeps it in the same array and marks
+/// where the log proper begins: entries at or below `snapshotIndex` are the snapshot's state,
+/// never sent as entries again (the leader sends `installSnapshot` instead).
 public struct RaftLog: Sendable, Equatable {
     public private(set) var entries: [Entry] = []
-    public init(_ entries: [Entry] = []) { self.entries = entries }
+    /// The snapshot's last included index and term (0, 0: none).
+    public private(set) var snapshotIndex = 0
+    public private(set) var snapshotTerm = 0
+    /// Indexes of the configuration entries, in order (thesis 4.1: the latest one rules).
+    public private(set) var configIndexes: [Int] = []
+
+    public init(_ entries: [Entry] = []) {
+        self.entries = entries
+        configIndexes = entries.indices.filter { entries[$0].write < 0 }.map { $0 + 1 }
+    }
 
     public var lastIndex: Int { entries.count }
     public var lastTerm: Int { entries.last?.term ?? 0 }
@@ -24,12 +48,42 @@ public struct RaftLog: Sendable, Equatable {
         return index <= entries.count ? entries[index - 1].term : nil
     }
     public subscript(index: Int) -> Entry { entries[index - 1] }
-    public mutating func append(_ entry: Entry) { entries.append(entry) }
-    public mutating func append(contentsOf more: ArraySlice<Entry>) { entries.append(contentsOf: more) }
-    /// Removes every entry from `index` on.
-    public mutating func truncate(from index: Int) { entries.removeSubrange((index - 1)...) }
+    /// The entries after the snapshot: the log proper (format, `log` condition).
+    public var entriesAfterSnapshot: ArraySlice<Entry> { entries[snapshotIndex...] }
+    /// The voters of the latest configuration entry, committed or not (thesis 4.1); nil when none.
+    public var latestVoters: NodeSet? { configIndexes.last.map { entries[$0 - 1].voters! } }
+
+    public mutating func append(_ entry: Entry) {
+        entries.append(entry)
+        if entry.write < 0 { configIndexes.append(entries.count) }
+    }
+    public mutating func append(contentsOf more: ArraySlice<Entry>) {
+        let first = entries.count + 1
+        entries.append(contentsOf: more)
+        for (k, entry) in more.enumerated() where entry.write < 0 { configIndexes.append(first + k) }
+    }
+    /// Removes every entry from `index` on (a truncated configuration gives the previous one back).
+    public mutating func truncate(from index: Int) {
+        entries.removeSubrange((index - 1)...)
+        while let last = configIndexes.last, last >= index { configIndexes.removeLast() }
+        if snapshotIndex >= index { markSnapshot(through: index - 1) }
+    }
     /// Entries `from...through` (1-based, inclusive).
     public func slice(from: Int, through: Int) -> ArraySlice<Entry> { entries[(from - 1)..<through] }
+
+    /// Paper 7: the entries through `index` become the snapshot's state.
+    public mutating func markSnapshot(through index: Int) {
+        snapshotIndex = index
+        snapshotTerm = term(at: index) ?? 0
+    }
+
+    /// Figure 13: a snapshot of other state replaces the whole log (`state` holds entries
+    /// 1...its last included index).
+    public mutating func replace(withSnapshot state: [Entry]) {
+        self = RaftLog(state)
+        markSnapshot(through: state.count)
+    }
+
     /// First index holding `term`, scanning back from `index` (the 5.3 conflict hint).
     public func firstIndex(ofTermAt index: Int) -> Int {
         let t = entries[index - 1].term

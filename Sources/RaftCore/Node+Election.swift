@@ -1,6 +1,10 @@
 /// Leader election (Raft 5.2, 5.4.1) and Pre-Vote (thesis 9.6).
 extension Node {
     mutating func electionTimeout(now: Int, rng: inout SplitMix64, out: inout RaftOutbox) {
+        guard configuration.contains(id) else {  // thesis 4.2.2: only members campaign
+            resetElectionTimer(now: now, rng: &rng, out: &out)
+            return out.notes.append(.staysOutOfElections)
+        }
         if config.preVote {
             startPreVote(now: now, rng: &rng, out: &out)
         } else {
@@ -8,8 +12,9 @@ extension Node {
         }
     }
 
-    /// 5.2: increment the term, vote for itself, ask every other node once.
-    mutating func startElection(now: Int, rng: inout SplitMix64, out: inout RaftOutbox) {
+    /// 5.2: increment the term, vote for itself, ask every other voter once (`transfer`: after
+    /// TimeoutNow, thesis 3.10).
+    mutating func startElection(now: Int, transfer: Bool = false, rng: inout SplitMix64, out: inout RaftOutbox) {
         durable.term += 1
         durable.votedFor = id
         becomeFollower(leader: nil)
@@ -19,8 +24,9 @@ extension Node {
         out.notes.append(.startsElection(term: durable.term))
         announce(out: &out)
         if hasQuorum(volatile.votesGranted) { return becomeLeader(now: now, rng: &rng, out: &out) }
-        let body = Message.Body.requestVote(lastIndex: durable.log.lastIndex, lastTerm: durable.log.lastTerm, pre: false)
-        for peer in 0..<config.size where peer != id { send(body, to: peer, out: &out) }
+        let body = Message.Body.requestVote(lastIndex: durable.log.lastIndex, lastTerm: durable.log.lastTerm,
+                                            pre: false, transfer: transfer)
+        configuration.voters.forEach { peer in if peer != id { send(body, to: peer, out: &out) } }
     }
 
     /// 9.6: ask for votes for term + 1 without changing the term.
@@ -33,8 +39,9 @@ extension Node {
         announce(out: &out)
         if hasQuorum(volatile.votesGranted) { return startElection(now: now, rng: &rng, out: &out) }
         let body = Message.Body.requestVote(lastIndex: durable.log.lastIndex, lastTerm: durable.log.lastTerm, pre: true)
-        for peer in 0..<config.size where peer != id {
-            out.messages.append(Message(from: id, to: peer, term: durable.term + 1, body: body))
+        let term = durable.term + 1
+        configuration.voters.forEach { peer in
+            if peer != id { out.messages.append(Message(from: id, to: peer, term: term, body: body)) }
         }
     }
 
@@ -59,6 +66,23 @@ extension Node {
             resetElectionTimer(now: now, rng: &rng, out: &out)  // Figure 2: granting a vote resets the timer
             send(.voteReply(granted: true, pre: false), to: m.from, out: &out)
         }
+    }
+
+    /// Refusals made before a higher term is adopted, and without adopting it: a voter that
+    /// heard from a leader within the minimum election timeout refuses a candidate outside its
+    /// configuration (with Pre-Vote or CheckQuorum; thesis 4.2.3), and, with both, any vote
+    /// (the lease's guard, thesis 6.4.1, etcd's `inLease`). TimeoutNow's flag lifts both (3.10).
+    func leaseRefusal(_ m: Message, transfer: Bool, now: Int) -> Note.VoteRefusal? {
+        guard !transfer, m.term > durable.term, heardFromLeader(now: now) else { return nil }
+        if (config.preVote || config.checkQuorum) && !configuration.contains(m.from) { return .notMember }
+        if config.leaseGuardsVotes, case .requestVote(_, _, false, _) = m.body { return .inLease(leader: volatile.leader) }
+        return nil
+    }
+
+    /// Answers a vote request no; the answer carries the candidate's term so it counts there.
+    func refuseVote(_ m: Message, pre: Bool, reason: Note.VoteRefusal, out: inout RaftOutbox) {
+        out.notes.append(.refusesVote(to: m.from, term: m.term, pre: pre, reason: reason))
+        out.messages.append(Message(from: id, to: m.from, term: m.term, body: .voteReply(granted: false, pre: pre)))
     }
 
     private func voteRefusal(_ m: Message, lastIndex: Int, lastTerm: Int) -> Note.VoteRefusal? {
@@ -114,10 +138,11 @@ extension Node {
         guard volatile.role == expected, current else { return }
         if granted { volatile.votesGranted.insert(m.from) } else { volatile.votesRefused.insert(m.from) }
         out.notes.append(.countsVote(from: m.from, granted: granted, pre: pre,
-                                     votes: volatile.votesGranted.count, needed: config.configuration.quorum))
+                                     votes: volatile.votesGranted.intersection(configuration.voters).count,
+                                     needed: configuration.quorum))
         guard granted, hasQuorum(volatile.votesGranted) else { return }
         if pre {
-            out.notes.append(.winsPreVote(term: durable.term + 1, votes: volatile.votesGranted.count))
+            out.notes.append(.winsPreVote(term: durable.term + 1, votes: volatile.votesGranted.intersection(configuration.voters).count))
             startElection(now: now, rng: &rng, out: &out)
         } else {
             becomeLeader(now: now, rng: &rng, out: &out)
@@ -128,11 +153,12 @@ extension Node {
     /// sends AppendEntries at once.
     /// `votes` overrides the count reported (a scenario's `leader:` "has just won").
     public mutating func becomeLeader(now: Int, rng: inout SplitMix64, out: inout RaftOutbox, votes: Int? = nil) {
-        let votes = votes ?? max(volatile.votesGranted.count, 1)
+        let votes = votes ?? max(volatile.votesGranted.intersection(configuration.voters).count, 1)
         durable.votedFor = id
         volatile.role = .leader
         volatile.leader = id
         volatile.lastLeaderContact = now
+        volatile.leading = LeadingState()
         let next = durable.log.lastIndex + 1
         volatile.peers = Array(repeating: PeerProgress(nextIndex: next), count: config.size)
         volatile.heardSinceCheck.removeAll()
@@ -141,7 +167,7 @@ extension Node {
         announce(out: &out)
         if config.noop { appendEntry(write: 0, out: &out) }
         heartbeat(now: now, out: &out)
-        advanceCommit(out: &out)
+        advanceCommit(now: now, out: &out)
     }
 
     /// CheckQuorum: a leader that heard from no quorum within an election timeout steps down.
@@ -151,11 +177,11 @@ extension Node {
         volatile.heardSinceCheck.removeAll()
         resetElectionTimer(now: now, rng: &rng, out: &out)
         guard config.checkQuorum, !hasQuorum(heard) else { return }
-        out.notes.append(.losesQuorum(heard: heard.count, needed: config.configuration.quorum))
+        out.notes.append(.losesQuorum(heard: heard.intersection(configuration.voters).count, needed: configuration.quorum))
         becomeFollower(leader: nil)
         announce(out: &out)
     }
 
     /// Whether `nodes` are a quorum of the configuration (Raft 5.2).
-    func hasQuorum(_ nodes: NodeSet) -> Bool { config.configuration.isQuorum(nodes) }
+    func hasQuorum(_ nodes: NodeSet) -> Bool { configuration.isQuorum(nodes) }
 }

@@ -2,37 +2,48 @@
 extension Node {
     /// A client write reaches this node. A leader appends it and returns its index; any other
     /// node returns nil (the caller redirects the client).
-    public mutating func propose(write: Int, out: inout RaftOutbox) -> Int? {
-        guard isUp, volatile.role == .leader else { return nil }
-        let index = appendEntry(write: write, out: &out)
-        for peer in 0..<config.size where peer != id { replicate(to: peer, out: &out) }
-        advanceCommit(out: &out)
-        return index
+    public mutating func propose(write: Int, now: Int, out: inout RaftOutbox) -> Int? {
+        proposeAll(CollectionOfOne(write), now: now, out: &out)
     }
 
     /// Proposes several writes at once: appended together, then sent in batches of up to
     /// `batch` entries. Returns the index of the last one (nil if not leader).
-    public mutating func propose(writes: Range<Int>, out: inout RaftOutbox) -> Int? { proposeAll(writes, out: &out) }
+    public mutating func propose(writes: Range<Int>, now: Int, out: inout RaftOutbox) -> Int? {
+        proposeAll(writes, now: now, out: &out)
+    }
 
     /// The same, for writes given one by one.
-    public mutating func propose(writes: [Int], out: inout RaftOutbox) -> Int? { proposeAll(writes, out: &out) }
+    public mutating func propose(writes: [Int], now: Int, out: inout RaftOutbox) -> Int? {
+        proposeAll(writes, now: now, out: &out)
+    }
 
-    mutating func proposeAll<Writes: Sequence<Int>>(_ writes: Writes, out: inout RaftOutbox) -> Int? {
-        guard isUp, volatile.role == .leader else { return nil }
+    /// Thesis 3.10: during a transfer a leader appends nothing (the world holds the writes).
+    mutating func proposeAll<Writes: Sequence<Int>>(_ writes: Writes, now: Int, out: inout RaftOutbox) -> Int? {
+        guard isUp, volatile.role == .leader, volatile.leading.transfer == nil else { return nil }
         var any = false
         for w in writes {
             appendEntry(write: w, out: &out)
             any = true
         }
         guard any else { return nil }
-        for peer in 0..<config.size where peer != id { replicate(to: peer, out: &out) }
-        advanceCommit(out: &out)
+        replicationTargets.forEach { replicate(to: $0, now: now, out: &out) }
+        advanceCommit(now: now, out: &out)
+        if config.unsafe.contains(.snapshotUncommitted) { snapshotIfDue(out: &out) }
         return durable.log.lastIndex
+    }
+
+    /// Who a leader sends to: the other voters of its configuration and a node being caught up
+    /// (thesis 4.1, 4.2.1); nothing to anyone else.
+    var replicationTargets: NodeSet {
+        var targets = configuration.voters
+        if let catchUp = volatile.leading.catchUp { targets.insert(catchUp.node) }
+        targets.remove(id)
+        return targets
     }
 
     @discardableResult
     mutating func appendEntry(write: Int, out: inout RaftOutbox) -> Int {
-        if write != 0, config.unsafe.contains(.leaderOverwrites) { overwriteUncommitted(out: &out) }
+        if write > 0, config.unsafe.contains(.leaderOverwrites) { overwriteUncommitted(out: &out) }
         durable.log.append(Entry(term: durable.term, write: write))
         let index = durable.log.lastIndex
         out.notes.append(.appends(index: index, term: durable.term, write: write))
@@ -43,7 +54,7 @@ extension Node {
     mutating func heartbeat(now: Int, out: inout RaftOutbox) {
         volatile.heartbeatDeadline = now + config.heartbeat
         out.timerReset = true
-        for peer in 0..<config.size where peer != id { replicate(to: peer, out: &out, force: true) }
+        replicationTargets.forEach { replicate(to: $0, now: now, out: &out, force: true) }
     }
 
     /// Sends AppendEntries from the peer's next index, up to `batch` entries each. With
@@ -51,19 +62,20 @@ extension Node {
     /// pipeline) one request is outstanding at a time. `force` (a heartbeat) sends anyway:
     /// to a peer that owes an answer, an empty AppendEntries, unless a whole heartbeat
     /// period passed without the answer: then the request is sent again.
-    mutating func replicate(to peer: NodeID, out: inout RaftOutbox, force: Bool = false) {
+    /// Any AppendEntries that needs an entry the leader discarded (its previous entry lies
+    /// before the snapshot's last included index) goes as the snapshot instead (Figure 13).
+    mutating func replicate(to peer: NodeID, now: Int, out: inout RaftOutbox, force: Bool = false) {
         var p = volatile.peers[peer]
         // A pause waits for the reply to the one request outstanding without pipelining or
         // while probing; pipelining switched on since, a follower being replicated to is not held.
         if p.paused && config.pipeline && !p.probing { p.paused = false }
-        if p.paused {
-            guard force else { return }
-            if p.heartbeatsWaiting == 0 {
-                volatile.peers[peer].heartbeatsWaiting = 1
-                let prev = p.nextIndex - 1
-                return send(.appendEntries(prevIndex: prev, prevTerm: durable.log.term(at: prev) ?? 0,
-                                           entries: [], commit: volatile.commitIndex), to: peer, out: &out)
-            }
+        if p.paused && !force { return }
+        if p.nextIndex - 1 < durable.log.snapshotIndex { return sendSnapshot(to: peer, now: now, out: &out) }
+        if p.paused && p.heartbeatsWaiting == 0 {
+            volatile.peers[peer].heartbeatsWaiting = 1
+            let prev = p.nextIndex - 1
+            return send(.appendEntries(prevIndex: prev, prevTerm: durable.log.term(at: prev) ?? 0,
+                                       entries: [], commit: volatile.commitIndex), to: peer, sentAt: now, out: &out)
         }
         p.heartbeatsWaiting = 0
         let last = durable.log.lastIndex
@@ -75,7 +87,7 @@ extension Node {
             let through = min(last, prev + config.batch)
             let entries = through > prev ? Array(durable.log.slice(from: prev + 1, through: through)) : []
             send(.appendEntries(prevIndex: prev, prevTerm: durable.log.term(at: prev) ?? 0,
-                                entries: entries, commit: volatile.commitIndex), to: peer, out: &out)
+                                entries: entries, commit: volatile.commitIndex), to: peer, sentAt: now, out: &out)
             if config.pipeline && !p.probing {
                 p.nextIndex = through + 1
             } else {
@@ -87,9 +99,10 @@ extension Node {
     }
 
     mutating func handleAppendReply(_ m: Message, success: Bool, prevIndex: Int, match: Int,
-                                    conflictIndex: Int?, conflictTerm: Int, out: inout RaftOutbox) {
+                                    conflictIndex: Int?, conflictTerm: Int, now: Int, out: inout RaftOutbox) {
         guard volatile.role == .leader, m.term == durable.term else { return }
         volatile.heardSinceCheck.insert(m.from)
+        acknowledged(m, now: now, out: &out)
         var p = volatile.peers[m.from]
         // A leader's log only grows, so a match never passes its end; under `leader_overwrites`
         // it may have shrunk since the request was sent.
@@ -122,8 +135,16 @@ extension Node {
             out.notes.append(.backsOff(peer: m.from, nextIndex: p.nextIndex))
         }
         volatile.peers[m.from] = p
-        replicate(to: m.from, out: &out)
-        if success { advanceCommit(out: &out) }
+        replicate(to: m.from, now: now, out: &out)
+        if success { progressed(m.from, now: now, out: &out) }
+    }
+
+    /// A follower's match advanced: commit what a quorum holds, and move a transfer or a
+    /// catch-up on.
+    mutating func progressed(_ peer: NodeID, now: Int, out: inout RaftOutbox) {
+        advanceCommit(now: now, out: &out)
+        sendTimeoutNowIfReady(now: now, out: &out)
+        continueChanges(now: now, out: &out)
     }
 
     /// 5.3: skip the follower's whole conflicting term when the leader lacks it.
@@ -138,7 +159,7 @@ extension Node {
 
     /// Commits the highest index stored on a majority whose entry is of the current term
     /// (5.3, 5.4.2), unless an unsafe rule says otherwise.
-    mutating func advanceCommit(out: inout RaftOutbox) {
+    mutating func advanceCommit(now: Int, out: inout RaftOutbox) {
         guard volatile.role == .leader else { return }
         let unsafe = config.unsafe
         let (index, count) = unsafe.contains(.writeWithoutQuorum)
@@ -155,10 +176,23 @@ extension Node {
         let rule: UnsafeRules = unsafe.contains(.writeWithoutQuorum) ? .writeWithoutQuorum
             : (entryTerm != durable.term ? .commitOldTerms : [])
         volatile.commitIndex = index
-        out.notes.append(.commits(index: index, count: count, total: config.configuration.voters.count,
+        out.notes.append(.commits(index: index, count: count, total: configuration.voters.count,
                                   unsafeRule: rule))
         out.changes.append(.commits(through: index))
         apply(out: &out)
+        committed(now: now, out: &out)
+    }
+
+    /// After a commit: reads and membership changes that waited for it go on, and a leader the
+    /// committed configuration leaves steps down (thesis 4.2.2).
+    mutating func committed(now: Int, out: inout RaftOutbox) {
+        startWaitingReads(now: now, out: &out)
+        continueChanges(now: now, out: &out)
+        if !configuration.contains(id), let last = durable.log.configIndexes.last, last <= volatile.commitIndex {
+            out.notes.append(.leavesAfterRemoval)
+            becomeFollower(leader: nil)
+            announce(out: &out)
+        }
     }
 
     /// The largest index held by a quorum (the leader counts its own last index), and how
@@ -167,7 +201,7 @@ extension Node {
         let mine = durable.log.lastIndex
         let me = id
         let peers = volatile.peers
-        let found = config.configuration.quorumValue { $0 == me ? mine : peers[$0].matchIndex }
+        let found = configuration.quorumValue { $0 == me ? mine : peers[$0].matchIndex }
         return (found.value, found.count)
     }
 

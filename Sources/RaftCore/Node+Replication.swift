@@ -8,14 +8,7 @@ extension Node {
         if volatile.role == .leader {
             return refuseAppend(m, .sameTermLeader, prevIndex: prevIndex, hint: nil, out: &out)
         }
-        if volatile.role != .follower {
-            out.notes.append(.followsLeader(leader: m.from, term: m.term))  // 5.2: candidate returns to follower
-            becomeFollower(leader: m.from)
-            announce(out: &out)
-        }
-        volatile.leader = m.from
-        volatile.lastLeaderContact = now
-        resetElectionTimer(now: now, rng: &rng, out: &out)  // Figure 2: AppendEntries from the leader, accepted or not
+        hearFromLeader(m, now: now, rng: &rng, out: &out)
         // 5.3: the log must hold prevLogTerm at prevLogIndex (`append_without_log_check` skips
         // the check and puts the entries at prevLogIndex + 1, or right after its last entry).
         var after = prevIndex
@@ -31,6 +24,10 @@ extension Node {
         }
         let newLast = after + entries.count
         if let conflict = firstConflict(after: after, entries) {
+            if conflict <= durable.log.snapshotIndex && durable.log.snapshotIndex > volatile.commitIndex {
+                return refuseAppend(m, .wouldDeleteSnapshot(index: conflict, snapshot: durable.log.snapshotIndex),
+                                    prevIndex: prevIndex, hint: nil, out: &out)
+            }
             if conflict <= volatile.commitIndex {
                 return refuseAppend(m, .wouldDeleteCommitted(index: conflict, commit: volatile.commitIndex),
                                     prevIndex: prevIndex, hint: nil, out: &out)
@@ -45,7 +42,8 @@ extension Node {
         }
         out.notes.append(.acceptsAppend(from: m.from, prevIndex: prevIndex, count: entries.count))
         send(.appendReply(success: true, prevIndex: prevIndex, match: newLast, conflictIndex: nil, conflictTerm: 0),
-             to: m.from, out: &out)
+             to: m.from, sentAt: m.sentAt, out: &out)
+        if config.unsafe.contains(.snapshotUncommitted) { snapshotIfDue(out: &out) }
         // Figure 2: commitIndex = min(leaderCommit, index of last new entry).
         let learned = min(commit, newLast)
         if learned > volatile.commitIndex {
@@ -53,6 +51,19 @@ extension Node {
             out.notes.append(.learnsCommit(index: learned, from: m.from))
             apply(out: &out)
         }
+    }
+
+    /// A current leader is heard from: a candidate returns to follower (5.2), and the timer
+    /// resets (Figure 2: AppendEntries from the leader, accepted or not; Figure 13 likewise).
+    mutating func hearFromLeader(_ m: Message, now: Int, rng: inout SplitMix64, out: inout RaftOutbox) {
+        if volatile.role != .follower {
+            out.notes.append(.followsLeader(leader: m.from, term: m.term))
+            becomeFollower(leader: m.from)
+            announce(out: &out)
+        }
+        volatile.leader = m.from
+        volatile.lastLeaderContact = now
+        resetElectionTimer(now: now, rng: &rng, out: &out)
     }
 
     /// The first index past `prevIndex` where `entries` differ from the log (or run past it).
@@ -78,7 +89,7 @@ extension Node {
         out.notes.append(.refusesAppend(from: m.from, reason: reason))
         send(.appendReply(success: false, prevIndex: prevIndex, match: 0,
                           conflictIndex: hint?.index, conflictTerm: hint?.term ?? 0),
-             to: m.from, out: &out)
+             to: m.from, sentAt: m.sentAt, out: &out)
     }
 
     /// Entries up to the commit index are applied at once (Figure 2, "All Servers").
@@ -86,5 +97,6 @@ extension Node {
         guard volatile.commitIndex > volatile.appliedIndex else { return }
         out.notes.append(.applies(from: volatile.appliedIndex + 1, through: volatile.commitIndex))
         volatile.appliedIndex = volatile.commitIndex
+        snapshotIfDue(out: &out)
     }
 }

@@ -20,8 +20,14 @@ public struct Node: Sendable, Equatable {
     public var term: Int { durable.term }
     public var log: RaftLog { durable.log }
     public var commitIndex: Int { volatile.commitIndex }
+    /// The configuration this node follows: the latest in its log, committed or not (thesis 4.1).
+    public var configuration: Configuration {
+        durable.log.latestVoters.map { Configuration(voters: $0) } ?? config.configuration
+    }
     /// The next time a timer of this node fires.
-    public var nextDeadline: Int { min(volatile.electionDeadline, volatile.heartbeatDeadline) }
+    public var nextDeadline: Int {
+        min(volatile.electionDeadline, volatile.heartbeatDeadline, volatile.leading.transfer?.deadline ?? .max)
+    }
 
     /// Starts the election timer (a follower's first timer, or after a restart).
     public mutating func start(now: Int, rng: inout SplitMix64) {
@@ -39,19 +45,27 @@ public struct Node: Sendable, Equatable {
         out.changes.append(.follows)
     }
 
-    /// Restart: a follower again, from durable state alone; commit index starts at 0.
+    /// Restart: a follower again, from durable state alone; commit index starts at its
+    /// snapshot's last included index (0 without one; paper 7).
     public mutating func restart(now: Int, rng: inout SplitMix64, out: inout RaftOutbox) {
         guard !isUp else { return }
         isUp = true
         volatile = VolatileState()
         resetElectionTimer(now: now, rng: &rng, out: &out)
         announce(out: &out)
+        let snapshot = durable.log.snapshotIndex
+        guard snapshot > 0 else { return }
+        volatile.commitIndex = snapshot
+        volatile.appliedIndex = snapshot
+        out.notes.append(.restoresSnapshot(index: snapshot))
     }
 
     /// The timer due at `now` fires: a heartbeat for a leader, else the election timer.
     public mutating func fireTimer(now: Int, rng: inout SplitMix64, out: inout RaftOutbox) {
         guard isUp else { return }
-        if volatile.role == .leader && volatile.heartbeatDeadline <= now {
+        if let transfer = volatile.leading.transfer, transfer.deadline <= now {
+            abandonTransfer(out: &out)
+        } else if volatile.role == .leader && volatile.heartbeatDeadline <= now {
             heartbeat(now: now, out: &out)
         } else if volatile.electionDeadline <= now {
             if volatile.role == .leader {
@@ -71,11 +85,14 @@ public struct Node: Sendable, Equatable {
     /// Handles one message (Figure 2, "Rules for Servers").
     public mutating func receive(_ m: Message, now: Int, rng: inout SplitMix64, out: inout RaftOutbox) {
         guard isUp else { return }
+        if case let .requestVote(_, _, pre, transfer) = m.body, let reason = leaseRefusal(m, transfer: transfer, now: now) {
+            return refuseVote(m, pre: pre, reason: reason, out: &out)  // without adopting its term
+        }
         if m.term > durable.term && !isPreVoteTraffic(m) {
             adoptTerm(m.term, from: m.from, now: now, rng: &rng, out: &out)
         }
         switch m.body {
-        case let .requestVote(lastIndex, lastTerm, pre):
+        case let .requestVote(lastIndex, lastTerm, pre, _):
             handleVoteRequest(m, lastIndex: lastIndex, lastTerm: lastTerm, pre: pre, now: now, rng: &rng, out: &out)
         case let .voteReply(granted, pre):
             handleVoteReply(m, granted: granted, pre: pre, now: now, rng: &rng, out: &out)
@@ -84,14 +101,20 @@ public struct Node: Sendable, Equatable {
                          now: now, rng: &rng, out: &out)
         case let .appendReply(success, prevIndex, match, conflictIndex, conflictTerm):
             handleAppendReply(m, success: success, prevIndex: prevIndex, match: match,
-                              conflictIndex: conflictIndex, conflictTerm: conflictTerm, out: &out)
+                              conflictIndex: conflictIndex, conflictTerm: conflictTerm, now: now, out: &out)
+        case let .installSnapshot(lastIndex, lastTerm, state):
+            handleSnapshot(m, lastIndex: lastIndex, lastTerm: lastTerm, state: state, now: now, rng: &rng, out: &out)
+        case let .installSnapshotReply(lastIndex):
+            handleSnapshotReply(m, lastIndex: lastIndex, now: now, out: &out)
+        case .timeoutNow:
+            handleTimeoutNow(m, now: now, rng: &rng, out: &out)
         }
     }
 
     /// Pre-vote requests and granted pre-vote answers carry term + 1 but change no term (9.6).
     private func isPreVoteTraffic(_ m: Message) -> Bool {
         switch m.body {
-        case .requestVote(_, _, true): return true
+        case .requestVote(_, _, true, _): return true
         case .voteReply(true, true): return true
         default: return false
         }
@@ -113,6 +136,7 @@ public struct Node: Sendable, Equatable {
         volatile.leader = leader
         volatile.heartbeatDeadline = Int.max
         volatile.peers = []
+        volatile.leading = LeadingState()  // a transfer, reads and changes end with the leadership
         volatile.votesGranted.removeAll()
         volatile.votesRefused.removeAll()
     }
@@ -130,7 +154,15 @@ public struct Node: Sendable, Equatable {
         out.timerReset = true
     }
 
-    func send(_ body: Message.Body, to peer: NodeID, out: inout RaftOutbox) {
-        out.messages.append(Message(from: id, to: peer, term: durable.term, body: body))
+    func send(_ body: Message.Body, to peer: NodeID, sentAt: Int = 0, out: inout RaftOutbox) {
+        out.messages.append(Message(from: id, to: peer, term: durable.term, body: body, sentAt: sentAt))
+    }
+
+    /// Whether a leader was heard from within the minimum election timeout (a leader counts):
+    /// such a node keeps the leader's lease (thesis 4.2.3, etcd's `inLease`).
+    func heardFromLeader(now: Int) -> Bool {
+        if volatile.role == .leader { return true }
+        guard let heard = volatile.lastLeaderContact else { return false }
+        return now - heard < config.election.lowerBound
     }
 }

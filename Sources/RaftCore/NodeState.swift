@@ -21,6 +21,9 @@ public struct PeerProgress: Sendable, Equatable {
     /// Heartbeats sent while that answer was awaited: after a whole heartbeat period without
     /// it, the request counts as lost and the next heartbeat sends it again.
     public var heartbeatsWaiting: Int = 0
+    /// The latest send time of an AppendEntries this follower answered in the leader's term
+    /// (nil: none yet); ReadIndex and the lease count these (thesis 6.4).
+    public var ackedSentAt: Int? = nil
 }
 
 /// What a crash loses: role, commit and applied index, votes, leader state, timers.
@@ -42,7 +45,48 @@ public struct VolatileState: Sendable, Equatable {
     public var lastLeaderContact: Int? = nil
     /// Highest index reported as held back by 5.4.2, so the note is made once.
     public var reportedOldTermIndex: Int = 0
+    /// What only a leader keeps beyond Figure 2: a transfer, reads, membership changes.
+    public var leading = LeadingState()
     public init() {}
+}
+
+/// A leader's work past the basic algorithm, dropped when it stops leading.
+public struct LeadingState: Sendable, Equatable {
+    /// A leadership transfer under way (thesis 3.10).
+    public var transfer: Transfer? = nil
+    /// Sent TimeoutNow this term: no more lease reads (raft-extensions.md, `lease`).
+    public var sentTimeoutNow = false
+    /// Reads waiting for their read index to be confirmed (thesis 6.4).
+    public var reads: [PendingRead] = []
+    /// Membership changes asked for, in step order; the first is under way (thesis 4.1).
+    public var changes: [MembershipRequest] = []
+    /// The node being caught up as a non-voter before it is added, and the index it must reach.
+    public var catchUp: CatchUp? = nil
+    /// Whether the wait of the change under way has been told (once per change).
+    public var waitTold = false
+    public init() {}
+}
+
+/// Thesis 4.2.1: a new node replicated to as a non-voter until its match reaches `target`.
+public struct CatchUp: Sendable, Equatable {
+    public var node: NodeID
+    public var target: Int
+}
+
+/// Thesis 3.10: the leader hands its role to `target`, abandoning at `deadline`.
+public struct Transfer: Sendable, Equatable {
+    public var target: NodeID
+    public var deadline: Int
+    /// TimeoutNow has gone to the target (once per transfer).
+    public var sent = false
+}
+
+/// A client read at a leader (thesis 6.4): its read index once the leader has committed an
+/// entry of its term, and the time from which answers to AppendEntries confirm it.
+public struct PendingRead: Sendable, Equatable {
+    public var read: Int
+    public var index: Int? = nil
+    public var since: Int = 0
 }
 
 /// What one call into a Raft node produced: messages and notes.

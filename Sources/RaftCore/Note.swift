@@ -17,6 +17,33 @@ public enum Note: EngineNote {
         case isLeader
         /// Pre-Vote for the voter's own term: it knows that term's leader (9.6, as a vote would be refused).
         case knowsLeader(leader: NodeID)
+        /// CheckQuorum and Pre-Vote: the voter heard from a leader within the minimum election
+        /// timeout, so it keeps that leader's lease (thesis 4.2.3, 6.4.1; etcd's `inLease`).
+        case inLease(leader: NodeID?)
+        /// The candidate is outside the voter's configuration and the voter heard from a leader
+        /// within the minimum election timeout (thesis 4.2.3).
+        case notMember
+    }
+
+    /// Why a leader holds a client read back or gives no answer (thesis 6.4).
+    public enum ReadHold: Sendable, Equatable {
+        /// It has not committed an entry of its own term yet (its no-op).
+        case noTermCommit
+        /// No majority acknowledged it within the minimum election timeout: the lease ran out
+        /// (`since`: the start of the latest lease, nil when it never had one).
+        case leaseExpired(since: Int?)
+        /// It sent TimeoutNow this term: another node may lead soon.
+        case transferring
+        /// A lease needs both CheckQuorum and Pre-Vote: refused.
+        case leaseNeedsGuards
+    }
+
+    /// Why a membership change waits at the leader (thesis 4.1 and its errata).
+    public enum ChangeWait: Sendable, Equatable {
+        /// The previous configuration entry is not committed yet.
+        case previousUncommitted(index: Int)
+        /// The leader has not committed an entry of its own term yet.
+        case noTermCommit
     }
 
     public enum AppendRefusal: Sendable, Equatable {
@@ -28,6 +55,8 @@ public enum Note: EngineNote {
         case wouldDeleteCommitted(index: Int, commit: Int)
         /// Two leaders of one term: refused (only a broken election leads here).
         case sameTermLeader
+        /// Taking the entries would delete an entry its snapshot covers (only `snapshot_uncommitted` leads here).
+        case wouldDeleteSnapshot(index: Int, snapshot: Int)
     }
 
     /// Election timer fired: candidate for `term`, voting for itself (5.2).
@@ -72,6 +101,47 @@ public enum Note: EngineNote {
     case learnsCommit(index: Int, from: NodeID)
     case applies(from: Int, through: Int)
 
+    // Log compaction (paper 7, Figure 13).
+
+    /// Takes a snapshot of its state through `index` (of `term`), discarding the entries up to it.
+    case takesSnapshot(index: Int, term: Int, uncommitted: Bool)
+    /// The follower needs entry `needed`, which the leader discarded: a snapshot goes instead.
+    case sendsSnapshot(peer: NodeID, index: Int, needed: Int)
+    /// Takes the leader's snapshot through `index`: keeps `kept` entries after it, or replaces its whole log.
+    case installsSnapshot(from: NodeID, index: Int, term: Int, kept: Int?)
+    /// A snapshot at or below its commit index: answered without change.
+    case ignoresStaleSnapshot(from: NodeID, index: Int, commit: Int)
+    /// A restarted node starts from its snapshot.
+    case restoresSnapshot(index: Int)
+
+    // Leadership transfer (thesis 3.10).
+
+    /// Starts handing leadership to `target`, holding new writes.
+    case startsTransfer(to: NodeID)
+    /// `target` holds every entry: TimeoutNow goes to it.
+    case sendsTimeoutNow(to: NodeID)
+    /// TimeoutNow arrived: an election at once, without Pre-Vote.
+    case timesOutNow(from: NodeID)
+    /// `target` did not lead within an election timeout: writes are taken again.
+    case abandonsTransfer(to: NodeID)
+
+    // Reads (thesis 6.4).
+
+    /// ReadIndex: the read is answered once a majority confirms the leadership and `index` is applied.
+    case takesReadIndex(read: Int, index: Int)
+    /// A read held back, or given no answer.
+    case holdsRead(read: Int, reason: ReadHold)
+
+    // Membership change (thesis 4.1 to 4.3).
+
+    /// Replicates to `node` as a non-voter until its match reaches `target`.
+    case catchesUp(node: NodeID, target: Int)
+    case changeWaits(node: NodeID, add: Bool, reason: ChangeWait)
+    /// The configuration without the leader is committed: it steps down.
+    case leavesAfterRemoval
+    /// A node outside its own configuration lets its election timer pass (thesis 4.2.2).
+    case staysOutOfElections
+
     // Silent facts: never a line of text.
 
     /// The node's role (nil: down) and term after a change of either (Raft 5.1, 5.2).
@@ -83,7 +153,7 @@ public enum Note: EngineNote {
     public var level: NoteLevel {
         switch self {
         case .acceptsAppend(_, _, let count): return count == 0 ? .detail : .main
-        case .matchAdvances, .applies, .countsVote: return .detail
+        case .matchAdvances, .applies, .countsVote, .staysOutOfElections: return .detail
         case .state, .stores: return .silent
         default: return .main
         }

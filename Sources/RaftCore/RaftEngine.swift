@@ -31,13 +31,18 @@ public struct RaftEngine: ReplicationEngine {
     public func lastIndex(of node: NodeID) -> Int { nodes[node].durable.log.lastIndex }
     public func write(at index: Int, in node: NodeID) -> Int? {
         let log = nodes[node].durable.log
-        return index >= 1 && index <= log.lastIndex ? log[index].write : nil
+        return index >= 1 && index <= log.lastIndex ? log[index].clientWrite : nil
     }
     public func entryTerm(at index: Int, in node: NodeID) -> Int? {
         index >= 1 ? nodes[node].durable.log.term(at: index) : nil
     }
     public func commitIndex(of node: NodeID) -> Int { nodes[node].volatile.commitIndex }
     public func deadline(of node: NodeID) -> Int { nodes[node].nextDeadline }
+    public func snapshotIndex(of node: NodeID) -> Int { nodes[node].durable.log.snapshotIndex }
+    public func voters(at node: NodeID) -> NodeSet? { nodes[node].configuration.voters }
+    public func holdsWrites(at node: NodeID) -> Bool {
+        nodes[node].isUp && nodes[node].role == .leader && nodes[node].volatile.leading.transfer != nil
+    }
 
     // MARK: - Steps
 
@@ -60,12 +65,12 @@ public struct RaftEngine: ReplicationEngine {
         nodes[message.to].receive(message, now: now, rng: &rng, out: &out)
     }
 
-    public mutating func propose(_ writes: [Int], at node: NodeID, out: inout RaftOutbox) -> Int? {
-        nodes[node].propose(writes: writes, out: &out)
+    public mutating func propose(_ writes: [Int], at node: NodeID, now: Int, out: inout RaftOutbox) -> Int? {
+        nodes[node].propose(writes: writes, now: now, out: &out)
     }
 
-    public mutating func propose(range writes: Range<Int>, at node: NodeID, out: inout RaftOutbox) -> Int? {
-        nodes[node].propose(writes: writes, out: &out)
+    public mutating func propose(range writes: Range<Int>, at node: NodeID, now: Int, out: inout RaftOutbox) -> Int? {
+        nodes[node].propose(writes: writes, now: now, out: &out)
     }
 
     public mutating func crash(_ node: NodeID, out: inout RaftOutbox) {
@@ -78,5 +83,21 @@ public struct RaftEngine: ReplicationEngine {
 
     public mutating func timeout(_ node: NodeID, now: Int, rng: inout SplitMix64, out: inout RaftOutbox) {
         nodes[node].forceTimeout(now: now, rng: &rng, out: &out)
+    }
+
+    // MARK: - Past the basic algorithm (raft-extensions.md)
+
+    public mutating func snapshot(_ node: NodeID, out: inout RaftOutbox) { nodes[node].takeSnapshot(out: &out) }
+
+    public mutating func read(_ read: Int, mode: ReadMode, at node: NodeID, now: Int, out: inout RaftOutbox) -> ReadOutcome {
+        nodes[node].read(read, mode: mode, now: now, out: &out)
+    }
+
+    public mutating func transfer(to target: NodeID, at leader: NodeID, now: Int, out: inout RaftOutbox) {
+        nodes[leader].transferLeadership(to: target, now: now, out: &out)
+    }
+
+    public mutating func changeMembership(_ change: MembershipRequest, at leader: NodeID, now: Int, out: inout RaftOutbox) {
+        nodes[leader].requestChange(change, now: now, out: &out)
     }
 }

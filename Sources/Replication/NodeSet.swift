@@ -29,7 +29,7 @@ public struct NodeSet: Sendable, Equatable, Hashable {
             rest &= rest - 1
         }
     }
-    init(bits: UInt16) { self.bits = bits }
+    public init(bits: UInt16) { self.bits = bits }
 }
 
 /// A one-way link between two nodes: the one type that names a link (network queues, cuts,

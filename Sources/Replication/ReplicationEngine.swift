@@ -56,9 +56,9 @@ public protocol ReplicationEngine: Sendable {
     mutating func receive(_ message: Message, now: Int, rng: inout SplitMix64, out: inout Box)
     /// Client writes reach `node`: a leader appends them together and returns the index of
     /// the last; any other node returns nil (the client is redirected).
-    mutating func propose(_ writes: [Int], at node: NodeID, out: inout Box) -> Int?
+    mutating func propose(_ writes: [Int], at node: NodeID, now: Int, out: inout Box) -> Int?
     /// The same for a range of write ids (the benchmark's harness, like etcd's `Propose`).
-    mutating func propose(range writes: Range<Int>, at node: NodeID, out: inout Box) -> Int?
+    mutating func propose(range writes: Range<Int>, at node: NodeID, now: Int, out: inout Box) -> Int?
     /// The node stops: volatile state is lost, durable state kept.
     mutating func crash(_ node: NodeID, out: inout Box)
     /// The node comes back from its durable state.
@@ -81,6 +81,23 @@ public protocol ReplicationEngine: Sendable {
     /// before appending it (`appended` false), or once it is committed, instead of the
     /// acknowledgement (`appended` true). Default: nil, never (Raft).
     func writeError(at node: NodeID, appended: Bool) -> WriteError?
+
+    // MARK: - Raft past the basic algorithm (raft-extensions.md); defaults: none of it
+
+    /// The last index the node's snapshot includes (0: none).
+    func snapshotIndex(of node: NodeID) -> Int
+    /// The voters the node follows now (thesis 4.1); nil where membership does not change.
+    func voters(at node: NodeID) -> NodeSet?
+    /// Whether leader `node` holds client writes back instead of appending them (a transfer).
+    func holdsWrites(at node: NodeID) -> Bool
+    /// `snapshot: NODE`: the node snapshots its applied state now (paper 7).
+    mutating func snapshot(_ node: NodeID, out: inout Box)
+    /// Client read `read` reaches up node `node` (thesis 6.4).
+    mutating func read(_ read: Int, mode: ReadMode, at node: NodeID, now: Int, out: inout Box) -> ReadOutcome
+    /// `transfer: NODE`: leader `leader` hands its role to `target` (thesis 3.10).
+    mutating func transfer(to target: NodeID, at leader: NodeID, now: Int, out: inout Box)
+    /// `add: NODE` / `remove: NODE` asked of leader `leader` (thesis 4.1).
+    mutating func changeMembership(_ change: MembershipRequest, at leader: NodeID, now: Int, out: inout Box)
 }
 
 extension ReplicationEngine {
@@ -92,6 +109,15 @@ extension ReplicationEngine {
     }
     public func writeError(at node: NodeID, appended: Bool) -> WriteError? { nil }
     public static var electsByTimer: Bool { true }
+    public func snapshotIndex(of node: NodeID) -> Int { 0 }
+    public func voters(at node: NodeID) -> NodeSet? { nil }
+    public func holdsWrites(at node: NodeID) -> Bool { false }
+    public mutating func snapshot(_ node: NodeID, out: inout Box) {}
+    public mutating func read(_ read: Int, mode: ReadMode, at node: NodeID, now: Int, out: inout Box) -> ReadOutcome {
+        .silent
+    }
+    public mutating func transfer(to target: NodeID, at leader: NodeID, now: Int, out: inout Box) {}
+    public mutating func changeMembership(_ change: MembershipRequest, at leader: NodeID, now: Int, out: inout Box) {}
 }
 
 /// A write answered with an error: appended or not, never acknowledged (Kafka's produce
@@ -133,6 +159,8 @@ public enum Change: Sendable, Equatable {
     case follows
     /// The node, as leader, has committed every entry through `index`.
     case commits(through: Int)
+    /// The node answers client read `read` with `index`, the highest index it had applied.
+    case answersRead(read: Int, index: Int)
 }
 
 /// A change at a named node: one call into an engine with a controller changes several nodes

@@ -107,7 +107,8 @@ struct Cluster {
     @discardableResult
     mutating func write(_ writes: [Int], at node: NodeID) -> Int? {
         var index: Int?
-        call(node) { index = $0.propose(writes, at: node, out: &$2) }
+        let at = now
+        call(node) { index = $0.propose(writes, at: node, now: at, out: &$2) }
         return index
     }
 

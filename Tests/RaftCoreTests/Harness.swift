@@ -93,13 +93,13 @@ struct Rig {
     @discardableResult
     mutating func propose(_ write: Int) -> Int? {
         out.clear()
-        return node.propose(write: write, out: &out)
+        return node.propose(write: write, now: now, out: &out)
     }
 
     @discardableResult
     mutating func propose(writes: Range<Int>) -> Int? {
         out.clear()
-        return node.propose(writes: writes, out: &out)
+        return node.propose(writes: writes, now: now, out: &out)
     }
 
     /// Times the election out and feeds granted (pre-)votes from the other nodes, lowest id
@@ -198,7 +198,7 @@ extension Message {
 
     /// (lastIndex, lastTerm, pre) of a vote request, else nil.
     var voteRequest: (lastIndex: Int, lastTerm: Int, pre: Bool)? {
-        guard case let .requestVote(lastIndex, lastTerm, pre) = body else { return nil }
+        guard case let .requestVote(lastIndex, lastTerm, pre, _) = body else { return nil }
         return (lastIndex, lastTerm, pre)
     }
 }

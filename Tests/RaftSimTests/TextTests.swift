@@ -272,6 +272,25 @@ import RaftCore
             (n, .commits(index: 5, count: 1, total: 3, unsafeRule: [.writeWithoutQuorum, .commitOldTerms])),
             (n, .overwrites(from: 3, through: 4)), (s, .skipsLogCheck(prevIndex: 4, prevTerm: 2, at: 5)),
             (s, .ignoresEarlierVote(earlier: n, term: 3)),
+            // raft-extensions.md
+            (s, .refusesVote(to: j, term: 3, pre: false, reason: .inLease(leader: n))),
+            (s, .refusesVote(to: j, term: 3, pre: true, reason: .notMember)),
+            (s, .refusesAppend(from: n, reason: .wouldDeleteSnapshot(index: 3, snapshot: 5))),
+            (n, .appends(index: 6, term: 2, write: Entry(term: 2, voters: NodeSet([n, s, j])).write)),
+            (n, .takesSnapshot(index: 5, term: 2, uncommitted: false)), (n, .takesSnapshot(index: 6, term: 2, uncommitted: true)),
+            (n, .sendsSnapshot(peer: j, index: 5, needed: 3)),
+            (j, .installsSnapshot(from: n, index: 5, term: 2, kept: nil)), (j, .installsSnapshot(from: n, index: 5, term: 2, kept: 2)),
+            (j, .installsSnapshot(from: n, index: 5, term: 2, kept: 0)),
+            (j, .ignoresStaleSnapshot(from: n, index: 5, commit: 6)), (j, .restoresSnapshot(index: 5)),
+            (n, .startsTransfer(to: j)), (n, .sendsTimeoutNow(to: j)), (j, .timesOutNow(from: n)),
+            (n, .abandonsTransfer(to: j)), (n, .takesReadIndex(read: 0, index: 5)),
+            (n, .holdsRead(read: 1, reason: .noTermCommit)), (n, .holdsRead(read: 1, reason: .leaseExpired(since: 120))),
+            (n, .holdsRead(read: 1, reason: .leaseExpired(since: nil))), (n, .holdsRead(read: 1, reason: .transferring)),
+            (n, .holdsRead(read: 1, reason: .leaseNeedsGuards)),
+            (n, .catchesUp(node: j, target: 7)),
+            (n, .changeWaits(node: j, add: true, reason: .previousUncommitted(index: 6))),
+            (n, .changeWaits(node: j, add: false, reason: .noTermCommit)),
+            (n, .leavesAfterRemoval), (j, .staysOutOfElections),
         ]
     }
 
@@ -286,6 +305,9 @@ import RaftCore
             .appendReply(success: true, prevIndex: 4, match: 5, conflictIndex: nil, conflictTerm: 0),
             .appendReply(success: false, prevIndex: 4, match: 0, conflictIndex: 3, conflictTerm: 1),
             .appendReply(success: false, prevIndex: 4, match: 0, conflictIndex: 3, conflictTerm: 0),
+            .requestVote(lastIndex: 2, lastTerm: 1, pre: false, transfer: true),
+            .installSnapshot(lastIndex: 5, lastTerm: 2, state: [Entry(term: 1), Entry(term: 2, write: 1)]),
+            .installSnapshotReply(lastIndex: 5), .timeoutNow,
         ]
         let drops: [SimEvent<RaftEngine>.Kind] = bodies.enumerated().map { k, body in
             .dropped(Message(from: j, to: s, term: 3, body: body), [.partition, .cut, .crashed, .byHand][k % 4])
@@ -296,6 +318,15 @@ import RaftCore
             .duplicate(write: 1, at: n, index: 4), .acknowledged(write: 1, by: n, term: 2), .lost(write: 2, term: 2, reason: .missingFromLeader(n, term: 3)),
             .lost(write: 2, term: 1, reason: .reachedFollower(s)), .lost(write: 2, term: 1, reason: .reachedCrashed(s)),
             .refused(write: 1, by: n, error: .notEnoughReplicas), .refused(write: 2, by: n, error: .notEnoughReplicasAfterAppend),
+            .held(write: 1, at: n),
+        ]
+        let reads: [ReadEvent] = [
+            .sent(read: 0, to: n, mode: .readIndex), .sent(read: 1, to: s, mode: .lease), .sent(read: 2, to: s, mode: .local),
+            .redirected(read: 0, by: s, leader: n, to: n), .redirected(read: 0, by: s, leader: nil, to: j),
+            .redirected(read: 0, by: s, leader: n, to: j), .retried(read: 1, to: j),
+            .answered(read: 0, by: n, index: 5, required: 4, stale: false),
+            .answered(read: 2, by: s, index: 3, required: 4, stale: true),
+            .refused(read: 1, by: n), .refused(read: 1, by: nil),
         ]
         let world: [SimEvent<RaftEngine>.Kind] = [
             .crashed(s), .restarted(s), .timeoutForced(j), .partitioned([[n]]), .cut(from: n, to: s),
@@ -305,7 +336,8 @@ import RaftCore
         let violations = RaftSafety.properties.map {
             SimEvent<RaftEngine>.Kind.violation(SafetyViolation(property: $0, time: 0, node: j, other: n, term: 4, index: 3))
         }
-        return notes.map { .note($0.0, $0.1) } + drops + writes.map { .write($0) } + world + violations
+        return notes.map { .note($0.0, $0.1) } + drops + writes.map { .write($0) } + reads.map { .read($0) } + world
+            + violations
     }
 
     static func hasHangul(_ s: String) -> Bool {
@@ -322,7 +354,8 @@ import RaftCore
     static func foreignLeft(_ s: String) -> String {
         var rest = s
         for tag in tags(s) { rest = rest.replacing("[\(tag)]", with: "") }
-        for word in names + values.dropFirst() + ["AppendEntries", "RequestVote", "acks=all", "acks=0", "acks=1",
+        for word in names + values.dropFirst() + ["AppendEntries", "RequestVote", "InstallSnapshot", "TimeoutNow", "ReadIndex",
+                                                       "acks=all", "acks=0", "acks=1",
                                                        // Kafka's names, shown with a Korean phrase (glossary's allow-list)
                                                        "NOT_ENOUGH_REPLICAS_AFTER_APPEND", "NOT_ENOUGH_REPLICAS", "min.insync.replicas", "ISR",
                                                        "Pre-Vote", "CheckQuorum", " ms"] {

@@ -115,7 +115,7 @@ struct UpdateTests {
     @Test func vEnlargesTheEventsPaneAndEscShrinksIt() {
         var s = state(run: 1000)
         let small = Layout.of(s)
-        _ = press("v", &s)
+        _ = press("V", &s)
         #expect(s.eventsLarge)
         let large = Layout.of(s)  // wide: the whole width above the log table
         #expect(large.cluster.height == 0 && large.events.height == small.events.height)
@@ -127,15 +127,15 @@ struct UpdateTests {
         #expect(tall.cluster.height == 0 && tall.events.y == 1 && tall.events.maxY == tall.log.y)
         narrow.eventsLarge = false
         #expect(tall.events.height > Layout.of(narrow).events.height + Layout.of(narrow).cluster.height - 1)
-        _ = press("v", &s)
+        _ = press("V", &s)
         #expect(!s.eventsLarge)
-        _ = press("v", &s)
+        _ = press("V", &s)
         _ = press("?", &s)
         _ = Update.apply(&s, .key(.escape))
         #expect(s.overlay == nil && s.eventsLarge)
         _ = Update.apply(&s, .key(.escape))
         #expect(!s.eventsLarge && Layout.of(s) == small)
-        _ = press("v", &s)
+        _ = press("V", &s)
         #expect(Update.apply(&s, .click(x: 60, y: 5)).isEmpty && s.selected == 0, "no card under a click")
     }
 

@@ -45,7 +45,7 @@ struct BothModeTests {
             Self.turn(&main, runtime, wallMs: 600, [.char("w")], console)
             Self.turn(&main, runtime, wallMs: 400, [.char("2"), .char("c"), .char("3"), .char("c")], console)
             Self.dump(try #require(console.frame), "crashed-\(lang.rawValue)-\(width)x\(height)")
-            Self.turn(&main, runtime, [.char("v")], console)  // the events pane enlarged: both crashes in it
+            Self.turn(&main, runtime, [.char("V")], console)  // the events pane enlarged: both crashes in it
             let crashed = try #require(console.frame)
             Self.dump(crashed, "crashed-v-\(lang.rawValue)-\(width)x\(height)")
             Self.expectBothDrawn(crashed, main.state, width: width, height: height)
@@ -59,7 +59,7 @@ struct BothModeTests {
             for picture in [main.state.picture, try #require(main.state.kafkaSide)] {
                 #expect(picture.events.contains { $0.kind == .crashed(1) } && picture.events.contains { $0.kind == .crashed(2) })
             }
-            Self.turn(&main, runtime, [.pageDown, .char("v")], console)
+            Self.turn(&main, runtime, [.pageDown, .char("V")], console)
             Self.turn(&main, runtime, wallMs: 1500, [.char("w")], console)
             Self.turn(&main, runtime, wallMs: 1500, [], console)
             let core = runtime.core

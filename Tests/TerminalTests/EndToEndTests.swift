@@ -49,7 +49,7 @@ struct EndToEndTests {
                             environment: noColor ? ["NO_COLOR": "1"] : [:])
         defer { tmux.close() }
         try Self.waitForLiveView(tmux)
-        try tmux.send("v")  // the events pane enlarged: whole lines, one row each at this width
+        try tmux.send("V")  // the events pane enlarged: whole lines, one row each at this width
         let first = try tmux.wait("a leader") { Self.leaders(Substring($0)).last }
         try tmux.send("\(Self.planets.firstIndex(of: first)! + 1)", "c")
         try tmux.wait("\(first) crashed") { $0.contains("\(first) crashes") ? true : nil }

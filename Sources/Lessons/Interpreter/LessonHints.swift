@@ -39,7 +39,12 @@ public enum LessonHints {
         case .consume(let n): return .key(.consume, n)
         case let .drop(from, to): return .drop(from: from, to: to)
         case .configure(let change): return settings(change) ?? .enter
-        case .write, .cut: return .enter
+        case .snapshot(let n): return .key(.snapshot, n)
+        case .read(nil, _): return .key(.read, nil)
+        case .transfer(let n): return .key(.transfer, n)
+        case .add(let n): return .key(.addMember, n)
+        case .remove(let n): return .key(.removeMember, n)
+        case .write, .cut, .read: return .enter
         }
     }
 

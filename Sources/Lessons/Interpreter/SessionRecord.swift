@@ -38,7 +38,9 @@ public enum SessionRecord {
     public static func recordable(_ command: ClusterCommand, size: Int) -> Bool {
         let known = { (id: NodeID) in (0..<size).contains(id) }
         switch command {
-        case .crash(let n), .restart(let n), .timeout(let n), .slow(let n, _), .consume(let n): return known(n)
+        case .crash(let n), .restart(let n), .timeout(let n), .slow(let n, _), .consume(let n), .snapshot(let n),
+             .transfer(let n), .add(let n), .remove(let n): return known(n)
+        case .read(let at, _): return at.map(known) ?? true
         case .partition(let groups): return groups.joined().allSatisfy(known)
         case .cut(let a, let b), .drop(let a, let b): return known(a) && known(b)
         case .write(_, let to, _, _): return to.map(known) ?? true

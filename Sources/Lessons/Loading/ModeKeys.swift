@@ -41,6 +41,10 @@ enum ModeKeys {
         case (.timing, "heartbeat"), (.timing, "election"):
             "`timing.\(key)` is Raft's; in kafka mode `timing` takes only `latency` (\(noTimer))"
         case (.step, "timeout"): "`timeout` fires a Raft election timer; in kafka mode \(noTimer)"
+        case (.step, "snapshot"), (.step, "read"), (.step, "transfer"), (.step, "add"), (.step, "remove"),
+             (.condition, "snapshot"), (.condition, "reads"), (.condition, "voters"), (.condition, "members"),
+             (.cluster, "voters"), (.configure, "snapshot_every"):
+            "`\(key)` is Raft's (raft-extensions.md); kafka mode has no snapshots, reads, transfers or membership changes"
         case (.condition, "term"): "`term` is Raft's; in kafka mode use `epoch` (the partition's leader epoch)"
         case (.condition, "voted_for"): "`voted_for` is Raft's; in kafka mode nobody votes (\(noTimer))"
         case (.condition, "commit"): "`commit` is Raft's; in kafka mode use `hw` (the high watermark)"

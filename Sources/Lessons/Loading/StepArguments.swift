@@ -56,6 +56,18 @@ extension Located {
         return .slow(node, latency: try map.required("latency").millisecondRange())
     }
 
+    /// `read: {at: NODE, mode: MODE}`, both optional (raft-extensions.md, "Reads"): by default
+    /// the node the client believes leads, and `read_index`.
+    func read(names: [String]) throws(ScenarioError) -> ClusterCommand {
+        if isNothing { return .read(at: nil, mode: .readIndex) }
+        let map = try MapReader(self, allowed: ["at", "mode"], expected: "a map like {at: Neptune, mode: lease}")
+        let at = try map.optional("at")?.nodeID(in: names)
+        let mode = try map.optional("mode").map { m throws(ScenarioError) in
+            ReadMode(rawValue: try m.name(ReadMode.allCases.map(\.rawValue), "read mode"))!
+        } ?? .readIndex
+        return .read(at: at, mode: mode)
+    }
+
     /// `consume: {from: NODE}`.
     func consumeFrom(names: [String]) throws(ScenarioError) -> NodeID {
         let map = try MapReader(self, allowed: ["from"], expected: "a map like {from: Neptune}")

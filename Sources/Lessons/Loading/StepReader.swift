@@ -5,7 +5,7 @@ struct StepReader {
     /// The step keys of the format, in its order.
     static let stepNames = ["say", "write", "crash", "restart", "partition", "isolate", "cut", "slow",
                             "heal", "timeout", "configure", "drop", "scene", "consume", "run", "wait",
-                            "expect", "task", "quiz"]
+                            "expect", "task", "quiz", "snapshot", "read", "transfer", "add", "remove"]
     /// Steps a task's `solution` may not hold: it stands for the learner's actions in one scene.
     static let notInSolution = ["scene", "task", "quiz"]
 
@@ -84,6 +84,11 @@ struct StepReader {
         case "timeout": return .timeout(try v.nodeID(in: names))
         case "configure": return .configure(try v.configure(mode: mode, size: names.count))
         case "drop": let (from, to) = try v.link(names: names); return .drop(from: from, to: to)
+        case "snapshot": return .snapshot(try v.nodeID(in: names))
+        case "read": return try v.read(names: names)
+        case "transfer": return .transfer(try v.nodeID(in: names))
+        case "add": return .add(try v.nodeID(in: names))
+        case "remove": return .remove(try v.nodeID(in: names))
         default: return .consume(from: try v.consumeFrom(names: names))
         }
     }

@@ -54,6 +54,11 @@ extension WorldCommand {
         case .consume: "consume"
         case .drop: "drop"
         case .configure: "configure"
+        case .snapshot: "snapshot"
+        case .read: "read"
+        case .transfer: "transfer"
+        case .add: "add"
+        case .remove: "remove"
         }
     }
 

@@ -103,6 +103,20 @@ public enum StepWords {
             return Phrase(en: "the oldest message \(n(from))→\(n(to)) in flight is dropped",
                           ko: "\(n(from))→\(n(to)) 전송 중인 가장 오래된 메시지를 버립니다")
         case .configure(let change): return configure(change)
+        case .snapshot(let id):
+            return Phrase(en: "\(n(id)) snapshots its state", ko: "\(Wording.ko(n(id), .subject)) 상태를 스냅샷으로 저장합니다")
+        case let .read(at, mode):
+            let how = Describer.readMode(mode)
+            guard let at else {
+                return Phrase(en: "the client reads (\(how.en))", ko: "클라이언트가 읽습니다 (\(how.ko))")
+            }
+            return Phrase(en: "the client reads from \(n(at)) (\(how.en))", ko: "클라이언트가 \(n(at))에서 읽습니다 (\(how.ko))")
+        case .transfer(let id):
+            return Phrase(en: "the leader hands leadership to \(n(id))", ko: "리더가 \(Wording.ko(n(id), .toward)) 리더 자리를 넘깁니다")
+        case .add(let id):
+            return Phrase(en: "the leader adds \(n(id)) to the configuration", ko: "리더가 \(Wording.ko(n(id), .object)) 구성에 추가합니다")
+        case .remove(let id):
+            return Phrase(en: "the leader removes \(n(id)) from the configuration", ko: "리더가 \(Wording.ko(n(id), .object)) 구성에서 제거합니다")
         }
     }
 

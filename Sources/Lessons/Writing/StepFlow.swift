@@ -24,7 +24,13 @@ enum StepFlow {
     static func command(_ command: ClusterCommand, names: [String]) -> Flow? {
         let node = { (id: NodeID) in Flow.quoted(names[id]) }
         switch command {
-        case .crash(let n), .restart(let n), .timeout(let n): return node(n)
+        case .crash(let n), .restart(let n), .timeout(let n), .snapshot(let n), .transfer(let n), .add(let n),
+             .remove(let n): return node(n)
+        case let .read(at, mode):
+            var pairs: [(String, Flow)] = []
+            if let at { pairs.append(("at", node(at))) }
+            if mode != .readIndex { pairs.append(("mode", .plain(mode.rawValue))) }
+            return .map(pairs)
         case .partition(let groups): return command.isolated.map(node) ?? .list(groups.map { .names($0.map { names[$0] }) })
         case .cut(let from, let to), .drop(let from, let to): return .map([("from", node(from)), ("to", node(to))])
         case .slow(let n, let latency): return .map([("node", node(n)), ("latency", .range(latency))])

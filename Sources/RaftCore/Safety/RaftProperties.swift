@@ -10,4 +10,7 @@ extension SafetyProperty {
     public static let leaderCompleteness = SafetyProperty(rawValue: "leader_completeness")
     /// No two nodes apply different entries at one index (5.4.3).
     public static let stateMachineSafety = SafetyProperty(rawValue: "state_machine_safety")
+    /// A `read_index` or `lease` read sees every write acknowledged before it was sent
+    /// (raft-extensions.md, "Reads"; thesis 6.4).
+    public static let linearizableReads = SafetyProperty(rawValue: "linearizable_reads")
 }

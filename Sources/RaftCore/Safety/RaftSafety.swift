@@ -6,6 +6,7 @@
 public struct RaftSafety: SafetyChecks {
     public static let properties: [SafetyProperty] = [
         .electionSafety, .leaderAppendOnly, .logMatching, .leaderCompleteness, .stateMachineSafety,
+        .linearizableReads,
     ]
 
     /// One node as its notes describe it.
@@ -30,6 +31,11 @@ public struct RaftSafety: SafetyChecks {
     var termRuns: [(from: Int, termMax: Int)] = []
     /// term -> the node that led it (Election Safety).
     var leaders: [Int: NodeID] = [:]
+    /// Snapshots past the committed chain, checked as it reaches them: a snapshot stands for
+    /// the committed entries it covers (raft-extensions.md, "Monitor").
+    var snapshotClaims: [SnapshotClaim] = []
+
+    struct SnapshotClaim: Sendable { var node: NodeID; var index: Int; var hash: UInt64; var term: Int }
 
     struct IndexTerm: Hashable, Sendable { var index: Int; var term: Int }
 
@@ -69,7 +75,16 @@ public struct RaftSafety: SafetyChecks {
             case let .overwrites(from, _):
                 found(Finding(.leaderAppendOnly, node: node, term: nodes[node].term, index: from))
                 truncate(node, from: from)
-            case let .commits(index, _, _, _), let .learnsCommit(index, _):
+            case let .commits(index, _, _, _), let .learnsCommit(index, _), let .restoresSnapshot(index):
+                commit(node, through: index, engine, found)
+            case let .takesSnapshot(index, term, _):
+                claim(SnapshotClaim(node: node, index: index, hash: nodes[node].chain.hash(at: index, firstSeen), term: term),
+                      found)
+            case let .installsSnapshot(_, index, _, kept):
+                if kept == nil {  // the whole log was replaced by the snapshot's state
+                    truncate(node, from: 1)
+                    store(node, engine.nodes[node].durable.log.slice(from: 1, through: index), found)
+                }
                 commit(node, through: index, engine, found)
             default: break
             }
@@ -168,6 +183,26 @@ public struct RaftSafety: SafetyChecks {
         return (true, false)
     }
 
+    // MARK: - Snapshots
+
+    /// State Machine Safety for a snapshot: what it covers agrees with the committed chain,
+    /// now or once the chain reaches it.
+    mutating func claim(_ claim: SnapshotClaim, _ found: (Finding) -> Void) {
+        if claim.index <= committed.count { check(claim, found) } else { snapshotClaims.append(claim) }
+    }
+
+    func check(_ claim: SnapshotClaim, _ found: (Finding) -> Void) {
+        guard claim.hash != committed.hash(at: claim.index, firstSeen) else { return }
+        found(Finding(.stateMachineSafety, node: claim.node, term: claim.term, index: claim.index))
+    }
+
+    mutating func checkSnapshotClaims(_ found: (Finding) -> Void) {
+        guard !snapshotClaims.isEmpty else { return }
+        let reached = committed.count
+        for claim in snapshotClaims where claim.index <= reached { check(claim, found) }
+        snapshotClaims.removeAll { $0.index <= reached }
+    }
+
     // MARK: - Commits
 
     mutating func commit(_ node: NodeID, through index: Int, _ engine: RaftEngine, _ found: (Finding) -> Void) {
@@ -204,6 +239,7 @@ public struct RaftSafety: SafetyChecks {
                 committed.append(hash, isFirstSeen: hash == firstSeen[index - 1].hash)
             }
         }
+        checkSnapshotClaims(found)
         // Leader Completeness, for leaders already elected in terms after this commit's.
         for other in nodes.indices where other != node && nodes[other].role == .leader && nodes[other].term > term {
             let theirs = engine.nodes[other].durable.log

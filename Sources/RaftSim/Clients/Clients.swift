@@ -10,6 +10,31 @@ public enum ClientMessage: Sendable, Equatable {
     case refused(write: Int)
     case consume(position: Int)
     case consumeAnswer(position: Int, count: Int, through: Int)
+    case read(Int)
+    /// A node's answer to a read: answered (`index`), refused, or a redirect naming the leader it knows.
+    case readAnswer(read: Int, outcome: ReadAnswer)
+}
+
+/// How a node answered a client read.
+public enum ReadAnswer: Sendable, Equatable {
+    case value(index: Int)
+    case redirect(leader: NodeID?)
+    case refused
+}
+
+/// One client read and what became of it (raft-extensions.md, "Reads").
+public struct ClientRead: Sendable, Equatable {
+    public var id: Int
+    public var mode: ReadMode
+    /// The node last tried, and every node tried so far (each at most once).
+    public var target: NodeID
+    public var tried = NodeSet()
+    /// The highest index of a write acknowledged (acks all) before the read was sent: an
+    /// answer below it is stale.
+    public var required: Int
+    /// Answered (counted in `ok`) or refused: the read is over.
+    public var done = false
+    var timerGeneration = 0
 }
 
 public struct ClientEnvelope: Sendable, Equatable {
@@ -47,8 +72,19 @@ public struct Clients: Sendable {
     public internal(set) var toNode: [Deque<ClientEnvelope>]
     public internal(set) var fromNode: [Deque<ClientEnvelope>]
     var lastDelivery: [Int]
-    /// Retry timers, in deadline order (every deadline is now + 500).
-    var timers: Deque<(deadline: Int, seq: Int, write: Int, generation: Int)> = []
+    /// Retry timers of writes and reads (`read`), in deadline order (every deadline is now + 500).
+    var timers: Deque<(deadline: Int, seq: Int, write: Int, generation: Int, read: Bool)> = []
+    /// Client reads by id, from 0.
+    public internal(set) var reads: [ClientRead] = []
+    /// Reads answered (stale or not), answered stale, and refused or given up on.
+    public internal(set) var readsOK = 0
+    public internal(set) var readsStale = 0
+    public internal(set) var readsRefused = 0
+    /// The highest index at which a write was acknowledged with acks all, so far.
+    public internal(set) var ackedAllThrough = 0
+    /// Per node: writes a leader holds during a leadership transfer (thesis 3.10).
+    var held: [[Int]]
+    var anyHeld = false
     public internal(set) var acked = 0
     public internal(set) var lost = 0
     /// Writes answered with each error so far (kafka-mode.md, the `errors` condition).
@@ -67,6 +103,7 @@ public struct Clients: Sendable {
         fromNode = Array(repeating: Deque(), count: size)
         lastDelivery = Array(repeating: 0, count: 2 * size)
         waiters = Array(repeating: [:], count: size)
+        held = Array(repeating: [], count: size)
     }
 
     mutating func add(_ write: ClientWrite) {

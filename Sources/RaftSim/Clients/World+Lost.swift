@@ -71,6 +71,8 @@ extension World {
         case .commits(let index):
             throughput.committed(through: index, by: id, now: now, key: settings)
             acknowledgeWaiters(at: id, through: index)
+        case let .answersRead(read, index):
+            readAnswered(read, by: id, index: index)
         }
     }
 

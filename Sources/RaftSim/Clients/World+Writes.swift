@@ -29,7 +29,7 @@ extension World {
         clients.enqueue(.write(id), node: node, toNode: true, at: now, latency: delay, seq: nextSeq(), burst: burst)
         guard clients.writes[id]!.acks != .zero else { return }  // acks 0 never waits or retries
         clients.writes[id]!.timerGeneration += 1
-        clients.timers.append((now + Clients.retryAfter, nextSeq(), id, clients.writes[id]!.timerGeneration))
+        clients.timers.append((now + Clients.retryAfter, nextSeq(), id, clients.writes[id]!.timerGeneration, false))
     }
 
     mutating func deliverToNode(_ node: NodeID) {
@@ -37,6 +37,7 @@ extension World {
         switch envelope.message {
         case .write(let id): writesArrive([id] + restOfBurst(envelope, at: node), at: node)
         case .consume(let position): consumeArrives(position, at: node)
+        case .read(let id): readArrives(id, at: node)
         default: break
         }
     }
@@ -59,7 +60,8 @@ extension World {
         var fresh: [Int] = []
         for id in ids where accepts(id, at: node) { fresh.append(id) }
         guard !fresh.isEmpty else { return }
-        guard let last = engine.propose(fresh, at: node, out: &outbox) else { return }
+        let at = now
+        guard let last = engine.propose(fresh, at: node, now: at, out: &outbox) else { return }
         throughput.appended((last - fresh.count + 1)...last, by: node, now: now, key: settings)
         let term = engine.term(of: node)
         for (k, id) in fresh.enumerated() {
@@ -89,6 +91,10 @@ extension World {
             let hint = engine.leaderHint(at: node)
             clients.enqueue(.answer(write: id, ack: false, leader: hint), node: node, toNode: false,
                             at: now, latency: rng.draw(latency), seq: nextSeq())
+            return false
+        }
+        if engine.holdsWrites(at: node) {  // thesis 3.10: not appended during a transfer
+            hold(id, at: node)
             return false
         }
         // Before the append, and before finding it held [Partition `appendRecordsToLeader`].
@@ -122,6 +128,9 @@ extension World {
             let term = engine.term(of: node)
             clients.writes[id]!.stamp = term
             countAcked(id)
+            if clients.writes[id]!.acks == .all, let index = heldIndex(of: id, in: node) {
+                clients.ackedAllThrough = max(clients.ackedAllThrough, index)  // what later reads must see
+            }
             clients.pending.append(id)
             emit(.write(.acknowledged(write: id, by: node, term: term)))
             checkLostAgainstLatestLeader(id)
@@ -160,6 +169,7 @@ extension World {
             clients.writes[id]!.answered = true
             clients.writes[id]!.timerGeneration += 1
         case let .consumeAnswer(position, count, through): consumeAnswerArrives(position, count, through, from: node)
+        case let .readAnswer(id, outcome): readAnswerArrives(id, outcome, from: node)
         default: break
         }
     }
@@ -180,6 +190,7 @@ extension World {
 
     mutating func fireClientTimer() {
         guard let timer = clients.timers.popFirst() else { return }
+        if timer.read { return readTimerFires(timer.write, generation: timer.generation) }
         guard let write = clients.writes[timer.write], !write.answered,
               write.timerGeneration == timer.generation else { return }
         let next = (write.target + 1) % size  // "next node in order" after the one last tried

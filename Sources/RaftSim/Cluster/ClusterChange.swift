@@ -34,6 +34,11 @@ extension WorldCommand {
         case let .drop(a, b): .drop(from: a, to: b)
         case .configure(let r):
             r.mapChange(convert).map { .configure($0) }
+        case .snapshot(let n): .snapshot(n)
+        case let .read(at, mode): .read(at: at, mode: mode)
+        case .transfer(let n): .transfer(n)
+        case .add(let n): .add(n)
+        case .remove(let n): .remove(n)
         }
     }
 }

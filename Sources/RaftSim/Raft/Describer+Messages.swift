@@ -14,9 +14,9 @@ extension Describer {
 
     private func englishMessage(_ m: Message, _ route: String) -> String {
         switch m.body {
-        case let .requestVote(lastIndex, lastTerm, pre):
+        case let .requestVote(lastIndex, lastTerm, pre, transfer):
             let last = lastIndex == 0 ? "empty log" : "last entry (term \(lastTerm), index \(lastIndex))"
-            return "\(pre ? "pre-vote" : "RequestVote") \(route) term \(m.term), \(last)"
+            return "\(pre ? "pre-vote" : "RequestVote") \(route) term \(m.term), \(last)\(transfer ? ", leadership transfer" : "")"
         case let .voteReply(granted, pre):
             return "\(pre ? "pre-vote" : "vote") \(granted ? "granted" : "refused") \(route) term \(m.term)"
         case let .appendEntries(prevIndex, prevTerm, entries, commit):
@@ -28,6 +28,12 @@ extension Describer {
             if success { return "AppendEntries accepted \(route) term \(m.term), match \(match)" }
             return "AppendEntries refused \(route) term \(m.term)"
                 + englishHint(conflictIndex, conflictTerm)
+        case let .installSnapshot(lastIndex, lastTerm, _):
+            return "InstallSnapshot \(route) term \(m.term), snapshot through index \(lastIndex) (term \(lastTerm))"
+        case let .installSnapshotReply(lastIndex):
+            return "InstallSnapshot reply \(route) term \(m.term), holds through index \(lastIndex)"
+        case .timeoutNow:
+            return "TimeoutNow \(route) term \(m.term)"
         }
     }
 
@@ -40,9 +46,9 @@ extension Describer {
 
     private func koreanMessage(_ m: Message, _ route: String) -> String {
         switch m.body {
-        case let .requestVote(lastIndex, lastTerm, pre):
+        case let .requestVote(lastIndex, lastTerm, pre, transfer):
             let last = lastIndex == 0 ? "빈 로그" : "마지막 항목 (임기 \(lastTerm), 인덱스 \(lastIndex))"
-            return "\(pre ? "사전 투표 요청" : "RequestVote") \(route) 임기 \(m.term), \(last)"
+            return "\(pre ? "사전 투표 요청" : "RequestVote") \(route) 임기 \(m.term), \(last)\(transfer ? ", 리더십 이전" : "")"
         case let .voteReply(granted, pre):
             return "\(pre ? "사전 투표" : "투표") \(granted ? "찬성" : "거절") \(route) 임기 \(m.term)"
         case let .appendEntries(prevIndex, prevTerm, entries, commit):
@@ -53,6 +59,12 @@ extension Describer {
         case let .appendReply(success, _, match, conflictIndex, conflictTerm):
             if success { return "AppendEntries 수락 \(route) 임기 \(m.term), 일치 인덱스 \(match)" }
             return "AppendEntries 거절 \(route) 임기 \(m.term)" + koreanHint(conflictIndex, conflictTerm)
+        case let .installSnapshot(lastIndex, lastTerm, _):
+            return "InstallSnapshot \(route) 임기 \(m.term), 인덱스 \(lastIndex)(임기 \(lastTerm))까지의 스냅샷"
+        case let .installSnapshotReply(lastIndex):
+            return "InstallSnapshot 응답 \(route) 임기 \(m.term), 인덱스 \(lastIndex)까지 보유"
+        case .timeoutNow:
+            return "TimeoutNow \(route) 임기 \(m.term)"
         }
     }
 

@@ -82,6 +82,13 @@ extension Describer {
             return TextLine("\(me) is the leader itself", .preVote)
         case let .knowsLeader(leader):
             return TextLine("it knows leader \(name(leader)) of this term", .preVote)
+        case let .inLease(leader):
+            let who = leader.map { "leader \(name($0))" } ?? "a leader"
+            return TextLine("it heard from \(who) less than a minimum election timeout ago, so that leader's lease "
+                + "still holds; it keeps its term", .disruptiveServers, .lease)
+        case .notMember:
+            return TextLine("\(candidate) is not in \(me)'s configuration, and \(me) heard from a leader less than a "
+                + "minimum election timeout ago; it keeps its term", .disruptiveServers)
         }
     }
 
@@ -89,6 +96,10 @@ extension Describer {
     private func englishLogNote(_ me: String, _ n: Note) -> TextLine {
         switch n {
         case let .appends(index, term, write):
+            if let voters = Entry(term: term, write: write).voters {
+                return TextLine("\(me) appends a configuration entry at index \(index) (term \(term)): voters "
+                    + "\(members(voters)); it follows this configuration from now on", .membership)
+            }
             if write == 0 { return TextLine("\(me) appends its no-op at index \(index) (term \(term))", .noOp) }
             return TextLine("\(me) appends write \(value(write)) at index \(index) (term \(term))", .logReplication)
         case let .acceptsAppend(from, prevIndex, count):
@@ -127,7 +138,8 @@ extension Describer {
         case let .ignoresEarlierVote(earlier, term):
             return TextLine("\(me) already voted for \(name(earlier)) in term \(term) and votes again", .unsafeVoteTwice)
         default:
-            return TextLine("")  // election notes are handled above; silent notes have no text
+            // Election notes are handled above; silent notes have no text.
+            return englishExtensionNote(me, n) ?? TextLine("")
         }
     }
 
@@ -146,6 +158,9 @@ extension Describer {
                             + "a committed entry stays in every later leader's log (leader completeness)", .figure3, .safetyArgument)
         case .sameTermLeader:
             return TextLine("\(me) leads this same term itself: two leaders in one term", .leaderElection)
+        case let .wouldDeleteSnapshot(index, snapshot):
+            return TextLine("taking it would delete entry \(index), which its snapshot through index \(snapshot) "
+                + "already holds as applied state", .unsafeSnapshotUncommitted)
         }
     }
 }

@@ -77,6 +77,13 @@ extension Describer {
             return TextLine("\(name(node)) 자신이 리더입니다", .preVote)
         case let .knowsLeader(leader):
             return TextLine("이번 임기의 리더 \(name(leader, .object)) 알고 있습니다", .preVote)
+        case let .inLease(leader):
+            let who = leader.map { "리더 \(name($0))" } ?? "리더"
+            return TextLine("최소 선거 타임아웃이 지나기 전에 \(who)의 메시지를 받아 그 리더의 리스가 아직 유효합니다. "
+                + "임기도 올리지 않습니다", .disruptiveServers, .lease)
+        case .notMember:
+            return TextLine("\(name(candidate, .topic)) \(name(node))의 구성에 없고, \(name(node, .topic)) 최소 선거 "
+                + "타임아웃이 지나기 전에 리더의 메시지를 받았습니다. 임기도 올리지 않습니다", .disruptiveServers)
         }
     }
 
@@ -85,6 +92,10 @@ extension Describer {
         let me = name(node, .subject)
         switch n {
         case let .appends(index, term, write):
+            if let voters = Entry(term: term, write: write).voters {
+                return TextLine("\(me) 인덱스 \(index)에 구성 항목을 추가합니다 (임기 \(term)): 투표자 "
+                    + "\(members(voters)). 지금부터 이 구성을 따릅니다", .membership)
+            }
             if write == 0 { return TextLine("\(me) 임기 \(number(term, .object)) 시작하며 인덱스 \(index)에 빈 항목을 추가합니다", .noOp) }
             return TextLine("\(me) 쓰기 \(value(write)) 항목을 인덱스 \(index)에 추가합니다 (임기 \(term))", .logReplication)
         case let .acceptsAppend(from, prevIndex, count):
@@ -122,7 +133,8 @@ extension Describer {
         case let .ignoresEarlierVote(earlier, term):
             return TextLine("\(me) 임기 \(term)에서 이미 \(name(earlier))에게 투표했지만 또 투표합니다", .unsafeVoteTwice)
         default:
-            return TextLine("")  // election notes are handled above; silent notes have no text
+            // Election notes are handled above; silent notes have no text.
+            return koreanExtensionNote(node, n) ?? TextLine("")
         }
     }
 
@@ -141,6 +153,9 @@ extension Describer {
                             + "커밋된 항목은 이후 모든 리더의 로그에 남아야 합니다(리더 완전성)", .figure3, .safetyArgument)
         case .sameTermLeader:
             return TextLine("\(name(node)) 자신이 같은 임기의 리더입니다. 한 임기에 리더가 둘입니다", .leaderElection)
+        case let .wouldDeleteSnapshot(index, snapshot):
+            return TextLine("받아들이면 인덱스 \(index)의 항목을 지워야 하는데, 인덱스 \(snapshot)까지의 스냅샷이 "
+                + "그 항목을 이미 적용된 상태로 담고 있습니다", .unsafeSnapshotUncommitted)
         }
     }
 }

@@ -15,6 +15,8 @@ extension Describer {
                               Phrase(en: "later leaders must hold every committed entry", ko: "이후의 리더는 커밋된 항목을 모두 가져야 합니다")),
         .stateMachineSafety: (Phrase(en: "state machine safety", ko: "상태 머신 안전성"), .safetyArgument,
                               Phrase(en: "nodes must apply the same entry at each index", ko: "모든 노드가 인덱스마다 같은 항목을 적용해야 합니다")),
+        .linearizableReads: (Phrase(en: "linearizable reads", ko: "선형화 가능한 읽기"), .readIndex,
+                             Phrase(en: "a read must see every write acknowledged before it", ko: "읽기는 그 전에 확인 응답된 모든 쓰기를 보아야 합니다")),
     ]
 
     /// The property in words: "leader completeness" / "리더 완전성".
@@ -46,6 +48,8 @@ extension Describer {
         case .stateMachineSafety:
             return "\(node) commits entry \(v.index) (term \(v.term)), "
                 + "not the entry already committed at index \(v.index)"
+        case .linearizableReads:
+            return "\(node), in term \(v.term), answers a read without entry \(v.index), a write acknowledged before the read"
         default:
             return "\(node), term \(v.term), index \(v.index)"
         }
@@ -65,6 +69,8 @@ extension Describer {
             return "임기 \(v.term)의 리더 \(name(v.other ?? v.node))에게 커밋된 인덱스 \(v.index)의 항목이 없습니다"
         case .stateMachineSafety:
             return "\(name(v.node, .subject)) 인덱스 \(v.index)에 이미 커밋된 것과 다른 항목(임기 \(v.term))을 커밋합니다"
+        case .linearizableReads:
+            return "임기 \(v.term)의 \(name(v.node, .subject)) 읽기 전에 확인 응답된 인덱스 \(v.index)의 쓰기 없이 읽기에 응답합니다"
         default:
             return "\(name(v.node)), 임기 \(v.term), 인덱스 \(v.index)"
         }

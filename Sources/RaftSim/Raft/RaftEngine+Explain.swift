@@ -26,10 +26,11 @@ extension RaftEngine {
         ]
         let preVote = Phrase(en: "pre-vote", ko: "사전 투표")
         switch m.body {
-        case let .requestVote(lastIndex, lastTerm, pre):
+        case let .requestVote(lastIndex, lastTerm, pre, transfer):
             rows += [Field(figure2("lastLogIndex", "마지막 로그 인덱스"), Phrase("\(lastIndex)")),
                      Field(figure2("lastLogTerm", "마지막 로그 임기"), Phrase("\(lastTerm)")),
                      Field(preVote, yesNo(pre))]
+            if transfer { rows.append(Field(Phrase(en: "leadership transfer", ko: "리더십 이전"), yesNo(true))) }
         case let .voteReply(granted, pre):
             rows += [Field(Phrase(en: "granted", ko: "찬성"), yesNo(granted)), Field(preVote, yesNo(pre))]
         case let .appendEntries(prevIndex, prevTerm, entries, commit):
@@ -47,6 +48,15 @@ extension RaftEngine {
                 rows += [Field(figure2("conflictIndex", "충돌 인덱스"), Phrase("\(conflictIndex)")),
                          Field(figure2("conflictTerm", "충돌 임기"), Phrase("\(conflictTerm)"))]
             }
+        case let .installSnapshot(lastIndex, lastTerm, state):
+            rows += [Field(figure2("lastIncludedIndex", "마지막 포함 인덱스"), Phrase("\(lastIndex)")),
+                     Field(figure2("lastIncludedTerm", "마지막 포함 임기"), Phrase("\(lastTerm)")),
+                     Field(Phrase(en: "state", ko: "상태"), Phrase(en: "\(state.count) applied entries",
+                                                                  ko: "적용된 항목 \(state.count)개"))]
+        case let .installSnapshotReply(lastIndex):
+            rows.append(Field(figure2("lastIncludedIndex", "마지막 포함 인덱스"), Phrase("\(lastIndex)")))
+        case .timeoutNow:
+            break
         }
         return rows
     }
@@ -64,6 +74,9 @@ extension RaftEngine {
         case .appendEntries: Phrase("AppendEntries")
         case .heartbeat: Phrase(en: "heartbeat (AppendEntries without entries)", ko: "하트비트 (항목 없는 AppendEntries)")
         case .appendReply: Phrase(en: "AppendEntries reply", ko: "AppendEntries 응답")
+        case .installSnapshot: Phrase("InstallSnapshot")
+        case .installSnapshotReply: Phrase(en: "InstallSnapshot reply", ko: "InstallSnapshot 응답")
+        case .timeoutNow: Phrase("TimeoutNow")
         }
     }
 
@@ -72,7 +85,7 @@ extension RaftEngine {
     /// The rule a message obeys (Figure 2 and the sections of the Raft paper).
     static func rule(_ body: Message.Body) -> Phrase {
         switch body {
-        case .requestVote(_, _, true):
+        case .requestVote(_, _, true, _):
             return Phrase(en: "Pre-vote (thesis 9.6): the node asks whether it could win the next term without raising its own term. "
                         + "A voter says yes only if the candidate's log is at least as up to date as its own (5.4.1) "
                         + "and it has not heard from a leader within the minimum election timeout.",
@@ -110,6 +123,23 @@ extension RaftEngine {
                         + "using the conflict hint, and sends earlier entries until the logs match.",
                         ko: "AppendEntries 응답(5.3): 거절입니다. 리더는 충돌 힌트를 이용해 이 팔로워의 다음 인덱스를 낮추고, "
                         + "로그가 일치할 때까지 더 앞의 항목부터 보냅니다.")
+        case .installSnapshot:
+            return Phrase(en: "InstallSnapshot (Figure 13, 7): the leader discarded the entries this follower needs, so it "
+                        + "sends its snapshot instead: the state through the last included index and that entry's term. "
+                        + "A follower whose log holds that entry keeps what follows it; any other replaces its whole log.",
+                        ko: "InstallSnapshot(그림 13, 7): 리더가 이 팔로워에게 필요한 항목을 이미 버렸으므로 대신 스냅샷을 보냅니다. "
+                        + "마지막 포함 인덱스까지의 상태와 그 항목의 임기입니다. 로그에 그 항목이 있는 팔로워는 뒤의 항목을 남기고, "
+                        + "그렇지 않으면 로그 전체를 바꿉니다.")
+        case .installSnapshotReply:
+            return Phrase(en: "InstallSnapshot reply (Figure 13): the leader sets this follower's match index to the last "
+                        + "included index and its next index one past it.",
+                        ko: "InstallSnapshot 응답(그림 13): 리더는 이 팔로워의 일치 인덱스를 마지막 포함 인덱스로, "
+                        + "다음 인덱스를 그다음으로 정합니다.")
+        case .timeoutNow:
+            return Phrase(en: "TimeoutNow (thesis 3.10): the leader, handing over its role, tells this node to start an "
+                        + "election at once; its vote requests carry a flag so voters grant them although they still hear from the leader.",
+                        ko: "TimeoutNow(학위 논문 3.10): 자리를 넘기는 리더가 이 노드에게 곧바로 선거를 시작하라고 알립니다. "
+                        + "이 노드의 투표 요청에는 표시가 붙어, 투표자들은 아직 리더의 연락을 받고 있어도 찬성합니다.")
         }
     }
 }

@@ -63,7 +63,7 @@ extension RaftEngine: PicturedEngine {
 
     public static func look(_ m: Message) -> MessageLook {
         switch m.body {
-        case .requestVote(_, _, let pre): return MessageLook(label: Phrase(pre ? "PV" : "RV"), tone: .vote)
+        case .requestVote(_, _, let pre, _): return MessageLook(label: Phrase(pre ? "PV" : "RV"), tone: .vote)
         case let .voteReply(granted, pre):
             return MessageLook(label: Phrase((pre ? "P" : "") + (granted ? "✓" : "✗")), tone: granted ? .good : .bad)
         case .appendEntries(_, _, let entries, _):
@@ -71,6 +71,9 @@ extension RaftEngine: PicturedEngine {
         case .appendReply(let success, _, _, _, _):
             return MessageLook(label: success ? Phrase(en: "ok", ko: "수락") : Phrase(en: "no", ko: "거절"),
                                tone: success ? .good : .bad)
+        case .installSnapshot(let lastIndex, _, _): return MessageLook(label: Phrase("IS\(lastIndex)"), tone: .append)
+        case .installSnapshotReply: return MessageLook(label: Phrase(en: "ok", ko: "수락"), tone: .good)
+        case .timeoutNow: return MessageLook(label: Phrase("TN"), tone: .vote)
         }
     }
 

@@ -30,6 +30,24 @@ extension Citation {
     public static let preVote = Citation.thesis("9.6", name: "Pre-Vote")
     /// Thesis 6.2: CheckQuorum (a leader steps down without a majority).
     public static let checkQuorum = Citation.thesis("6.2", name: "CheckQuorum")
+    /// 7: log compaction by snapshots.
+    public static let logCompaction = Citation.paper("7")
+    /// Figure 13: InstallSnapshot.
+    public static let figure13 = Citation.paper("Figure 13")
+    /// Thesis 3.10: leadership transfer.
+    public static let leadershipTransfer = Citation.thesis("3.10")
+    /// Thesis 4.1: membership changes one server at a time, configurations in the log.
+    public static let membership = Citation.thesis("4.1")
+    /// Thesis 4.2.1: a new server catches up as a non-voter.
+    public static let catchUp = Citation.thesis("4.2.1")
+    /// Thesis 4.2.2: a removed leader steps down; a non-member does not campaign.
+    public static let removedServers = Citation.thesis("4.2.2")
+    /// Thesis 4.2.3: servers that heard from a leader refuse disruptive votes.
+    public static let disruptiveServers = Citation.thesis("4.2.3")
+    /// Thesis 6.4: ReadIndex, linearizable reads without the log.
+    public static let readIndex = Citation.thesis("6.4")
+    /// Thesis 6.4.1: the leader's lease.
+    public static let lease = Citation.thesis("6.4.1")
 
     /// A rule broken on purpose, by its name in `UnsafeRules.named`.
     static func broken(_ rule: UnsafeRules) -> Citation { .broken(rule.names[0]) }
@@ -46,6 +64,12 @@ extension Citation {
     public static let unsafeLeaderOverwrites = Citation.broken(.leaderOverwrites)
     /// `append_without_log_check` (breaks 5.3).
     public static let unsafeAppendWithoutLogCheck = Citation.broken(.appendWithoutLogCheck)
+    /// `snapshot_uncommitted` (breaks 7).
+    public static let unsafeSnapshotUncommitted = Citation.broken(.snapshotUncommitted)
+    /// `lease_ignores_clock` (breaks thesis 6.4.1).
+    public static let unsafeLeaseIgnoresClock = Citation.broken(.leaseIgnoresClock)
+    /// `change_without_commit` (breaks thesis 4.1).
+    public static let unsafeChangeWithoutCommit = Citation.broken(.changeWithoutCommit)
 }
 
 /// Raft's citations together: every one, which unsafe rule each broken-rule citation names,
@@ -55,6 +79,8 @@ public enum RaftRules {
     public static let all: [Citation] = [
         .terms, .leaderElection, .logReplication, .safety, .electionRestriction, .commitOwnTerm,
         .safetyArgument, .noOp, .figure2, .figure3, .figure8, .preVote, .checkQuorum,
+        .logCompaction, .figure13, .leadershipTransfer, .membership, .catchUp, .removedServers, .disruptiveServers,
+        .readIndex, .lease,
     ] + unsafeRules.map(\.citation)
 
     /// Each unsafe rule and its citation, in the order tags list them.
@@ -65,6 +91,9 @@ public enum RaftRules {
         (.voteTwice, .unsafeVoteTwice),
         (.leaderOverwrites, .unsafeLeaderOverwrites),
         (.appendWithoutLogCheck, .unsafeAppendWithoutLogCheck),
+        (.snapshotUncommitted, .unsafeSnapshotUncommitted),
+        (.leaseIgnoresClock, .unsafeLeaseIgnoresClock),
+        (.changeWithoutCommit, .unsafeChangeWithoutCommit),
     ]
 
     /// Each unsafe rule in words, for the learner (never its name in the format).
@@ -76,6 +105,9 @@ public enum RaftRules {
         case .voteTwice: Phrase(en: "votes twice in a term", ko: "한 임기에 두 번 투표")
         case .leaderOverwrites: Phrase(en: "a leader overwrites its own log", ko: "리더가 자기 로그를 덮어씀")
         case .appendWithoutLogCheck: Phrase(en: "appends without the log check", ko: "로그 검사 없이 항목 추가")
+        case .snapshotUncommitted: Phrase(en: "snapshots uncommitted entries", ko: "커밋되지 않은 항목까지 스냅샷")
+        case .leaseIgnoresClock: Phrase(en: "serves lease reads without checking the clock", ko: "시계를 보지 않고 리스 읽기에 응답")
+        case .changeWithoutCommit: Phrase(en: "changes membership before the last change commits", ko: "이전 멤버십 변경이 커밋되기 전에 또 변경")
         default: Phrase(en: "a rule broken on purpose", ko: "일부러 깬 규칙")
         }
     }
@@ -165,5 +197,50 @@ public enum RaftRules {
         .checkQuorum: Phrase(
             en: "a leader that has not heard from a majority within an election timeout steps down.",
             ko: "선거 타임아웃 동안 과반수의 연락을 받지 못한 리더는 스스로 물러납니다."),
+        .logCompaction: Phrase(
+            en: "log compaction. A node writes its applied state as a snapshot, with the index and term of the last "
+                + "entry it includes, and discards the entries up to there; a restart begins from the snapshot.",
+            ko: "로그 압축. 노드는 적용한 상태를 스냅샷으로 저장하고(마지막으로 포함한 항목의 인덱스와 임기 포함) "
+                + "그 인덱스까지의 항목을 버립니다. 재시작하면 스냅샷에서 시작합니다."),
+        .figure13: Phrase(
+            en: "InstallSnapshot. A leader that no longer has the entries a follower needs sends its snapshot instead; "
+                + "the follower keeps the entries after it if its log holds the snapshot's last entry, else replaces its log.",
+            ko: "InstallSnapshot. 팔로워에게 필요한 항목을 이미 버린 리더는 대신 스냅샷을 보냅니다. 팔로워는 스냅샷의 "
+                + "마지막 항목을 가지고 있으면 그 뒤 항목을 남기고, 아니면 로그 전체를 스냅샷으로 바꿉니다."),
+        .leadershipTransfer: Phrase(
+            en: "leadership transfer. The leader stops taking writes, brings the target up to date, then sends it "
+                + "TimeoutNow: the target starts an election at once, and voters grant it even while they hear from the leader.",
+            ko: "리더십 이전. 리더는 쓰기를 멈추고 대상 노드의 로그를 따라잡게 한 뒤 TimeoutNow를 보냅니다. 대상은 곧바로 "
+                + "선거를 시작하고, 투표자들은 리더의 연락을 받고 있어도 이 요청에는 투표합니다."),
+        .membership: Phrase(
+            en: "membership change one server at a time. A configuration is a log entry, in force as soon as it is in "
+                + "a log; a leader starts a new change only after the previous one commits, and after its own term's first commit.",
+            ko: "한 번에 한 서버씩 바꾸는 멤버십 변경. 구성은 로그 항목이고 로그에 들어가는 즉시 효력이 있습니다. 리더는 "
+                + "이전 변경이 커밋되고 자기 임기의 항목을 처음 커밋한 뒤에야 새 변경을 시작합니다."),
+        .catchUp: Phrase(
+            en: "a new server first catches up as a non-voter: it gets entries but does not vote or count, "
+                + "so adding it does not stall commits.",
+            ko: "새 서버는 먼저 투표권 없는 노드로 로그를 따라잡습니다. 항목은 받지만 투표하거나 과반수에 세어지지 않으므로, "
+                + "추가해도 커밋이 멈추지 않습니다."),
+        .removedServers: Phrase(
+            en: "a node outside its own configuration never starts an election; a leader that removed itself "
+                + "leads until that configuration commits, then steps down.",
+            ko: "자기 구성에 속하지 않은 노드는 선거를 시작하지 않습니다. 자신을 제거한 리더는 그 구성이 커밋될 때까지 "
+                + "이끈 뒤 물러납니다."),
+        .disruptiveServers: Phrase(
+            en: "a node that heard from a leader within the minimum election timeout refuses votes that would "
+                + "disrupt it (here: from non-members, and with CheckQuorum and Pre-Vote, any vote).",
+            ko: "최소 선거 타임아웃 안에 리더의 연락을 받은 노드는 리더를 흔드는 투표 요청을 거절합니다 "
+                + "(여기서는 구성 밖 노드의 요청, 그리고 CheckQuorum과 Pre-Vote가 모두 켜져 있으면 모든 요청)."),
+        .readIndex: Phrase(
+            en: "ReadIndex. The leader notes its commit index, checks with a round of heartbeats that a majority "
+                + "still follows it, waits until it has applied that index, then answers: the read sees every acknowledged write.",
+            ko: "ReadIndex. 리더는 커밋 인덱스를 기록하고, 하트비트 한 차례로 과반수가 아직 자신을 따르는지 확인한 뒤, "
+                + "그 인덱스까지 적용하고 나서 응답합니다. 읽기는 확인 응답된 모든 쓰기를 봅니다."),
+        .lease: Phrase(
+            en: "the lease. While a majority acknowledged its heartbeats within the minimum election timeout, no "
+                + "other leader can exist, so the leader answers at once; this trusts clocks to run at the same rate.",
+            ko: "리스. 최소 선거 타임아웃 안에 과반수가 하트비트에 응답했다면 다른 리더가 있을 수 없으므로 리더가 곧바로 "
+                + "응답합니다. 시계가 같은 빠르기로 간다고 믿는 방식입니다."),
     ]
 }

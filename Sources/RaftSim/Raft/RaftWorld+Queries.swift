@@ -17,14 +17,14 @@ extension World where Engine == RaftEngine {
     }
 
     /// The value an entry carries, if any.
-    public func value(of entry: Entry) -> String? { entry.write == 0 ? nil : values[entry.write] }
+    public func value(of entry: Entry) -> String? { entry.write <= 0 ? nil : values[entry.write] }
 
     /// The key/value state a node's applied entries built (writes are `key=value`).
     public func appliedState(of id: NodeID) -> [(key: String, value: String)] {
         var state: [String: String] = [:]
         var order: [String] = []
         let node = engine.nodes[id]
-        for entry in node.log.entries.prefix(node.volatile.appliedIndex) where entry.write != 0 {
+        for entry in node.log.entries.prefix(node.volatile.appliedIndex) where entry.write > 0 {
             let text = values[entry.write]
             let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
             let key = parts[0]

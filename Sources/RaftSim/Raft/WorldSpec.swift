@@ -43,6 +43,9 @@ public struct WorldSpec: Sendable, Equatable {
     public var acks: Acks = .all
     public var state: [NodeID: InitialState] = [:]
     public var leader: NodeID? = nil
+    /// `cluster.voters`: the initial configuration; nil, every node (raft-extensions.md).
+    /// Nodes not listed exist, start empty, are up, and are not members until added.
+    public var voters: NodeSet? = nil
     /// Whether the safety monitor runs (benchmarks may switch it off).
     public var monitor = true
 
@@ -74,7 +77,7 @@ extension World where Engine == RaftEngine {
         }
         var config = spec.engine
         config.size = spec.names.count
-        config.configuration = Configuration(size: spec.names.count)
+        config.configuration = spec.voters.map { Configuration(voters: $0) } ?? Configuration(size: spec.names.count)
         self.init(engine: RaftEngine(settings: config, durable: durable, commits: commits), names: spec.names,
                   values: values, seed: spec.seed, latency: spec.latency, acks: spec.acks, leader: spec.leader,
                   monitor: spec.monitor)

@@ -18,6 +18,8 @@ extension Describer {
             case .ko: return TextLine("\(message) 도착 (\(took) ms 걸림)")
             }
         case let .write(w): return TextLine(write(w, E.self))
+        case let .read(r): return TextLine(read(r))
+        case let .ignored(n, why) where why.isPastBasics: return TextLine(ignoredPastBasics(n, why))
         case let .crashed(n): return TextLine(E.crashed(n, self))
         case let .restarted(n): return TextLine(E.restarted(n, self))
         case let .consumed(from, count, through): return TextLine(E.consumed(from: from, count: count, through: through, self))

@@ -42,6 +42,8 @@ extension Describer {
                 return "write \(value(write)) is lost: acknowledged in \(E.period(term, self)), "
                     + "but \(name(n)), leader of \(E.period(leaderTerm, self)), does not hold it"
             }
+        case let .held(write, at):
+            return "\(name(at)) is handing leadership over: it holds write \(value(write)) instead of appending it"
         }
     }
 
@@ -76,6 +78,8 @@ extension Describer {
             case let .missingFromLeader(n, leaderTerm):
                 return "\(value(write)) 쓰기가 유실됩니다: \(E.period(term, self))에 확인 응답되었지만 \(E.period(leaderTerm, self))의 리더 \(name(n))에게 이 쓰기가 없습니다"
             }
+        case let .held(write, at):
+            return "\(name(at, .subject)) 리더 자리를 넘기는 중이라 \(value(write)) 쓰기를 추가하지 않고 붙잡아 둡니다"
         }
     }
 }

@@ -18,6 +18,16 @@ public enum IgnoredCommand: Sendable, Equatable, CaseIterable {
     /// `timeout` where no node has an election timer: Kafka's controller picks leaders
     /// (Kafka docs, "Replication").
     case controllerElects
+    /// `timeout` on a node outside its own configuration: it never campaigns (thesis 4.2.2).
+    case timeoutNonMember
+    /// `snapshot` on a crashed node, or on one that applied nothing since its snapshot.
+    case snapshotDown, snapshotNothingNew
+    /// `transfer`, `add` or `remove` with no leader up.
+    case noLeader
+    /// `transfer` to the leader itself, to a crashed node, or to a node outside the leader's configuration.
+    case transferToLeader, transferToCrashed, transferToNonMember
+    /// `add` of a member, `remove` of a non-member (of the leader's configuration).
+    case addMember, removeNonMember
 }
 
 /// What a client write went through.
@@ -31,6 +41,20 @@ public enum WriteEvent: Sendable, Equatable {
     /// A leader answered an acks-all write with an error: it ends, never acknowledged or
     /// retried (Kafka's NOT_ENOUGH_REPLICAS, NOT_ENOUGH_REPLICAS_AFTER_APPEND).
     case refused(write: Int, by: NodeID, error: WriteError)
+    /// A leader handing its role over holds the write (thesis 3.10).
+    case held(write: Int, at: NodeID)
+}
+
+/// What a client read went through (raft-extensions.md, "Reads").
+public enum ReadEvent: Sendable, Equatable {
+    case sent(read: Int, to: NodeID, mode: ReadMode)
+    /// A node that is not leader named `leader`; the client goes to `to`.
+    case redirected(read: Int, by: NodeID, leader: NodeID?, to: NodeID)
+    case retried(read: Int, to: NodeID)
+    /// Answered with `index`; stale when below `required`, the last acknowledged write's index.
+    case answered(read: Int, by: NodeID, index: Int, required: Int, stale: Bool)
+    /// Refused by a node (`by`), or given up after every node was tried (nil).
+    case refused(read: Int, by: NodeID?)
 }
 
 /// Why an acknowledged write is gone for good (scenario format, "lost").
@@ -66,6 +90,7 @@ public struct SimEvent<Engine: ReplicationEngine>: Sendable, Equatable {
         /// A `configure` step, `a` or the options panel changed these settings.
         case configured(Reconfiguration<Engine.SettingsChange>)
         case write(WriteEvent)
+        case read(ReadEvent)
         case consumed(from: NodeID, count: Int, through: Int)
         case violation(SafetyViolation)
         /// The run went past one of its limits and stops here (`RunLimits`).

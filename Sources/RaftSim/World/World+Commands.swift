@@ -59,9 +59,29 @@ extension World {
         case .crash(let n): engine.isUp(n) ? nil : .crashDown
         case .restart(let n): engine.isUp(n) ? .restartUp : nil
         case .timeout where !Engine.electsByTimer: .controllerElects
-        case .timeout(let n): !engine.isUp(n) ? .timeoutDown : engine.role(of: n) == .leader ? .timeoutLeader : nil
+        case .timeout(let n): !engine.isUp(n) ? .timeoutDown : engine.role(of: n) == .leader ? .timeoutLeader
+            : engine.voters(at: n)?.contains(n) == false ? .timeoutNonMember : nil
+        case .snapshot(let n): !engine.isUp(n) ? .snapshotDown : nil
+        case .transfer(let n): transferIgnored(n)
+        case .add(let n): membershipIgnored(n, add: true)
+        case .remove(let n): membershipIgnored(n, add: false)
         default: nil
         }
+    }
+
+    /// Why `transfer: NODE` has nothing to do (raft-extensions.md), else nil.
+    func transferIgnored(_ target: NodeID) -> IgnoredCommand? {
+        guard let leader = upLeader else { return .noLeader }
+        if target == leader { return .transferToLeader }
+        if !engine.isUp(target) { return .transferToCrashed }
+        return engine.voters(at: leader)?.contains(target) == false ? .transferToNonMember : nil
+    }
+
+    /// Why `add`/`remove` has nothing to do: no leader, a member added, a non-member removed.
+    func membershipIgnored(_ node: NodeID, add: Bool) -> IgnoredCommand? {
+        guard let leader = upLeader else { return .noLeader }
+        let member = engine.voters(at: leader)?.contains(node) ?? true
+        return member == add ? (add ? .addMember : .removeNonMember) : nil
     }
 
     /// Drops the oldest message on its way from A to B, if any.
@@ -88,7 +108,8 @@ extension World {
     public mutating func proposeDirect(at leader: NodeID, count: Int, value: String) -> Bool {
         let first = values.count
         for _ in 0..<count { _ = registerValue(value) }
-        let appended = engine.propose(range: first..<(first + count), at: leader, out: &outbox)
+        let at = now
+        let appended = engine.propose(range: first..<(first + count), at: leader, now: at, out: &outbox)
         if let last = appended {
             for (k, id) in (first..<(first + count)).enumerated() { writeIndex[id] = last - count + 1 + k }
         }

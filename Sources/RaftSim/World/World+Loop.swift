@@ -110,6 +110,7 @@ extension World {
         clientsLearn(from: id)
         if outbox.timerReset { timerSeq[id] = nextSeq() }
         outbox.clear()
+        if clients.anyHeld { releaseHeldWrites() }
     }
 
     mutating func observe(_ id: NodeID) {

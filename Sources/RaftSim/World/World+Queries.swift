@@ -21,12 +21,11 @@ extension World {
     /// The up leaders, in node order.
     public var leadersUp: [NodeID] { (0..<size).filter { engine.role(of: $0) == .leader } }
 
+    /// The up leader of the highest term, if any (the leader `transfer`, `add` and `remove` ask).
+    public var upLeader: NodeID? { leadersUp.max(by: { engine.term(of: $0) < engine.term(of: $1) }) }
+
     /// "The current leader": the up leader of the highest term; when none is up, the most recent.
-    public var currentLeader: NodeID? {
-        let up = leadersUp
-        if let best = up.max(by: { engine.term(of: $0) < engine.term(of: $1) }) { return best }
-        return lastLeader?.node
-    }
+    public var currentLeader: NodeID? { upLeader ?? lastLeader?.node }
 
     /// `committed: VALUE`: an entry carrying VALUE is at or below the commit index of an up node.
     public func isCommitted(value: String) -> Bool {
@@ -41,10 +40,11 @@ extension World {
         }
     }
 
-    /// The terms of a node's whole log, index 1 first (scenario format, `log`).
+    /// The terms of a node's log after its snapshot, first index first (scenario format, `log`;
+    /// raft-extensions.md: the entries after the snapshot only).
     public func logTerms(of node: NodeID) -> [Int] {
-        let last = engine.lastIndex(of: node)
-        return last == 0 ? [] : (1...last).map { engine.entryTerm(at: $0, in: node) ?? 0 }
+        let first = engine.snapshotIndex(of: node) + 1, last = engine.lastIndex(of: node)
+        return last < first ? [] : (first...last).map { engine.entryTerm(at: $0, in: node) ?? 0 }
     }
 
     /// Messages on their way between nodes (client messages not counted).

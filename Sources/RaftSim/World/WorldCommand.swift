@@ -27,6 +27,12 @@ public enum WorldCommand<Change: Sendable & Equatable>: Sendable, Equatable {
     case consume(from: NodeID)
     case drop(from: NodeID, to: NodeID)
     case configure(Reconfiguration<Change>)
+    /// raft-extensions.md: a snapshot now, a client read, a leadership transfer, a membership change.
+    case snapshot(NodeID)
+    case read(at: NodeID?, mode: ReadMode)
+    case transfer(NodeID)
+    case add(NodeID)
+    case remove(NodeID)
 }
 
 extension World {
@@ -48,6 +54,11 @@ extension World {
         case .consume(let n): consume(from: n)
         case let .drop(a, b): drop(from: a, to: b)
         case .configure(let change): configure(change)
+        case .snapshot(let n): snapshot(n)
+        case let .read(at, mode): read(at: at, mode: mode)
+        case .transfer(let n): transfer(to: n)
+        case .add(let n): changeMembership(MembershipRequest(node: n, add: true))
+        case .remove(let n): changeMembership(MembershipRequest(node: n, add: false))
         }
     }
 }

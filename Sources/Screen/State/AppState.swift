@@ -34,6 +34,8 @@ public struct AppState: Sendable {
     public var eventsScroll = 0
     /// Whether the events pane is enlarged (`v`): it takes the cluster view's rows.
     public var eventsLarge = false
+    /// The mode `R` reads in; `v` cycles it (raft-extensions.md, "Reads").
+    public var readMode: ReadMode = .readIndex
     /// The first log index shown, held by `<` / `>`; nil follows the commit point and the
     /// newest entries (`LogTableView.defaultFirstIndex`).
     public var logScroll: Int?

@@ -71,6 +71,12 @@ public enum Update {
         case .writeToSelected: return [.action(.write(to: me))]
         case .cycleAcks: return [.action(.cycleAcks)]
         case .consume: return [.action(.consume(from: me))]
+        case .snapshot: return [.action(.snapshot(me))]
+        case .read: return [.action(.read(state.readMode))]
+        case .cycleReadMode: state.readMode = nextReadMode(state.readMode)
+        case .transfer: return [.action(.transfer(me))]
+        case .addMember: return [.action(.addMember(me))]
+        case .removeMember: return [.action(.removeMember(me))]
         case .highlight: state.highlighted = nextHighlight(state)
         case .drop: return dropHighlighted(&state)
         case .options: state.overlay = .options(row: 0)
@@ -109,6 +115,12 @@ public enum Update {
         case .pageDown: return page
         default: return nil
         }
+    }
+
+    /// `v`: the read mode cycles ReadIndex, lease, local (raft-extensions.md, "Reads").
+    static func nextReadMode(_ mode: ReadMode) -> ReadMode {
+        let all = ReadMode.allCases
+        return all[(all.firstIndex(of: mode)! + 1) % all.count]
     }
 
     static func select(_ node: Int, _ state: inout AppState) {

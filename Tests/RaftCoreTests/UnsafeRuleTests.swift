@@ -8,8 +8,8 @@ import Testing
 
     @Test func everyRuleHasOneNameInTheFormatsOrder() {
         let rules = UnsafeRules.named.map(\.rule)
-        #expect(rules.count == 6 && rules.allSatisfy { $0.rawValue.nonzeroBitCount == 1 })
-        #expect(Set(rules.map(\.rawValue)).count == 6 && Set(UnsafeRules.allNames).count == 6)
+        #expect(rules.count == 9 && rules.allSatisfy { $0.rawValue.nonzeroBitCount == 1 })
+        #expect(Set(rules.map(\.rawValue)).count == 9 && Set(UnsafeRules.allNames).count == 9)
         for (name, rule) in UnsafeRules.named {
             #expect(UnsafeRules(name: name) == rule && rule.names == [name])
         }

@@ -33,6 +33,7 @@ import RaftCore
         #expect(RaftRules.unsafeRules.map(\.citation.section) == [
             "vote_without_log_check", "commit_old_terms", "write_without_quorum",
             "vote_twice", "leader_overwrites", "append_without_log_check",
+            "snapshot_uncommitted", "lease_ignores_clock", "change_without_commit",
         ])
         #expect(RaftRules.unsafeRules.allSatisfy { $0.citation.source == .unsafeRule })
         #expect(RaftRules.broken([.writeWithoutQuorum, .commitOldTerms]) == [.unsafeCommitOldTerms, .unsafeWriteWithoutQuorum])
@@ -155,7 +156,7 @@ import RaftCore
 
     @Test func violationsCiteTheirProperty() {
         let rules = RaftSafety.properties.map(RaftEngine.citation(of:))
-        #expect(rules == [.leaderElection, .logReplication, .logReplication, .safety, .safetyArgument])
+        #expect(rules == [.leaderElection, .logReplication, .logReplication, .safety, .safetyArgument, .readIndex])
         #expect(RaftEngine.citation(of: SafetyProperty(rawValue: "made_up")) == .figure3)
     }
 

@@ -52,7 +52,8 @@ import RaftCore
         #expect(Role.allCases.map(en.role) == ["follower", "pre-candidate", "candidate", "leader"])
         #expect(Role.allCases.map(ko.role) == ["팔로워", "사전 후보", "후보", "리더"])
         #expect(RaftSafety.properties.map(en.property)
-                == ["election safety", "leader append-only", "log matching", "leader completeness", "state machine safety"])
+                == ["election safety", "leader append-only", "log matching", "leader completeness", "state machine safety",
+                    "linearizable reads"])
         #expect(RaftSafety.properties.map(ko.property).allSatisfy(Self.hasHangul))
     }
 

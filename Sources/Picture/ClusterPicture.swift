@@ -60,6 +60,20 @@ public struct ClusterPicture: Sendable {
 
     /// The longest log, in entries.
     public var longestLog: Int { nodes.map(\.log.count).max() ?? 0 }
+
+    /// Whether the nodes follow different configurations (thesis 4.1: each its latest).
+    public var configurationsDiffer: Bool { Set(nodes.compactMap(\.voters)).count > 1 }
+
+    /// The configuration of the up leader of the highest term, else the one most nodes follow;
+    /// nil where membership does not change.
+    public var configuration: [NodeID]? {
+        if let leader = nodes.filter({ $0.role == .leader }).max(by: { $0.term < $1.term }) { return leader.voters }
+        let all = nodes.compactMap(\.voters)
+        return all.max { a, b in all.filter { $0 == a }.count < all.filter { $0 == b }.count }
+    }
+
+    /// Whether `node` is a member of `configuration` (true where membership does not change).
+    public func isMember(_ node: NodeID) -> Bool { configuration?.contains(node) ?? true }
 }
 
 /// How the world runs: paused or not, how fast, and whether the view shows the past.

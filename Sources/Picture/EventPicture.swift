@@ -89,6 +89,8 @@ public struct ClientsPicture: Sendable, Equatable {
     /// Writes a leader answered with each error (Kafka's NOT_ENOUGH_REPLICAS and
     /// NOT_ENOUGH_REPLICAS_AFTER_APPEND); empty under Raft, which never refuses.
     public var refused: [WriteError: Int] = [:]
+    /// Client reads (raft-extensions.md, "Reads"); nil before the first.
+    public var reads: ReadsPicture? = nil
     public init(acks: String = "all", believedLeader: NodeID? = nil, acked: Int = 0, lost: Int = 0,
                 consumerPosition: Int = 0, consumed: Int = 0, waitingCount: Int = 0, waiting: [WaitingWrite] = []) {
         self.acks = acks
@@ -98,6 +100,21 @@ public struct ClientsPicture: Sendable, Equatable {
         self.consumerPosition = consumerPosition
         self.consumed = consumed
         self.waitingCount = waitingCount
+        self.waiting = waiting
+    }
+}
+
+/// Client reads so far: answered (stale ones among them), refused, and those still waiting.
+public struct ReadsPicture: Sendable, Equatable {
+    public var ok: Int
+    public var stale: Int
+    public var refused: Int
+    /// Reads still waiting ("read 2"), with the node each last went to, oldest first.
+    public var waiting: [WaitingWrite]
+    public init(ok: Int, stale: Int, refused: Int, waiting: [WaitingWrite]) {
+        self.ok = ok
+        self.stale = stale
+        self.refused = refused
         self.waiting = waiting
     }
 }

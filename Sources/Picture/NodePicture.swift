@@ -25,6 +25,9 @@ public struct NodePicture: Sendable, Equatable {
     public var facts: [Fact]
     /// A Kafka replica's epoch, LEO, HW and ISR place (nil: not Kafka).
     public var kafka: KafkaNodePicture? = nil
+    /// The voters of the configuration the node follows (thesis 4.1); nil where membership
+    /// does not change (Kafka).
+    public var voters: [NodeID]? = nil
 
     public init(id: NodeID, name: String, up: Bool = true, role: Role? = .follower, term: Int = 0, vote: NodeID? = nil,
                 log: LogPicture = LogPicture(), commit: Int? = 0, applied: Int? = 0, timer: TimerPicture? = nil,
@@ -58,6 +61,10 @@ public struct LogPicture: Sendable, Equatable {
     public var runs: [TermRun]
     /// The last entries, oldest first, with their values (for inspecting a node).
     public var tail: [EntryPicture]
+    /// The snapshot's last included index and term (paper 7); 0 when there is none. Entries at
+    /// or below it are the snapshot's state, no longer in the log.
+    public var snapshotIndex = 0
+    public var snapshotTerm = 0
 
     public init(count: Int = 0, runs: [TermRun] = [], tail: [EntryPicture] = []) {
         self.count = count

@@ -34,7 +34,7 @@ extension Node {
 
     /// Who a leader sends to: the other voters of its configuration and a node being caught up
     /// (thesis 4.1, 4.2.1); nothing to anyone else.
-    var replicationTargets: NodeSet {
+    public var replicationTargets: NodeSet {
         var targets = configuration.voters
         if let catchUp = volatile.leading.catchUp { targets.insert(catchUp.node) }
         targets.remove(id)

@@ -51,6 +51,13 @@ struct GoldenTests {
         Case(name: "isolated") { state(GoldenWorlds.isolated()) },
         Case(name: "partition-six") { state(GoldenWorlds.partitionSix()) },
         Case(name: "long-names") { state(GoldenWorlds.longNames()) },
+        // Issue 13: a snapshot block, a stale read and a configuration change, in both languages.
+        Case(name: "snapshot") { state(GoldenWorlds.snapshot()) },
+        Case(name: "snapshot-korean") { state(GoldenWorlds.snapshot(), lang: .ko) },
+        Case(name: "stale-read") { state(GoldenWorlds.staleRead()) },
+        Case(name: "stale-read-korean") { state(GoldenWorlds.staleRead(), lang: .ko) },
+        Case(name: "membership") { state(GoldenWorlds.membership()) },
+        Case(name: "membership-korean") { state(GoldenWorlds.membership(), lang: .ko) },
     ]
 
     static func state(_ world: RaftWorld, lang: Lang = .en, colors: Bool = true) -> AppState {
@@ -183,6 +190,49 @@ enum GoldenWorlds {
         w.crash(w.undisputedLeader!)
         _ = w.wait(limit: 3000) { w in w.nodes.contains { $0.isUp && $0.role == .candidate } }
         w.run(for: 4)
+        return w
+    }
+
+    /// A follower down while the leader snapshots is brought back by InstallSnapshot (paper 7).
+    static func snapshot() -> RaftWorld {
+        var w = running(nodes: 3)
+        let leader = w.undisputedLeader!, follower = (leader + 1) % 3
+        w.crash(follower)
+        w.write("s", count: 3)
+        w.run(for: 100)
+        w.snapshot(leader)
+        w.write("t=1")
+        w.run(for: 60)
+        w.restart(follower)
+        _ = w.wait(limit: 1000) { $0.inFlight > 0 && $0.network.envelopes.contains { $0.message.kind == .installSnapshot } }
+        return w
+    }
+
+    /// A leader cut off by a partition answers a local read with old data (thesis 6.4).
+    static func staleRead() -> RaftWorld {
+        var w = running(nodes: 3)
+        let old = w.undisputedLeader!
+        w.partition([[old]])
+        _ = w.wait(limit: 3000) { w in w.leadersUp.contains { $0 != old } }
+        w.write("x=9")
+        _ = w.wait(limit: 1000) { $0.clients.acked == 5 }
+        w.read(at: old, mode: .local)
+        w.read(at: old, mode: .readIndex)
+        w.run(for: 40)
+        return w
+    }
+
+    /// Three voters of five: Mars caught up and added, its configuration entry not yet on every node (thesis 4.1).
+    static func membership() -> RaftWorld {
+        var spec = WorldSpec(names: Array(WorldSpec.planets.prefix(5)))
+        spec.voters = NodeSet([0, 1, 2])
+        var w = RaftWorld(spec)
+        _ = w.wait(limit: 3000) { $0.undisputedLeader != nil }
+        w.write("x=1")
+        w.run(for: 100)
+        w.changeMembership(MembershipRequest(node: 3, add: true))
+        _ = w.wait(limit: 1000) { w in w.nodes.contains { $0.configuration.voters.contains(3) } }
+        w.run(for: 5)
         return w
     }
 

@@ -67,6 +67,12 @@ extension World where Engine: PicturedEngine {
                                lost: clients.lost, consumerPosition: clients.consumerPosition, consumed: clients.consumed,
                                waitingCount: waitingWrites.count, waiting: waitingWrites.first)
         p.refused = clients.errors  // kafka-mode.md, the `errors` condition
+        if !clients.reads.isEmpty {
+            let waiting = clients.reads.filter { !$0.done }.prefix(WaitingWrite.shown)
+                .map { WaitingWrite(value: "R\($0.id + 1)", target: $0.target) }
+            p.reads = ReadsPicture(ok: clients.readsOK, stale: clients.readsStale, refused: clients.readsRefused,
+                                   waiting: Array(waiting))
+        }
         return p
     }
 

@@ -13,6 +13,7 @@ extension RaftEngine: PicturedEngine {
     static func node(_ node: Node, _ world: World<RaftEngine>) -> NodePicture {
         var p = NodePicture(id: node.id, name: world.names[node.id], up: node.isUp, role: node.isUp ? node.role : nil,
                             term: node.term, vote: node.durable.votedFor, log: log(node.log, world))
+        p.voters = node.configuration.voters.members.filter { $0 < world.size }  // durable: in the log (thesis 4.1)
         guard node.isUp else {
             p.commit = nil
             p.applied = nil
@@ -28,10 +29,11 @@ extension RaftEngine: PicturedEngine {
             let refused = v.votesRefused.members.filter { $0 < world.size }
             p.votes = VotesPicture(granted: granted, refused: refused,
                                    pending: max(0, world.size - granted.count - refused.count),
-                                   needed: node.config.configuration.quorum)
+                                   needed: node.configuration.quorum)
         }
         if node.role == .leader {
-            p.peers = v.peers.indices.filter { $0 != node.id && $0 < world.size }
+            let targets = node.replicationTargets  // a leader sends nothing to other nodes (thesis 4.1)
+            p.peers = v.peers.indices.filter { targets.contains($0) && $0 < world.size }
                 .map { PeerPicture(node: $0, next: v.peers[$0].nextIndex, match: v.peers[$0].matchIndex) }
         }
         // Values come from scenario files: shown with control characters escaped ("Limits").
@@ -49,7 +51,10 @@ extension RaftEngine: PicturedEngine {
         let tail = log.lastIndex == 0 ? [] : (first...log.lastIndex).map {
             EntryPicture(index: $0, term: log[$0].term, value: world.value(of: log[$0]).map { ShownText.escaped($0) })
         }
-        return LogPicture(count: log.lastIndex, runs: runs, tail: tail)
+        var picture = LogPicture(count: log.lastIndex, runs: runs, tail: tail)
+        picture.snapshotIndex = log.snapshotIndex
+        picture.snapshotTerm = log.snapshotTerm
+        return picture
     }
 
     /// The election timer, or a leader's next heartbeat (Figure 2).
@@ -118,5 +123,13 @@ extension RaftEngine: PicturedEngine {
         MarkPicture(Phrase("PV P✓ P✗"), Phrase(
             en: "a pre-vote and its answer: asked before an election, without raising any term",
             ko: "사전 투표와 그 응답: 선거 전에 임기를 올리지 않고 묻습니다"), rules: [.preVote]),
+        MarkPicture(Phrase("IS5"), Phrase(
+            en: "InstallSnapshot through index 5: the leader no longer has the entries this follower needs, so it sends its snapshot",
+            ko: "인덱스 5까지의 InstallSnapshot: 리더가 이 팔로워에게 필요한 항목을 이미 버려 스냅샷을 보냅니다"),
+            rules: [.figure13]),
+        MarkPicture(Phrase("TN"), Phrase(
+            en: "TimeoutNow: the leader hands its role over; the receiver starts an election at once",
+            ko: "TimeoutNow: 리더가 자리를 넘기며 보냅니다. 받은 노드는 곧바로 선거를 시작합니다"),
+            rules: [.leadershipTransfer]),
     ]
 }

@@ -42,6 +42,30 @@ struct ClusterWords: Sendable {
     func shortCommit(_ index: Int) -> String { pick("c\(index)", "커밋\(index)") }
     /// The applied index (Figure 2: entries the state machine has carried out).
     func applied(_ index: Int) -> String { pick("applied \(index)", "적용 \(index)") }
+    /// A snapshot's last included index and term (paper 7).
+    func snapshot(_ index: Int, term: Int) -> String { pick("snapshot \(index) (term \(term))", "스냅샷 \(index) (임기 \(term))") }
+    /// A node's configuration by short names (thesis 4.1).
+    func voters(_ names: [String]) -> String { pick("voters ", "투표자 ") + names.joined(separator: " ") }
+    /// A card's label for a node outside the configuration.
+    var nonMember: String { pick("outside", "구성 밖") }
+    /// The read mode beside acks (raft-extensions.md, "Reads").
+    func readMode(_ mode: ReadMode) -> String {
+        switch mode {
+        case .readIndex: "ReadIndex"
+        case .lease: pick("lease", "리스")
+        case .local: pick("local", "로컬")
+        }
+    }
+    /// "read ReadIndex": the header's read mode.
+    func readWithMode(_ mode: ReadMode) -> String { pick("read ", "읽기 ") + readMode(mode) }
+    /// Client reads: answered, stale among them, refused.
+    func reads(_ r: ReadsPicture) -> [String] {
+        let stale = r.stale > 0 ? [pick("stale \(r.stale)", "오래된 값 \(r.stale)")] : []
+        let refused = r.refused > 0 ? [pick("refused \(r.refused)", "거절 \(r.refused)")] : []
+        return [pick("reads \(r.ok) · stale \(r.stale) · refused \(r.refused)", "읽기 \(r.ok) · 오래된 값 \(r.stale) · 거절 \(r.refused)"),
+                ([pick("reads \(r.ok)", "읽기 \(r.ok)")] + stale + refused).joined(separator: " · "),
+                ([pick("reads \(r.ok)", "읽기 \(r.ok)")] + stale + refused).joined(separator: "·")]
+    }
     /// The election timer's label before its bar.
     var timer: String { pick("timer", "타이머") }
     /// The leader a follower knows ("no leader" when none).
@@ -96,6 +120,7 @@ struct ClusterWords: Sendable {
 
     /// The client's box: its title with the acks mode, its waiting writes and its counters.
     func client(acks: String) -> String { pick("client · acks=\(acks)", "클라이언트 acks=\(acks)") }
+
     var noneWaiting: String { pick("no write waiting", "기다리는 쓰기 없음") }
     func waiting(_ count: Int) -> String { pick("waiting \(count):", "대기 \(count):") }
     /// Acknowledged and lost writes, longest first.

@@ -42,6 +42,9 @@ struct LegendWords: Sendable {
     static let ownTerm = Citation.paper("5.4.2")
     static let clients = Citation.paper("8")
     static let preVote = Citation.thesis("9.6", name: "Pre-Vote")
+    static let reads = Citation.thesis("6.4")
+    static let snapshots = Citation.paper("7")
+    static let membership = Citation.thesis("4.1")
 
     /// Every section, in the order the screen is read: cards, links and messages, the
     /// client, the log table, the space-time diagram.
@@ -73,6 +76,10 @@ struct LegendWords: Sendable {
          entry(Phrase(en: "╔═╗ ▶ double border", ko: "╔═╗ ▶ 이중 테두리"), Phrase(
             en: "the selected node (1-9, Tab): c r p s t W k i act on it",
             ko: "선택한 노드 (1-9, Tab): c r p s t W k i가 이 노드에 작용합니다")),
+         entry(Phrase(en: "outside", ko: "구성 밖"), Phrase(
+            en: "a faint card: the node is not in the configuration; it gets no entries, does not vote and never stands",
+            ko: "흐린 카드: 구성에 속하지 않은 노드. 항목을 받지 않고, 투표하지 않고, 선거에 나서지 않습니다"),
+            [Self.membership]),
          entry(Phrase(en: "disk", ko: "디스크"), Phrase(
             en: "above the line: kept in a crash (term, vote, log); a node writes it before it answers",
             ko: "선 위: 다운돼도 남습니다 (임기, 투표, 로그). 노드는 응답하기 전에 이것부터 기록합니다"), [Self.figure2]),
@@ -153,7 +160,15 @@ struct LegendWords: Sendable {
          entry(Phrase(en: "lost 1", ko: "유실 1"), Phrase(
             en: "acknowledged writes that a later leader does not hold: a promise broken (under acks=all, only when a rule is broken on purpose)",
             ko: "확인 응답을 받았는데 나중 리더에게 없는 쓰기: 깨진 약속입니다 (acks=all에서는 일부러 깬 규칙이 있을 때만 생깁니다)"),
-            [Self.safety])]
+            [Self.safety]),
+         entry(Phrase(en: "read ReadIndex", ko: "읽기 ReadIndex"), Phrase(
+            en: "in the header: how R reads (v cycles): ReadIndex checks with a majority first, the lease trusts recent heartbeats, local answers from the node's own state",
+            ko: "머리글: R이 읽는 방식 (v로 바꿈). ReadIndex는 먼저 과반수에 확인하고, 리스는 최근 하트비트를 믿고, 로컬은 그 노드의 상태로 답합니다"),
+            [Self.reads]),
+         entry(Phrase(en: "reads 2 · stale 1 · R1 → Mars", ko: "읽기 2 · 오래된 값 1 · R1 → Mars"), Phrase(
+            en: "reads answered, those that missed a write acknowledged before them (red), and reads still waiting",
+            ko: "응답받은 읽기, 그 전에 확인 응답된 쓰기를 보지 못한 읽기 (빨강), 아직 기다리는 읽기"),
+            [Self.reads])]
     }
 
     var logTable: [Entry] {
@@ -172,6 +187,14 @@ struct LegendWords: Sendable {
             en: "the leader's match and next index for this follower; where the words do not fit, m and n mark them in the row",
             ko: "리더가 기록한 이 팔로워의 일치·다음 인덱스. 글자가 들어가지 않으면 줄 안에 m과 n으로 표시합니다"),
             [Self.replication]),
+         entry(Phrase(en: "▒▒▒▒▒1 snapshot 5 (term 1)", ko: "▒▒▒▒▒1 스냅샷 5 (임기 1)"), Phrase(
+            en: "the node's snapshot (S): its state through index 5, whose entry was of term 1; the entries up to it are discarded",
+            ko: "노드의 스냅샷 (S): 인덱스 5까지의 상태이고 그 항목의 임기는 1입니다. 그 인덱스까지의 항목은 버려졌습니다"),
+            [Self.snapshots]),
+         entry(Phrase(en: "voters Ne Sa Ju", ko: "투표자 Ne Sa Ju"), Phrase(
+            en: "the configuration this node follows, shown while the nodes' configurations differ (A and D change it)",
+            ko: "이 노드가 따르는 구성. 노드마다 구성이 다를 때만 보입니다 (A, D로 바꿉니다)"),
+            [Self.membership]),
          entry(Phrase("▲"), Phrase(
             en: "the consumer's read position (k): it reads only up to the high watermark of the node it asks",
             ko: "컨슈머가 읽은 위치 (k): 물어본 노드의 하이 워터마크까지만 읽습니다")),

@@ -4,8 +4,10 @@ import Picture
 /// throughput meter (issue 11), in English and Korean.
 extension UIWords {
     /// The events pane's title row: what `v` does now.
-    var eventsEnlarge: String { pick("v larger", "v 크게") }
-    var eventsShrink: String { pick("v or Esc smaller", "v 또는 Esc 작게") }
+    var eventsEnlarge: String { pick("\(key) larger", "\(key) 크게") }
+    var eventsShrink: String { pick("\(key) or Esc smaller", "\(key) 또는 Esc 작게") }
+    /// The key that enlarges the events pane, as the key table shows it.
+    private var key: String { KeyTable.binding(.eventsSize).shown }
 
     /// The log table's title while `<` / `>` hold it in place.
     var logHeld: String { pick("held · > at the end follows", "고정됨 · 끝에서 > 누르면 따라감") }

@@ -19,7 +19,7 @@ extension ClusterView {
         var border, title, text, label, term, role: Style
         init(_ f: CardFacts) {
             let down = f.live == nil
-            border = Style(f.tint, bold: f.selected, dim: down)
+            border = Style(f.tint, bold: f.selected, dim: down || !f.member)  // a non-member is drawn faint
             title = Style(f.tint, bold: true, dim: down, reverse: f.selected)
             text = Style(down ? .crashed : .plain, dim: down)
             label = Style(.muted, dim: true)
@@ -59,7 +59,7 @@ extension ClusterView {
     static func tallCard(_ f: CardFacts, _ r: Rect, full: Bool, _ words: ClusterWords,
                          into buffer: inout ScreenBuffer) {
         let s = CardStyles(f)
-        frame(f, r, right: words.disk, s, into: &buffer)
+        frame(f, r, right: f.member ? words.disk : words.nonMember, s, into: &buffer)
         pairRow(words.term(f.term), s.term, words.vote(f.vote), s.text, r, r.y + 1, into: &buffer)
         let log = words.log(f.logCount, lastTerm: f.lastTerm)
         let fits = columns(log) <= r.width - 3
@@ -116,7 +116,7 @@ extension ClusterView {
     /// Five rows: title, one disk row, a "memory" line, one volatile row.
     static func smallCard(_ f: CardFacts, _ r: Rect, _ words: ClusterWords, into buffer: inout ScreenBuffer) {
         let s = CardStyles(f)
-        frame(f, r, right: words.disk, s, into: &buffer)
+        frame(f, r, right: f.member ? words.disk : words.nonMember, s, into: &buffer)
         let term = words.term(f.term), short = words.shortTerm(f.term)
         let vote = words.vote(f.vote), withLog = vote + " · " + words.shortLog(f.logCount)
         let options = [(term, withLog), (term, vote), (short, withLog), (short, vote)]

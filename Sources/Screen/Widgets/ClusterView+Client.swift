@@ -31,19 +31,21 @@ extension ClusterView {
         let counts = words.counters(acked: clients.acked, lost: clients.lost, refused: clients.refusedCount)
         let refusals = words.refusals(clients.refused).map { first($0, fitting: width - 3) }
         if clients.waitingCount == 0 && !refusals.isEmpty { waiting = [] }  // the errors say more than "no write waiting"
-        return [words.client(acks: clients.acks)] + waiting + [first(counts, fitting: width - 3)] + refusals
+        let reads = clients.reads.map { [first(words.reads($0), fitting: width - 3)] } ?? []
+        return [words.client(acks: clients.acks)] + waiting + [first(counts, fitting: width - 3)] + refusals + reads
     }
 
     /// The writes it waits on, grouped by the node they went to, as pieces that stay whole on
     /// a line ("waiting 2:", "a=1", "b=2 → Neptune"), or "no write waiting".
     static func waitingParts(_ clients: ClientsPicture, _ picture: ClusterPicture, _ words: ClusterWords) -> [String] {
-        guard clients.waitingCount > 0 else { return [words.noneWaiting] }
+        guard clients.waitingCount > 0 || !(clients.reads?.waiting.isEmpty ?? true) else { return [words.noneWaiting] }
         var byNode: [(node: NodeID, values: [String])] = []
         for w in clients.waiting {
             if let k = byNode.firstIndex(where: { $0.node == w.target }) { byNode[k].values.append(w.value) }
             else { byNode.append((w.target, [w.value])) }
         }
-        var parts = [words.waiting(clients.waitingCount)]
+        var parts = [words.waiting(clients.waitingCount + (clients.reads?.waiting.count ?? 0))]
+        for read in clients.reads?.waiting ?? [] { byNode.append((read.target, [read.value])) }
         for (k, group) in byNode.enumerated() {
             var values = group.values.map { Ellipsis.cut($0, columns: 8) }
             values[values.count - 1] += " → " + picture.name(group.node) + (k < byNode.count - 1 ? "," : "")
@@ -71,8 +73,11 @@ extension ClusterView {
         let lines = clientLines(state, width: r.width, rows: r.height - 3)
         box(r, .plain, Style(.accent), into: &buffer)
         buffer.putCut(" \(lines[0]) ", x: r.x + 1, y: r.y, style: Style(.accent, bold: true), maxX: r.maxX - 1)
+        let stale = (state.picture.clients.reads?.stale ?? 0) > 0
         for (k, line) in lines.dropFirst().enumerated() where r.y + 1 + k < r.maxY - 1 {
-            row(line, r, r.y + 1 + k, .plain, into: &buffer)
+            // A stale read is marked: the reads line turns red (raft-extensions.md, "Reads").
+            let isReads = stale && k == lines.count - 2
+            row(line, r, r.y + 1 + k, isReads ? Style(.bad, bold: true) : .plain, into: &buffer)
         }
     }
 

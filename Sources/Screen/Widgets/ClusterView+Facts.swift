@@ -16,6 +16,8 @@ struct CardFacts {
     var live: Live?
     /// A Kafka replica's part (nil: a Raft node).
     var kafka: KafkaCard?
+    /// Whether the node is in the cluster's configuration (thesis 4.1; always where it does not change).
+    var member = true
 
     struct Live {
         var role: Role
@@ -46,6 +48,7 @@ struct CardFacts {
         logCount = node.log.count
         lastTerm = node.log.lastTerm
         kafka = node.kafka.map { KafkaCard($0, node, picture) }
+        member = picture.isMember(node.id)
         guard let role = node.role else { return }
         let timer = node.timer
         live = Live(role: role, roleWord: UIWords(state.lang).role(role), commit: node.commit ?? 0,

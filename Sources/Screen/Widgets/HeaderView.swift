@@ -23,7 +23,8 @@ enum HeaderView {
         }
     }
 
-    /// Time, speed, run state, seed, acks; compact drops the words "time" and "speed".
+    /// Time, speed, run state, seed, acks, read mode; compact drops the words "time" and "speed"
+    /// (and the seed, where the read mode is shown).
     static func statusPieces(_ state: AppState, _ words: UIWords, compact: Bool) -> [String] {
         let run = state.picture.run
         let seconds = TimeText.seconds(state.picture.now)
@@ -36,8 +37,12 @@ enum HeaderView {
             factor += " " + words.reached(speed(roughly(reached)))
         }
         var pieces = [time, factor, running]
-        if let seed = run.seed { pieces.append(words.seed(seed)) }
+        // Narrow, the seed gives way to the read mode beside acks (decisions.md, issue 13).
+        let reads = !state.picture.isKafka && !state.both
+        if let seed = run.seed, !(compact && reads) { pieces.append(words.seed(seed)) }
         pieces.append("acks=\(state.picture.clients.acks)")
+        // The mode `R` reads in, beside acks (raft-extensions.md, "Reads"); Kafka mode has no reads.
+        if reads { pieces.append(ClusterWords(state.lang).readWithMode(state.readMode)) }
         return pieces
     }
 

@@ -28,8 +28,13 @@ extension LogTableView {
         buffer.put("\(UIWords.glyph(role)) \(name)", x: rect.x, y: y, style: labelStyle, maxX: labelEnd(rect))
         let last = min(node.log.count, c.first + c.count - 1)
         let commit = node.commit ?? 0
+        let snapshot = node.log.snapshotIndex
         if c.first <= last {
             for i in c.first...last {
+                if i <= snapshot {
+                    snapshotSlot(i == snapshot ? node.log.snapshotTerm : nil, at: c.slot(i), y: y, into: &buffer, maxX: rect.maxX)
+                    continue
+                }
                 entry(node.log.term(at: i) ?? 0, committed: node.up && i <= commit, at: c.slot(i), y: y,
                       into: &buffer, maxX: rect.maxX)
             }
@@ -53,11 +58,26 @@ extension LogTableView {
         let room = rect.maxX - x
         let full = [applied, progress.map { words.progress(match: $0.match, next: $0.next) }].compactMap { $0 }
             .joined(separator: " · ")
-        let shown = ([full] + [applied].compactMap { $0 }).first { CharWidth.of($0) <= room }
+        let extras = [snapshotWords(node, words), configurationWords(node, state.picture, words)].compactMap { $0 }
+        let withExtras = ([full] + extras).filter { !$0.isEmpty }.joined(separator: " · ")
+        let choices = [withExtras] + (extras.isEmpty ? [] : [(extras + [applied ?? ""]).filter { !$0.isEmpty }.joined(separator: " · ")])
+            + [full] + [applied].compactMap { $0 }
+        let shown = choices.first { CharWidth.of($0) <= room }
         if let shown { buffer.put(shown, x: x, y: y, style: Style(.muted), maxX: rect.maxX) }
         guard let progress, shown != full else { return }
         marker("m", progress.match, c, y: y, into: &buffer, maxX: rect.maxX)
         marker("n", progress.next, c, y: y, into: &buffer, maxX: rect.maxX)
+    }
+
+    /// "snapshot 5 (term 2)": the snapshot's last included index and term, when there is one.
+    static func snapshotWords(_ node: NodePicture, _ words: ClusterWords) -> String? {
+        node.log.snapshotIndex > 0 ? words.snapshot(node.log.snapshotIndex, term: node.log.snapshotTerm) : nil
+    }
+
+    /// "voters Ne Sa Ju Ma": the node's configuration, when the nodes' configurations differ (thesis 4.1).
+    static func configurationWords(_ node: NodePicture, _ picture: ClusterPicture, _ words: ClusterWords) -> String? {
+        guard let voters = node.voters, picture.configurationsDiffer else { return nil }
+        return words.voters(voters.map { String(picture.name($0).prefix(2)) })
     }
 
     /// The column after a row's last entry, commit bar or markers (its words start 2 later).
@@ -67,6 +87,16 @@ extension LogTableView {
         if node.up { last = max(last, min(node.commit ?? 0, c.first + c.count - 1)) }
         if let p = leader.progress(id) { last = max(last, min(p.next, c.first + c.count)) }
         return c.slot(max(c.first, last) + 1)
+    }
+
+    /// One index of the snapshot's block (paper 7): shaded, its last included index showing
+    /// the term it ends with.
+    static func snapshotSlot(_ lastTerm: Int?, at x: Int, y: Int, into buffer: inout ScreenBuffer, maxX: Int) {
+        let shade = Style(.muted)
+        guard let lastTerm else { return _ = buffer.put("▒▒▒", x: x, y: y, style: shade, maxX: maxX) }
+        let digits = String(String(lastTerm).suffix(2))
+        buffer.put(String(repeating: "▒", count: 3 - digits.count), x: x, y: y, style: shade, maxX: maxX)
+        buffer.put(digits, x: x + 3 - digits.count, y: y, style: Style(.term(lastTerm), bold: true, reverse: true), maxX: maxX)
     }
 
     /// An entry's term, right-aligned in its slot: bold when committed, dim when not (a

@@ -80,16 +80,20 @@ enum LogTableView {
     }
 
     /// The client's counts, flush right on the consumer's row when there is room after its
-    /// words: "client: acknowledged 3 · lost 0", always in view (the client's box in the
+    /// words: "client: acknowledged 3 · lost 0" (and its reads), always in view (the client's box in the
     /// cluster view needs a free corner).
     static func clientCounts(_ state: AppState, after end: Int, into buffer: inout ScreenBuffer, rect: Rect, y: Int) {
         let words = ClusterWords(state.lang)
         let clients = state.picture.clients
         let room = rect.maxX - end - 3
-        let choices = words.counters(acked: clients.acked, lost: clients.lost, refused: clients.refusedCount)
-            .map { words.clientCounts($0) }
+        let counts = words.counters(acked: clients.acked, lost: clients.lost, refused: clients.refusedCount)
+        // Reads after the writes, when there were any; a stale one marks the line (raft-extensions.md).
+        let reads = clients.reads.map(words.reads) ?? []
+        let choices = reads.flatMap { r in counts.map { words.clientCounts($0 + " · " + r) } } + counts.map { words.clientCounts($0) }
         guard let text = choices.first(where: { CharWidth.of($0) <= room }) else { return }
-        buffer.put(text, x: rect.maxX - 1 - CharWidth.of(text), y: y, style: Style(.muted), maxX: rect.maxX)
+        let stale = (clients.reads?.stale ?? 0) > 0 && text.count > words.clientCounts(counts.last!).count
+        buffer.put(text, x: rect.maxX - 1 - CharWidth.of(text), y: y, style: stale ? Style(.bad, bold: true) : Style(.muted),
+                   maxX: rect.maxX)
     }
 
     /// The consumer's read position: '▲' under the last index it read, and the words.

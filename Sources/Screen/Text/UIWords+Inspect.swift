@@ -20,6 +20,14 @@ extension UIWords {
     var peers: String { pick("Per peer (leader's view)", "피어별 (리더 기준)") }
     var kvState: String { pick("Applied key/value state", "적용된 키/값 상태") }
     var empty: String { pick("(empty)", "(비어 있음)") }
+    var snapshotWord: String { pick("snapshot", "스냅샷") }
+    var configurationWord: String { pick("configuration", "구성") }
+
+    /// "through index 5 (term 2); entries up to it discarded".
+    func snapshotSummary(_ index: Int, term: Int) -> String {
+        pick("through index \(index) (term \(term)); the entries up to it are discarded",
+             "인덱스 \(index)까지 (임기 \(term)). 그 인덱스까지의 항목은 버려짐")
+    }
 
     /// "5 entries, last term 2".
     func logSummary(count: Int, lastTerm: Int) -> String {

@@ -12,7 +12,7 @@ enum InspectOverlay {
         let node = state.picture.nodes[min(max(0, state.selected), state.nodeCount - 1)]
         if let kafka = node.kafka { return kafkaContent(node, kafka, state, width: width) }  // no term, vote, commit
         let labels = [words.term, words.votedFor, words.logWord, words.roleWord, words.leaderWord, words.commitWord,
-                      words.applied, words.votes, words.timer, words.entriesWord]
+                      words.applied, words.votes, words.timer, words.entriesWord, words.snapshotWord, words.configurationWord]
             + node.facts.map { $0.label[state.lang] }
         let field = Field(labelWidth: min(width / 2, (labels.map { CharWidth.of($0) }.max() ?? 0) + 2), width: width)
         var lines = durable(node, state, words, field)
@@ -46,10 +46,17 @@ enum InspectOverlay {
     /// Term, vote and log: what survives a crash.
     static func durable(_ node: NodePicture, _ state: AppState, _ words: UIWords, _ field: Field) -> [Line] {
         let vote = node.vote.map(state.picture.name) ?? words.none
-        return [heading(words.durable)]
+        var lines = [heading(words.durable)]
             + field(words.term, "\(node.term)")
             + field(words.votedFor, vote)
             + field(words.logWord, words.logSummary(count: node.log.count, lastTerm: node.log.lastTerm))
+        if node.log.snapshotIndex > 0 {  // paper 7: the snapshot is durable too
+            lines += field(words.snapshotWord, words.snapshotSummary(node.log.snapshotIndex, term: node.log.snapshotTerm))
+        }
+        if let voters = node.voters {  // thesis 4.1: the configuration is in the log
+            lines += field(words.configurationWord, voters.map(state.picture.name).joined(separator: ", "))
+        }
+        return lines
     }
 
     /// Role, leader, commit and applied index, votes, timers, per-peer progress.

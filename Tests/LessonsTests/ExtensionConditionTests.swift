@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import RaftSim
 @testable import Lessons
@@ -193,5 +194,17 @@ struct ExtensionConditionTests {
             Issue.record("\(LessonHints.items(task, names: ["A"]))")
             return
         }
+    }
+}
+
+/// `scenarios/extensions-conditions.yaml` passes `raftlab check` and writes back the same.
+struct ExtensionScenarioTests {
+    @Test func passesAndWritesBackTheSame() throws {
+        let path = try #require(Bundle.module.url(forResource: "scenarios", withExtension: nil))
+            .appendingPathComponent("extensions-conditions.yaml").path
+        let result = Checker.check(path: path)
+        #expect(result == .passed, "\(Checker.line(path: path, result))")
+        let scenario = try ScenarioLoader.load(path: path)
+        #expect(try reparsed(scenario).positionsErased == scenario.positionsErased, "\(ScenarioWriter.yaml(scenario))")
     }
 }

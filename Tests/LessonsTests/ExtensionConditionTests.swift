@@ -142,6 +142,8 @@ struct ExtensionConditionTests {
             "A와 B의 스냅샷 마지막 포함 인덱스 4", "응답받은 읽기 2개 이상", "오래된 값으로 응답받은 읽기 0개",
             "거절되거나 응답받지 못한 읽기 1개", "A의 구성: A와 B", "C의 구성 비어 있음", "리더의 구성: A와 C",
         ])
+        let sameSet = Condition(voters: [PerNode(0, [1, 0]), PerNode(1, [0, 1])])
+        #expect(ConditionWords.clauses(sameSet, names: ["A", "B"]).map(\.en) == ["the configurations of A and B are exactly A and B"])
         #expect(ConditionWords.until(Condition(members: [0]), names: ["A"]).ko == "리더의 구성이 정확히 A로 바뀔 때까지")
         #expect(ConditionWords.until(Condition(members: []), names: ["A"]).en
                 == "until no node has led, or the leader's configuration is empty")

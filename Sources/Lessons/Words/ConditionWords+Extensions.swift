@@ -10,8 +10,9 @@ extension ConditionWords {
         for (key, m) in c.reads?.entries ?? [] {
             if let m, let counter = Counter.reads(key) { out.append(count(m, counter)) }
         }
-        for (voters, ids) in grouped(c.voters) {
-            out.append(configuration(voters.sorted().map { names[$0] }, of: ids.map { names[$0] }))
+        // Sets: nodes asking for the same voters in any order share one clause.
+        for (voters, ids) in grouped(c.voters?.map { PerNode($0.node, $0.value.sorted()) }) {
+            out.append(configuration(voters.map { names[$0] }, of: ids.map { names[$0] }))
         }
         if let members = c.members { out.append(leaderConfiguration(members.sorted().map { names[$0] })) }
         return out

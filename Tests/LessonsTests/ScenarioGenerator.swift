@@ -58,6 +58,8 @@ struct ScenarioGenerator {
         spec.engine.batch = int(1...64)
         spec.engine.pipeline = bool()
         spec.engine.noop = bool()
+        spec.engine.snapshotEvery = bool() ? 0 : int(1...20)
+        if bool() { spec.voters = NodeSet(nodes.indices.filter { _ in bool() } + [pick(Array(nodes.indices))]) }
         spec.acks = pick(Acks.allCases)
         spec.engine.unsafe = bool() ? pick(UnsafeRules.named).rule : []
         for id in nodes.indices where bool() {
@@ -67,6 +69,7 @@ struct ScenarioGenerator {
                                           log: log, commit: int(0...log.count))
         }
         if let leader = nodes.indices.first(where: { (spec.state[$0]?.term ?? 0) >= 1 }), bool() { spec.leader = leader }
+        if let leader = spec.leader { spec.voters?.insert(leader) }  // a leader at time 0 is a voter
         return spec
     }
 
@@ -88,15 +91,34 @@ struct ScenarioGenerator {
         if bool() { c.inFlight = number(); c.consumed = number(); c.acked = number() }
         if bool() { c.lost = number(); c.violations = number() }
         if bool() { c.violated = [pick(RaftSafety.properties)] }
+        if bool() { c.snapshot = [PerNode(pick(nodes), number())] }
+        if bool() { c.reads = reads() }
+        if bool() { c.voters = [PerNode(pick(nodes), subset(nodes))] }
+        if bool() { c.members = subset(nodes) }
         if within, bool() { c.within = int(0...9000) }
         return c
+    }
+
+    /// `reads: {ok, stale, refused}` with at least one key.
+    mutating func reads() -> ReadCounts {
+        var counts = ReadCounts(ok: maybe { $0.number() }, stale: maybe { $0.number() }, refused: maybe { $0.number() })
+        if counts == ReadCounts() { counts.stale = number() }
+        return counts
+    }
+
+    /// Some of `nodes`, each at most once, in a random order (possibly none).
+    mutating func subset(_ nodes: [NodeID]) -> [NodeID] {
+        var rest = nodes, out: [NodeID] = []
+        while !rest.isEmpty, bool() { out.append(rest.remove(at: int(0...rest.count - 1))) }
+        return out
     }
 
     /// A step on the nodes `0..<count`; a `scene` step changes `count`.
     mutating func step(_ count: inout Int, inSolution: Bool = false) -> Step {
         let nodes = Array(0..<count)
         let a = pick(nodes), b = nodes.first { $0 != a }
-        switch int(0...(inSolution ? 16 : 19)) {
+        // Steps a solution may hold first, then `scene`, `task` and `quiz` (StepReader.notInSolution).
+        switch int(0...(inSolution ? 21 : 24)) {
         case 0: return .say(text())
         case 1: return .command(.write(value: string(), to: maybe { $0.pick(nodes) }, acks: maybe { $0.pick(Acks.allCases) },
                                        count: int(1...5)))
@@ -114,11 +136,16 @@ struct ScenarioGenerator {
         case 13: return .run(int(0...1000))
         case 14: return .wait(condition(count, within: true))
         case 15, 16: return .expect(condition(count, within: false))
-        case 17:
+        case 17: return .command(.snapshot(a))
+        case 18: return .command(.read(at: maybe { $0.pick(nodes) }, mode: pick(ReadMode.allCases)))
+        case 19: return .command(.transfer(a))
+        case 20: return .command(.add(a))
+        case 21: return .command(.remove(a))
+        case 22:
             let scene = cluster()
             count = scene.names.count
             return .scene(.raft(scene))
-        case 18:
+        case 23:
             var inner = count
             let solution = (0..<int(0...3)).map { _ in StepAt(step(&inner, inSolution: true)) }
             return .task(TaskSpec(say: text(), until: condition(count, within: false), solution: solution))
@@ -132,7 +159,8 @@ struct ScenarioGenerator {
     mutating func configure() -> Reconfiguration<ClusterChange> {
         var engine = EngineConfig.Change(batch: maybe { $0.int(1...9) }, pipeline: maybe { $0.bool() },
                                          noop: maybe { $0.bool() }, preVote: maybe { $0.bool() },
-                                         checkQuorum: maybe { $0.bool() }, unsafe: maybe { $0.pick(UnsafeRules.named).rule })
+                                         checkQuorum: maybe { $0.bool() }, snapshotEvery: maybe { $0.int(0...20) },
+                                         unsafe: maybe { $0.pick(UnsafeRules.named).rule })
         let acks = maybe { $0.pick(Acks.allCases) }
         if bool() {
             engine.heartbeat = maybe { $0.int(1...9) }

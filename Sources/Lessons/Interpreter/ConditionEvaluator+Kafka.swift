@@ -21,7 +21,8 @@ extension ConditionEvaluator {
         }
         if let wanted = c.configured { kafkaSettings(wanted, kafka, &out) }
         notInMode(["term": c.term != nil, "voted_for": c.votedFor != nil, "commit": c.commit != nil,
-                   "applied": c.applied != nil], .kafka, &out)
+                   "applied": c.applied != nil, "snapshot": c.snapshot != nil, "reads": c.reads != nil,
+                   "voters": c.voters != nil, "members": c.members != nil], .kafka, &out)
     }
 
     /// The up leader's record of `id`'s LEO (its own LEO for itself); nil when unknown.

@@ -14,6 +14,7 @@ extension ConditionEvaluator {
         numbers(c.applied, "applied", &out) { raft.nodes[$0].volatile.appliedIndex }
         numbers(c.match, "match", &out) { raft.matchIndex(of: $0) }
         if let wanted = c.configured { raftSettings(wanted, raft, &out) }
+        extensionMismatches(c, raft, &out)
         notInMode(["isr": c.isr != nil, "hw": c.hw != nil, "leo": c.leo != nil, "epoch": c.epoch != nil,
                    "errors": c.errors != nil], .raft, &out)
     }

@@ -52,6 +52,8 @@ public enum LessonHints {
     /// (issue 11: the learner switches settings); nil when the panel does not offer it, or
     /// when it changes nothing (`timing: {}`).
     static func settings(_ change: Reconfiguration<ClusterChange>) -> Way? {
+        // The panel has no row for `snapshot_every` (raft-extensions.md): Enter does it all.
+        guard change.engine?.raft?.snapshotEvery == nil else { return nil }
         var rest = change
         rest.acks = nil
         guard let options = rest == Reconfiguration() ? [] : optionTargets(rest),

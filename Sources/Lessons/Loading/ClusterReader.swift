@@ -4,7 +4,7 @@ import RaftSim
 /// Reads `cluster` and `scene`: "every key has a default".
 extension Located {
     /// The keys of `cluster` (format, `cluster` table).
-    static let clusterKeys = ["mode", "nodes", "seed", "timing", "engine", "acks", "unsafe", "state", "leader", "kafka"]
+    static let clusterKeys = ["mode", "nodes", "voters", "seed", "timing", "engine", "acks", "unsafe", "state", "leader", "kafka"]
 
     /// A cluster map of either mode; nothing written means every default (kafka-mode.md, `mode`).
     func clusterSpec() throws(ScenarioError) -> ClusterSpec {
@@ -26,6 +26,7 @@ extension Located {
         for entry in map.entries { try ModeKeys.check(entry.name, at: .cluster, in: .raft, entry.key) }
         // `nodes` first: `state` and `leader` name nodes, whatever order the keys are written in.
         var spec = WorldSpec(names: try map.optional("nodes")?.clusterNodes() ?? WorldSpec.defaultCluster.names)
+        if let voters = map.optional("voters") { spec.voters = try voters.initialVoters(names: spec.names) }
         if let seed = map.optional("seed") { spec.seed = try seed.seed() }
         if let timing = map.optional("timing") {
             let change = try timing.timing(mode: .raft)
@@ -37,7 +38,7 @@ extension Located {
         if let unsafe = map.optional("unsafe") { spec.engine.unsafe = try unsafe.unsafeRules() }
         if let state = map.optional("state") { spec.state = try state.clusterState(names: spec.names) }
         if let leader = map.optional("leader") {
-            spec.leader = try leader.startingLeader(names: spec.names, state: spec.state)
+            spec.leader = try leader.startingLeader(names: spec.names, state: spec.state, voters: spec.voters)
         }
         return spec
     }
@@ -60,7 +61,7 @@ extension Located {
 
     /// `cluster.engine`: the switches written.
     func engineSwitches() throws(ScenarioError) -> EngineConfig.Change {
-        let map = try MapReader(self, allowed: ["prevote", "check_quorum", "batch", "pipeline", "noop"],
+        let map = try MapReader(self, allowed: ["prevote", "check_quorum", "batch", "pipeline", "noop", "snapshot_every"],
                                 expected: "a map of engine switches")
         var engine = EngineConfig.Change()
         if let prevote = map.optional("prevote") { engine.preVote = try prevote.bool() }
@@ -68,12 +69,32 @@ extension Located {
         if let batch = map.optional("batch") { engine.batch = try batch.wholeNumber(in: ScenarioLimits.batch) }
         if let pipeline = map.optional("pipeline") { engine.pipeline = try pipeline.bool() }
         if let noop = map.optional("noop") { engine.noop = try noop.bool() }
+        if let every = map.optional("snapshot_every") { engine.snapshotEvery = try every.snapshotEvery() }
         return engine
     }
 
-    /// `cluster.leader`: a node of the cluster whose `state` term is at least 1.
-    private func startingLeader(names: [String], state: [NodeID: InitialState]) throws(ScenarioError) -> NodeID {
+    /// `snapshot_every: N` in `cluster.engine` or `configure`: entries past the snapshot, 0 never
+    /// (raft-extensions.md, "Log compaction").
+    func snapshotEvery() throws(ScenarioError) -> Int {
+        try wholeNumber(in: ScenarioLimits.snapshotEvery, "a whole number of entries (0: never)")
+    }
+
+    /// `cluster.voters`: the initial configuration, at least one node of the cluster, each once
+    /// (raft-extensions.md, "Membership change").
+    private func initialVoters(names: [String]) throws(ScenarioError) -> NodeSet {
+        let ids = try nodeIDs(in: names, "a list of node names, like [Neptune, Saturn]")
+        guard !ids.isEmpty else { throw error("the configuration needs at least one voter") }
+        return NodeSet(ids)
+    }
+
+    /// `cluster.leader`: a node of the cluster whose `state` term is at least 1, and a voter
+    /// (a node outside the configuration never starts an election, thesis 4.1).
+    private func startingLeader(names: [String], state: [NodeID: InitialState],
+                                voters: NodeSet?) throws(ScenarioError) -> NodeID {
         let id = try nodeID(in: names)
+        if let voters, !voters.contains(id) {
+            throw error("`\(names[id])` is not in `voters`: a leader at time 0 is one of the voters")
+        }
         // Format: "a `leader` whose term is 0" is refused; NAME leads "its own state term (at least 1)".
         guard let term = state[id]?.term, term >= 1 else {
             throw error("`\(names[id])` has term 0; a leader needs a `state` term of at least 1")

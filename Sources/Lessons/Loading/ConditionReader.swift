@@ -7,7 +7,7 @@ extension Located {
     /// The keys of a condition, in the format's order.
     static let conditionKeys = ["leader", "role", "term", "voted_for", "log", "commit", "committed",
                                 "applied", "match", "in_flight", "consumed", "acked", "lost",
-                                "violations", "violated", "configured", "isr", "hw", "leo", "epoch", "errors",
+                                "violations", "violated", "configured", "snapshot", "reads", "voters", "members", "isr", "hw", "leo", "epoch", "errors",
                                 "within"]
 
     /// A condition naming only nodes of `names` (as ids); `within` only where `allowWithin` ("only in `wait`").
@@ -36,6 +36,10 @@ extension Located {
             case "violated":
                 c.violated = try v.safetyProperties(mode: mode)
             case "configured": c.configured = try v.configured(mode: mode, size: names.count)
+            case "snapshot": c.snapshot = try v.perNode(names) { n throws(ScenarioError) in try n.numberMatch() }
+            case "reads": c.reads = try v.readCounts()
+            case "voters": c.voters = try v.perNode(names) { l throws(ScenarioError) in try l.nodeIDs(in: names, "a list of node names, like [Neptune, Saturn]") }
+            case "members": c.members = try v.nodeIDs(in: names, "a list of node names, like [Neptune, Saturn]")
             case "isr": c.isr = try v.nodeIDs(in: names)
             case "hw": c.hw = try v.perNode(names) { n throws(ScenarioError) in try n.numberMatch() }
             case "leo": c.leo = try v.perNode(names) { n throws(ScenarioError) in try n.numberMatch() }
@@ -125,6 +129,17 @@ extension Located {
             counts.append(ErrorCount(WriteError(rawValue: name)!, try entry.value.numberMatch()))
         }
         guard !counts.isEmpty else { throw error("expected at least one error name") }
+        return counts
+    }
+
+    /// `reads: {ok: N, stale: N, refused: N}`: each key optional, at least one (raft-extensions.md, "Reads").
+    private func readCounts() throws(ScenarioError) -> ReadCounts {
+        let map = try MapReader(self, allowed: ["ok", "stale", "refused"], expected: "a map like {ok: 1, stale: 0, refused: 0}")
+        guard !map.entries.isEmpty else { throw error("expected at least one of ok, stale and refused") }
+        var counts = ReadCounts()
+        if let ok = map.optional("ok") { counts.ok = try ok.numberMatch() }
+        if let stale = map.optional("stale") { counts.stale = try stale.numberMatch() }
+        if let refused = map.optional("refused") { counts.refused = try refused.numberMatch() }
         return counts
     }
 

@@ -12,6 +12,8 @@ public enum ScenarioLimits {
     public static let entryTerm = 1...term.upperBound
     /// `batch`: the most entries in one AppendEntries.
     public static let batch = 1...10_000
+    /// `engine.snapshot_every`: 0 (never) to a million entries past the snapshot.
+    public static let snapshotEvery = 0...1_000_000
     /// A node name's length, in characters.
     public static let nodeName = 1...16
 }

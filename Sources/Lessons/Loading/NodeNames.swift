@@ -29,8 +29,8 @@ extension Located {
     }
 
     /// The ids of a list of nodes of the current scene, named in `names`, each at most once.
-    func nodeIDs(in names: [String]) throws(ScenarioError) -> [NodeID] {
-        try nodeNames(in: names).map { names.firstIndex(of: $0)! }
+    func nodeIDs(in names: [String], _ expected: String = "a list of node names") throws(ScenarioError) -> [NodeID] {
+        try nodeNames(in: names, expected).map { names.firstIndex(of: $0)! }
     }
 
     /// `cluster.nodes`: a count 1 to 9 (the first planets), or 1 to 9 unique names.

@@ -78,7 +78,7 @@ extension Located {
     /// setting has no engine part, as a world command takes it. In kafka mode: `acks`,
     /// `timing: {latency}` and `kafka: {...}` (kafka-mode.md, "Settings").
     func configure(mode: ClusterMode, size: Int) throws(ScenarioError) -> Reconfiguration<ClusterChange> {
-        let keys = ["batch", "pipeline", "noop", "acks", "prevote", "check_quorum", "unsafe", "timing", "kafka"]
+        let keys = ["batch", "pipeline", "noop", "acks", "prevote", "check_quorum", "snapshot_every", "unsafe", "timing", "kafka"]
         let map = try MapReader(self, allowed: keys, expected: "a map of settings, like {batch: 1, pipeline: false}")
         guard !map.entries.isEmpty else { throw error("expected at least one setting to change") }
         for entry in map.entries { try ModeKeys.check(entry.name, at: .configure, in: mode, entry.key) }
@@ -100,7 +100,7 @@ extension Located {
         return change
     }
 
-    /// Raft's switches in `configure` or `configured`.
+    /// Raft's switches in `configure` or `configured` (`snapshot_every` only in `configure`).
     private func raftChange(_ map: MapReader) throws(ScenarioError) -> EngineConfig.Change {
         var engine = EngineConfig.Change()
         if let batch = map.optional("batch") { engine.batch = try batch.wholeNumber(in: ScenarioLimits.batch) }
@@ -108,6 +108,7 @@ extension Located {
         if let noop = map.optional("noop") { engine.noop = try noop.bool() }
         if let prevote = map.optional("prevote") { engine.preVote = try prevote.bool() }
         if let checkQuorum = map.optional("check_quorum") { engine.checkQuorum = try checkQuorum.bool() }
+        if let every = map.optional("snapshot_every") { engine.snapshotEvery = try every.snapshotEvery() }
         if let unsafe = map.optional("unsafe") { engine.unsafe = try unsafe.unsafeRules() }
         return engine
     }

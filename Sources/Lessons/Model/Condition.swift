@@ -12,7 +12,7 @@ public struct Condition: Sendable, Equatable {
     public var term: [PerNode<NumberMatch>]?
     /// `voted_for: {NODE: NAME or none}`; nil value is `none`.
     public var votedFor: [PerNode<NodeID?>]?
-    /// `log: {NODE: [T, ...]}`: the terms of the node's whole log.
+    /// `log: {NODE: [T, ...]}`: the terms of the node's log after its snapshot (raft-extensions.md).
     public var log: [PerNode<[Int]>]?
     /// `commit: {NODE: C}`.
     public var commit: [PerNode<NumberMatch>]?
@@ -37,6 +37,14 @@ public struct Condition: Sendable, Equatable {
     /// `configured: {acks, batch, pipeline, noop, prevote, check_quorum}`: the settings in force
     /// (raftlab's extension, issue 11: a task can ask the learner to switch an option).
     public var configured: Reconfiguration<ClusterChange>?
+    /// `snapshot: {NODE: I}`: the last index the node's snapshot includes, 0 for none (paper 7).
+    public var snapshot: [PerNode<NumberMatch>]?
+    /// `reads: {ok: N, stale: N, refused: N}`: client reads so far (thesis 6.4).
+    public var reads: ReadCounts?
+    /// `voters: {NODE: [NAME, ...]}`: each node's current configuration, as a set (thesis 4.1).
+    public var voters: [PerNode<[NodeID]>]?
+    /// `members: [NAME, ...]`: the current leader's configuration, as a set; empty when no node has led.
+    public var members: [NodeID]?
     /// `isr: [A, B]`: the ISR is exactly this set (kafka mode).
     public var isr: [NodeID]?
     /// `hw: {NODE: N}`: each node's high watermark (kafka mode).
@@ -64,7 +72,9 @@ public struct Condition: Sendable, Equatable {
                 match: [PerNode<NumberMatch>]? = nil, inFlight: NumberMatch? = nil,
                 consumed: NumberMatch? = nil, acked: NumberMatch? = nil, lost: NumberMatch? = nil,
                 violations: NumberMatch? = nil, violated: [SafetyProperty]? = nil,
-                configured: Reconfiguration<ClusterChange>? = nil, isr: [NodeID]? = nil,
+                configured: Reconfiguration<ClusterChange>? = nil, snapshot: [PerNode<NumberMatch>]? = nil,
+                reads: ReadCounts? = nil, voters: [PerNode<[NodeID]>]? = nil, members: [NodeID]? = nil,
+                isr: [NodeID]? = nil,
                 hw: [PerNode<NumberMatch>]? = nil, leo: [PerNode<NumberMatch>]? = nil, epoch: NumberMatch? = nil,
                 errors: [ErrorCount]? = nil, within: Int? = nil) {
         self.leader = leader
@@ -83,6 +93,10 @@ public struct Condition: Sendable, Equatable {
         self.violations = violations
         self.violated = violated
         self.configured = configured
+        self.snapshot = snapshot
+        self.reads = reads
+        self.voters = voters
+        self.members = members
         self.isr = isr
         self.hw = hw
         self.leo = leo
@@ -90,6 +104,25 @@ public struct Condition: Sendable, Equatable {
         self.errors = errors
         self.within = within
     }
+}
+
+/// `reads: {ok: N, stale: N, refused: N}`: each key optional, at least one (raft-extensions.md, "Reads").
+public struct ReadCounts: Sendable, Equatable {
+    /// Reads answered, stale or not.
+    public var ok: NumberMatch?
+    /// Reads answered with a state missing a write acknowledged before them.
+    public var stale: NumberMatch?
+    /// Reads refused, or unanswered 500 ms after the client tried every node.
+    public var refused: NumberMatch?
+
+    public init(ok: NumberMatch? = nil, stale: NumberMatch? = nil, refused: NumberMatch? = nil) {
+        self.ok = ok
+        self.stale = stale
+        self.refused = refused
+    }
+
+    /// The keys in the format's order, with their matches (nil: not written).
+    public var entries: [(key: String, match: NumberMatch?)] { [("ok", ok), ("stale", stale), ("refused", refused)] }
 }
 
 /// One entry of `errors`: how many writes were answered with this error (kafka-mode.md).

@@ -45,6 +45,13 @@ extension ConditionWords {
         if let m = c.lost { check(Condition(lost: m)) { see.count(world.clients.lost, .lost) } }
         if let m = c.violations { check(Condition(violations: m)) { see.count(world.violations.count, .violations) } }
         if let broken = c.violated { check(Condition(violated: broken)) { see.broken() } }
+        for item in c.snapshot ?? [] { check(Condition(snapshot: [item])) { see.number(item.node, .snapshot) } }
+        for (key, m) in c.reads?.entries ?? [] {
+            guard let m, let counter = Counter.reads(key) else { continue }
+            check(Condition(reads: ReadCounts.only(key, m))) { see.count(see.reads(counter), counter) }
+        }
+        for item in c.voters ?? [] { check(Condition(voters: [item])) { see.voters(item.node) } }
+        if let members = c.members { check(Condition(members: members)) { see.members() } }
         if let isr = c.isr { check(Condition(isr: isr)) { see.isr() } }
         for item in c.hw ?? [] { check(Condition(hw: [item])) { see.number(item.node, .hw) } }
         for item in c.leo ?? [] { check(Condition(leo: [item])) { see.number(item.node, .leo) } }
@@ -105,6 +112,10 @@ extension ConditionWords {
                 value = leo
             case .hw: value = world.commitIndex(of: id)
             case .leo: value = world.kafkaWorld?.engine.nodes[id].leo ?? 0
+            case .snapshot:
+                let index = world.raftWorld?.engine.snapshotIndex(of: id) ?? 0
+                return Phrase(en: "the last included index of \(name(id))'s snapshot is \(index)",
+                              ko: "\(name(id))의 \(what.words.ko) \(index)")
             }
             let words = what.words
             if what.isLeadersRecord {

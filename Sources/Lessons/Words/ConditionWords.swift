@@ -25,7 +25,7 @@ public enum ConditionWords {
         if let m = c.lost { out.append(count(m, .lost)) }
         if let m = c.violations { out.append(count(m, .violations)) }
         if let broken = c.violated { out.append(violated(broken)) }
-        return out + kafkaClauses(c, names: names)
+        return out + extensionClauses(c, names: names) + kafkaClauses(c, names: names)
     }
 
     /// "until Saturn leads (at most 3 s)" / "Saturn이 리더가 될 때까지 (최대 3초)".
@@ -94,8 +94,9 @@ public enum ConditionWords {
 
     /// The per-node numbers a condition can name.
     enum Number {
-        /// `leoRecord`: kafka mode's `match`, the leader's record of a follower's LEO.
-        case term, commit, applied, match, hw, leo, leoRecord
+        /// `leoRecord`: kafka mode's `match`, the leader's record of a follower's LEO; `snapshot`:
+        /// the last index a node's snapshot includes (paper 7).
+        case term, commit, applied, match, hw, leo, leoRecord, snapshot
 
         /// Said as what the leader knows of a node (`match` in either mode).
         var isLeadersRecord: Bool { self == .match || self == .leoRecord }
@@ -109,6 +110,7 @@ public enum ConditionWords {
             case .applied: Phrase(en: "applied index", ko: "적용 인덱스")
             case .match: Phrase(en: "match index", ko: "일치 인덱스")
             case .leoRecord: Phrase(en: "record of the LEO", ko: "LEO")
+            case .snapshot: Phrase(en: "last included index", ko: "스냅샷 마지막 포함 인덱스")
             }
         }
     }
@@ -121,6 +123,9 @@ public enum ConditionWords {
         if what.isLeadersRecord {
             en = "the leader's \(words.en) for \(Wording.list(nodes)) is \(amount.en)"
             owner = "리더가 아는 " + owner
+        }
+        if what == .snapshot {
+            en = "the last included index of \(Wording.possessive(nodes, nodes.count > 1 ? "snapshots" : "snapshot")) is \(amount.en)"
         }
         return Clause(en: en, koStem: "\(owner)\(Wording.ko(words.ko, .subject)) \(Wording.becomes(match))",
                       koNoun: "\(owner)\(words.ko) \(amount.ko)")
@@ -172,6 +177,8 @@ public enum ConditionWords {
     /// The counters a condition can name.
     enum Counter {
         case inFlight, consumed, acked, lost, violations
+        /// `reads: {ok, stale, refused}` (raft-extensions.md, "Reads").
+        case readsOK, readsStale, readsRefused
     }
 
     static func count(_ m: NumberMatch, _ what: Counter) -> Clause {
@@ -195,6 +202,14 @@ public enum ConditionWords {
         case .violations:
             (Wording.count(m, "safety violation", "safety violations", has: "has been reported", have: "have been reported"),
              "안전성 위반", "건")
+        case .readsOK:
+            (Wording.count(m, "read", "reads", has: "has been answered", have: "have been answered"), "응답받은 읽기", "개")
+        case .readsStale:
+            (Wording.count(m, "stale read", "stale reads", has: "has been answered", have: "have been answered"),
+             "오래된 값으로 응답받은 읽기", "개")
+        case .readsRefused:
+            (Wording.count(m, "read", "reads", has: "has been refused or gone unanswered",
+                           have: "have been refused or gone unanswered"), "거절되거나 응답받지 못한 읽기", "개")
         }
     }
 

@@ -165,6 +165,11 @@ public enum StepWords {
             toggle(Phrase(en: "the new leader's no-op", ko: "새 리더의 빈 항목"), e.noop)
             toggle(Phrase("Pre-Vote"), e.preVote)
             toggle(Phrase("CheckQuorum"), e.checkQuorum)
+            if let v = e.snapshotEvery {
+                parts.append(v == 0 ? Phrase(en: "no automatic snapshots", ko: "자동 스냅샷 없음")
+                    : Phrase(en: "a snapshot every \(v) applied \(v == 1 ? "entry" : "entries")",
+                             ko: "적용된 항목 \(v)개마다 스냅샷"))
+            }
             if let rules = e.unsafe {
                 let words = RaftRules.words(of: rules)
                 parts.append(words.isEmpty ? Phrase(en: "no rule broken", ko: "깬 규칙 없음")

@@ -35,6 +35,7 @@ enum ModelFlow {
         if engine.batch != base.batch { pairs.append(("batch", .number(engine.batch))) }
         if engine.pipeline != base.pipeline { pairs.append(("pipeline", bool(engine.pipeline))) }
         if engine.noop != base.noop { pairs.append(("noop", bool(engine.noop))) }
+        if engine.snapshotEvery != base.snapshotEvery { pairs.append(("snapshot_every", .number(engine.snapshotEvery))) }
         return pairs
     }
 

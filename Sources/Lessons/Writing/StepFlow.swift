@@ -61,6 +61,7 @@ enum StepFlow {
         if let acks = change.acks { pairs.append(("acks", ModelFlow.acks(acks))) }
         if let prevote = e.preVote { pairs.append(("prevote", ModelFlow.bool(prevote))) }
         if let checkQuorum = e.checkQuorum { pairs.append(("check_quorum", ModelFlow.bool(checkQuorum))) }
+        if let every = e.snapshotEvery { pairs.append(("snapshot_every", .number(every))) }
         if let unsafe = e.unsafe { pairs.append(("unsafe", ModelFlow.unsafe(unsafe))) }
         let timing = ModelFlow.timing(change.engine?.raft, latency: change.latency)
         let kafka = change.engine?.kafka.map(KafkaFlow.change) ?? []
@@ -88,7 +89,9 @@ enum ClusterFlow {
 
     /// A raft-mode cluster's keys (`mode` is the default, never written).
     static func pairs(_ spec: WorldSpec) -> [(String, Flow)] {
-        var pairs: [(String, Flow)] = [("nodes", .names(spec.names)), ("seed", .plain(String(spec.seed)))]
+        var pairs: [(String, Flow)] = [("nodes", .names(spec.names))]
+        if let voters = spec.voters { pairs.append(("voters", .names(voters.members.map { spec.names[$0] }))) }
+        pairs.append(("seed", .plain(String(spec.seed))))
         let timing = ModelFlow.timing(spec)
         if !timing.isEmpty { pairs.append(("timing", .map(timing))) }
         let engine = ModelFlow.engine(spec.engine)

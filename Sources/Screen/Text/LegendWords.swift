@@ -191,9 +191,9 @@ struct LegendWords: Sendable {
             en: "the node's snapshot (S): its state through index 5, whose entry was of term 1; the entries up to it are discarded",
             ko: "노드의 스냅샷 (S): 인덱스 5까지의 상태이고 그 항목의 임기는 1입니다. 그 인덱스까지의 항목은 버려졌습니다"),
             [Self.snapshots]),
-         entry(Phrase(en: "voters Ne Sa Ju", ko: "투표자 Ne Sa Ju"), Phrase(
-            en: "the configuration this node follows, shown while the nodes' configurations differ (A and D change it)",
-            ko: "이 노드가 따르는 구성. 노드마다 구성이 다를 때만 보입니다 (A, D로 바꿉니다)"),
+         entry(Phrase(en: "voters 1 2 3", ko: "투표자 1 2 3"), Phrase(
+            en: "the configuration this node follows (by names, or by the numbers that select them), shown while the nodes' configurations differ (A and D change it)",
+            ko: "이 노드가 따르는 구성 (이름으로, 또는 노드를 고르는 번호로). 노드마다 구성이 다를 때만 보입니다 (A, D로 바꿉니다)"),
             [Self.membership]),
          entry(Phrase("▲"), Phrase(
             en: "the consumer's read position (k): it reads only up to the high watermark of the node it asks",

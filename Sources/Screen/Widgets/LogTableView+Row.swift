@@ -58,10 +58,10 @@ extension LogTableView {
         let room = rect.maxX - x
         let full = [applied, progress.map { words.progress(match: $0.match, next: $0.next) }].compactMap { $0 }
             .joined(separator: " · ")
-        let extras = [snapshotWords(node, words), configurationWords(node, state.picture, words)].compactMap { $0 }
-        let withExtras = ([full] + extras).filter { !$0.isEmpty }.joined(separator: " · ")
-        let choices = [withExtras] + (extras.isEmpty ? [] : [(extras + [applied ?? ""]).filter { !$0.isEmpty }.joined(separator: " · ")])
-            + [full] + [applied].compactMap { $0 }
+        // The snapshot and the configuration (by names, else by numbers) after the row's own words, while they fit.
+        let extras = configurationWords(node, state.picture, words).map { [snapshotWords(node, words), $0].compactMap { $0 } }
+        let joined = { (parts: [String?]) in parts.compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " · ") }
+        let choices = extras.map { joined([full] + $0) } + extras.map { joined($0 + [applied]) } + [full] + [applied].compactMap { $0 }
         let shown = choices.first { CharWidth.of($0) <= room }
         if let shown { buffer.put(shown, x: x, y: y, style: Style(.muted), maxX: rect.maxX) }
         guard let progress, shown != full else { return }
@@ -74,10 +74,11 @@ extension LogTableView {
         node.log.snapshotIndex > 0 ? words.snapshot(node.log.snapshotIndex, term: node.log.snapshotTerm) : nil
     }
 
-    /// "voters Ne Sa Ju Ma": the node's configuration, when the nodes' configurations differ (thesis 4.1).
-    static func configurationWords(_ node: NodePicture, _ picture: ClusterPicture, _ words: ClusterWords) -> String? {
-        guard let voters = node.voters, picture.configurationsDiffer else { return nil }
-        return words.voters(voters.map { String(picture.name($0).prefix(2)) })
+    /// "voters Neptune Saturn Jupiter", then "voters 1 2 3" (the numbers that select them): the
+    /// node's configuration, while the nodes' configurations differ (thesis 4.1); else nothing.
+    static func configurationWords(_ node: NodePicture, _ picture: ClusterPicture, _ words: ClusterWords) -> [String?] {
+        guard let voters = node.voters, picture.configurationsDiffer else { return [nil] }
+        return [words.voters(voters.map(picture.name)), words.voters(voters.map { String($0 + 1) })]
     }
 
     /// The column after a row's last entry, commit bar or markers (its words start 2 later).

@@ -31,6 +31,10 @@ public enum Update {
                 state.notice = refused
                 return []
             }
+            if let refused = raftOnlyRefusal(key, state) {
+                state.notice = refused
+                return []
+            }
             if key != .char("q"), let handled = Player.key(key, &state) { return handled }
             return self.key(key, &state)
         }
@@ -115,6 +119,15 @@ public enum Update {
         case .pageDown: return page
         default: return nil
         }
+    }
+
+    /// The keys of Raft past the basics (S R v T A D) in kafka mode, or with both side by side:
+    /// said in words instead of doing nothing (kafka-mode.md has none of them).
+    static func raftOnlyRefusal(_ key: Key, _ state: AppState) -> String? {
+        guard state.picture.isKafka || state.both, state.overlay == nil, state.player.menu == nil,
+              let command = KeyTable.command(for: key) else { return nil }
+        let raftOnly: [KeyCommand] = [.snapshot, .read, .cycleReadMode, .transfer, .addMember, .removeMember]
+        return raftOnly.contains(command) ? UIWords(state.lang).raftOnlyKey(KeyTable.binding(command).shown) : nil
     }
 
     /// `v`: the read mode cycles ReadIndex, lease, local (raft-extensions.md, "Reads").

@@ -15,6 +15,12 @@ extension UIWords {
     func sideAt(_ seconds: String) -> String { pick("at \(seconds)", "\(seconds) 시점") }
 
     /// `o` in both mode: refused, in words.
+    /// A key of Raft's snapshots, reads, transfers or membership pressed where Kafka runs.
+    func raftOnlyKey(_ key: String) -> String {
+        pick("\(key) is Raft's (snapshots, reads, leadership transfer, membership): Kafka mode has none of it",
+             "\(key) 키는 Raft의 기능입니다(스냅샷, 읽기, 리더십 이전, 멤버십 변경). Kafka 모드에는 없습니다")
+    }
+
     var bothNoOptions: String {
         pick("o: Raft and Kafka have different options; open them in --mode raft or kafka",
              "o: Raft와 Kafka는 옵션이 달라 나란히 보기에서는 열지 않습니다")

@@ -169,6 +169,35 @@ import Testing
         #expect(follower.node.volatile.leading.changes.isEmpty)
     }
 
+    /// A removal that commits at once (the leader alone is a majority of the new configuration)
+    /// goes on with the next change in the queue.
+    @Test func aRemovalThatCommitsAtOnceGoesOnWithTheQueue() {
+        var rig = leader(nodes: 3, voters: [0, 1])
+        rig.change(1, add: false, at: 10)
+        #expect(configuration(rig, at: 3) == NodeSet([0]))
+        #expect(rig.node.commitIndex == 3)
+        #expect(rig.node.volatile.leading.changes.isEmpty)
+        #expect(rig.node.role == .leader)
+    }
+
+    /// The same with a change queued behind it: the next one starts, with its catch-up.
+    @Test func aChangeQueuedBehindARemovalThatCommitsAtOnceStarts() {
+        var rig = Rig(nodes: 3, term: 1, log: [1], commit: 1, config: Self.voters([0, 1]))
+        rig.elect()  // no-op of term 2 at 2, not committed: the removal waits
+        rig.change(1, add: false, at: 5)
+        rig.change(2, add: true, at: 6)
+        #expect(rig.node.volatile.leading.changes.map(\.node) == [1, 2])
+        let out = rig.receive(.ack(1, term: 2, prev: 1, match: 2, sentAt: 0), at: 10)
+        #expect(configuration(rig, at: 3) == NodeSet([0]))
+        #expect(rig.node.commitIndex == 3)
+        #expect(out.notes.contains(.catchesUp(node: 2, target: 3)))
+        #expect(rig.node.volatile.leading.changes.map(\.node) == [2])
+        #expect(rig.node.volatile.leading.catchUp == CatchUp(node: 2, target: 3))
+        // Caught up, 2 is added.
+        rig.receive(.ack(2, term: 2, prev: 0, match: 3, sentAt: 10), at: 20)
+        #expect(configuration(rig, at: 4) == NodeSet([0, 2]))
+    }
+
     // MARK: - Configurations in the log
 
     /// "each node uses the latest configuration in its log, committed or not (thesis 4.1)";

@@ -86,6 +86,21 @@ import Testing
         #expect(rig.out.sent(to: 3).isEmpty)
     }
 
+    /// The same once a node is removed: a late answer from it brings it nothing.
+    @Test func aRemovedNodeIsSentNothingEvenWhenItsLateAnswerArrives() {
+        var rig = leader(nodes: 3, voters: [0, 1, 2])
+        rig.change(2, add: false, at: 10)
+        #expect(configuration(rig, at: 3) == NodeSet([0, 1]))
+        rig.receive(.ack(1, term: 2, prev: 2, match: 3, sentAt: 10), at: 20)
+        #expect(rig.node.commitIndex == 3)
+        rig.propose(9)  // index 4, to 1 alone
+        #expect(rig.out.appends.map(\.to) == [1])
+        let late = rig.receive(.ack(2, term: 2, prev: 2, match: 3, sentAt: 10), at: 30)
+        #expect(late.sent(to: 2).isEmpty)
+        let beat = rig.fire(at: rig.node.volatile.heartbeatDeadline)
+        #expect(beat.sent(to: 2).isEmpty)
+    }
+
     // MARK: - The errata's guard and the queue
 
     /// Thesis errata: "A leader appends a configuration entry only when ... it has committed an

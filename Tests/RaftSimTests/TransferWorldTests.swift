@@ -45,6 +45,22 @@ import RaftCore
         #expect(world.violations.isEmpty)
     }
 
+    /// An acks-0 write held during a transfer is never retried (the client does not wait): it is
+    /// stamped with the term of the node it reached and lost once the new leader, of a higher
+    /// term, holds no entry with its id (scenario format, "lost").
+    @Test func anAcksZeroWriteHeldDuringATransferIsLostOnceTheNewLeaderLacksIt() {
+        var world = settled()
+        world.slow(1, latency: 40...40)
+        world.transfer(to: 1)
+        let ids = world.write("x", to: 0, acks: .zero)
+        #expect(world.wait(limit: 1000) { $0.engine.role(of: 1) == .leader && $0.engine.leaderHint(at: 0) == 1 })
+        world.run(for: 200)
+        #expect(RaftWorld.writes(world.takeEvents()).contains(.held(write: ids[0], at: 0)))
+        #expect((0..<3).allSatisfy { world.heldIndex(of: ids[0], in: $0) == nil })
+        #expect(world.clients.acked == 1)
+        #expect(world.clients.lost == 1)
+    }
+
     /// Edge case, a transfer to a node that never wins: "If the transfer is abandoned (NODE not
     /// leader within one election timeout, drawn at the step), waiting writes are appended then."
     @Test func heldWritesAreAppendedWhenTheTransferIsAbandoned() {

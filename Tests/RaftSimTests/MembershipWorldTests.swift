@@ -117,3 +117,45 @@ import RaftCore
         #expect(world.violations.isEmpty)
     }
 }
+
+/// Two places where raft-extensions.md's membership rules, implemented as written, leave a
+/// cluster that can never elect a leader again (found by ExtensionSoakTests' schedules).
+@Suite struct MembershipContractGapTests {
+    /// Thesis 4.2.2, Figure 4.6: "a server that is not part of its own latest configuration
+    /// should still start new elections, as it might still be needed until the Cnew entry is
+    /// committed". The contract says such a node "never starts an election": leader 0 removes
+    /// itself from {0, 1}, the entry never reaches 1, 0 restarts; 1 needs 0's vote, which 0
+    /// refuses for 1's shorter log, and 0 never stands. No leader, ever.
+    @Test func aRemovedLeaderWhoseEntryIsUncommittedIsNeededButNeverStands() {
+        var world = ExtensionWorlds.world { $0.voters = NodeSet([0, 1]) }
+        world.run(for: 100)
+        #expect(world.engine.commitIndex(of: 0) == 1)
+        world.partition([[0], [1, 2]])
+        world.changeMembership(MembershipRequest(node: 0, add: false))
+        #expect(world.engine.voters(at: 0) == NodeSet([1]))
+        world.run(for: 50)  // what 0 sent is dropped on the way
+        world.crash(0)
+        world.restart(0)
+        world.heal()
+        let led = world.wait(limit: 5000) { $0.undisputedLeader != nil }
+        #expect(world.engine.voters(at: 1) == NodeSet([0, 1]))
+        withKnownIssue("contract: a node outside its own configuration never starts an election (thesis 4.2.2 says it should)") {
+            #expect(led)
+        }
+        #expect(world.violations.isEmpty)
+    }
+
+    /// Removing the last voter leaves an empty configuration: no quorum exists, nothing
+    /// commits again (etcd refuses such a change). The contract does not say what happens.
+    @Test func removingTheLastVoterLeavesNoQuorum() {
+        var world = ExtensionWorlds.world { $0.voters = NodeSet([0]) }
+        world.run(for: 100)
+        world.changeMembership(MembershipRequest(node: 0, add: false))
+        #expect(world.engine.voters(at: 0) == NodeSet())
+        world.write("x")
+        world.run(for: 2000)
+        withKnownIssue("contract: a change that empties the configuration is accepted") {
+            #expect(world.clients.acked == 1)
+        }
+    }
+}

@@ -102,6 +102,26 @@ import Testing
         #expect(rig.receive(.ack(2, term: 2, prev: 3, match: 3, sentAt: 10), at: 20).answeredReads == [[0, 3]])
     }
 
+    /// "A leader sends `installSnapshot` instead of AppendEntries" (a heartbeat included): the
+    /// answer to that snapshot, sent at or after the read, confirms the read as the AppendEntries'
+    /// answer would.
+    @Test func anAnswerToTheSnapshotSentInsteadOfAppendEntriesConfirmsARead() {
+        var rig = Rig(term: 1, log: [1, 1, 1])
+        rig.elect()
+        rig.receive(.ack(2, term: 2, prev: 3, match: 4, sentAt: 0), at: 5)
+        rig.snapshot()
+        rig.receive(.appendReply(1, term: 2, success: false, prev: 3, conflictIndex: 2), at: 6)
+        #expect(rig.read(0, .readIndex, at: 100) == .waiting)
+        let snapshot = rig.out.sent(to: 1).first
+        #expect(snapshot?.kind == .installSnapshot)
+        #expect(snapshot?.sentAt == 100)
+        // The follower answers it, echoing the send time; 2 stays silent.
+        var follower = Rig(id: 1, term: 2, log: [1])
+        let reply = follower.receive(snapshot!, at: 110).onlyMessage!
+        #expect(reply.sentAt == 100)
+        #expect(rig.receive(reply, at: 120).answeredReads == [[0, 4]])
+    }
+
     /// Several reads waiting for the no-op take the same index and are answered together.
     @Test func readsWaitingTogetherAreAnsweredTogether() {
         var rig = Rig(term: 1, log: [1])

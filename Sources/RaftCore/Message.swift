@@ -5,8 +5,9 @@ public struct Message: EngineMessage {
     public var to: NodeID
     public var term: Int
     public var body: Body
-    /// When the leader sent an AppendEntries, echoed by its answer: a leader counts answers
-    /// to what it sent at or after a time (thesis 6.4: ReadIndex and the lease). 0 otherwise.
+    /// When the leader sent an AppendEntries (or the InstallSnapshot sent instead), echoed by its
+    /// answer: a leader counts answers to what it sent at or after a time (thesis 6.4: ReadIndex
+    /// and the lease). 0 otherwise.
     public var sentAt: Int
 
     public init(from: NodeID, to: NodeID, term: Int, body: Body, sentAt: Int = 0) {

@@ -26,6 +26,8 @@ extension Node {
     }
 
     /// Appends the configuration entry of the change under way once it may, then starts the next.
+    /// The change leaves the queue and the next one starts before the entry can commit: a
+    /// commit at once (the leader alone a majority) goes on with the queue from within.
     mutating func continueChanges(now: Int, out: inout RaftOutbox) {
         while volatile.role == .leader, let change = volatile.leading.changes.first {
             if changesSomething(change) {
@@ -37,7 +39,11 @@ extension Node {
                     }
                     return
                 }
+                volatile.leading.changes.removeFirst()
                 appendConfiguration(change, now: now, out: &out)
+                startChange(now: now, out: &out)
+                advanceCommit(now: now, out: &out)
+                continue
             }
             volatile.leading.changes.removeFirst()
             startChange(now: now, out: &out)
@@ -54,7 +60,7 @@ extension Node {
         return hasCommittedOwnTerm ? nil : .noTermCommit
     }
 
-    /// Thesis 4.1: the new configuration is in force as soon as it is in the log.
+    /// Thesis 4.1: the new configuration is in force as soon as it is in the log (the caller commits).
     mutating func appendConfiguration(_ change: MembershipRequest, now: Int, out: inout RaftOutbox) {
         var voters = configuration.voters
         if change.add { voters.insert(change.node) } else { voters.remove(change.node) }
@@ -62,6 +68,5 @@ extension Node {
         durable.log.append(entry)
         out.notes.append(.appends(index: durable.log.lastIndex, term: durable.term, write: entry.write))
         replicationTargets.forEach { replicate(to: $0, now: now, out: &out) }
-        advanceCommit(now: now, out: &out)
     }
 }

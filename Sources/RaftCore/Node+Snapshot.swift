@@ -40,10 +40,10 @@ extension Node {
     mutating func handleSnapshot(_ m: Message, lastIndex: Int, lastTerm: Int, state: [Entry],
                                  now: Int, rng: inout SplitMix64, out: inout RaftOutbox) {
         guard m.term >= durable.term, volatile.role != .leader else {
-            return send(.installSnapshotReply(lastIndex: volatile.commitIndex), to: m.from, out: &out)
+            return send(.installSnapshotReply(lastIndex: volatile.commitIndex), to: m.from, sentAt: m.sentAt, out: &out)
         }
         hearFromLeader(m, now: now, rng: &rng, out: &out)
-        defer { send(.installSnapshotReply(lastIndex: lastIndex), to: m.from, out: &out) }
+        defer { send(.installSnapshotReply(lastIndex: lastIndex), to: m.from, sentAt: m.sentAt, out: &out) }
         if lastIndex <= volatile.commitIndex {
             return out.notes.append(.ignoresStaleSnapshot(from: m.from, index: lastIndex, commit: volatile.commitIndex))
         }
@@ -60,9 +60,12 @@ extension Node {
     }
 
     /// Figure 13: the follower holds the snapshot: match is its last included index, next one past it.
+    /// The answer confirms reads and the lease as an AppendEntries answer would (the snapshot went
+    /// instead of one, its send time echoed; thesis 6.4).
     mutating func handleSnapshotReply(_ m: Message, lastIndex: Int, now: Int, out: inout RaftOutbox) {
         guard volatile.role == .leader, m.term == durable.term else { return }
         volatile.heardSinceCheck.insert(m.from)
+        acknowledged(m, now: now, out: &out)
         var p = volatile.peers[m.from]
         if lastIndex > p.matchIndex {
             p.matchIndex = lastIndex

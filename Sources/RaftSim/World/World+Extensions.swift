@@ -29,12 +29,18 @@ extension World {
         settle(leader)
     }
 
-    /// A leader handing its role over holds a write instead of appending it (thesis 3.10).
+    /// A leader handing its role over holds a write instead of appending it (thesis 3.10). An
+    /// acks-0 write, never retried, is stamped with the term of the node it reached: lost once
+    /// a leader of a higher term holds no entry with its id (scenario format, "lost").
     mutating func hold(_ id: Int, at node: NodeID) {
         guard !clients.held[node].contains(id) else { return }
         clients.held[node].append(id)
         clients.anyHeld = true
         emit(.write(.held(write: id, at: node)))
+        guard clients.writes[id]!.acks == .zero, clients.writes[id]!.stamp == nil else { return }
+        clients.writes[id]!.stamp = engine.term(of: node)
+        clients.pending.append(id)
+        checkLostAgainstLatestLeader(id)
     }
 
     /// Held writes move on once their node's transfer ends: appended if it still leads (the

@@ -1,12 +1,12 @@
 /// Leadership transfer (thesis 3.10): the leader catches the target up, sends it TimeoutNow,
-/// and holds new writes meanwhile; it gives up after one election timeout.
+/// and holds new writes meanwhile; it gives up after one election timeout, drawn at the step.
 extension Node {
     /// `transfer: NODE`: nothing for a node that is not leader, for itself, or for a target
     /// outside its configuration; a new transfer replaces one under way.
-    public mutating func transferLeadership(to target: NodeID, now: Int, out: inout RaftOutbox) {
+    public mutating func transferLeadership(to target: NodeID, now: Int, rng: inout SplitMix64, out: inout RaftOutbox) {
         guard isUp, volatile.role == .leader, target != id, configuration.contains(target) else { return }
-        // The minimum election timeout, as etcd's `electionTimeout` bounds a transfer.
-        volatile.leading.transfer = Transfer(target: target, deadline: now + config.election.lowerBound)
+        // "Within one election timeout, drawn at the step" (raft-extensions.md).
+        volatile.leading.transfer = Transfer(target: target, deadline: now + rng.draw(config.election))
         out.timerReset = true
         out.notes.append(.startsTransfer(to: target))
         if !sendTimeoutNowIfReady(now: now, out: &out) { replicate(to: target, now: now, out: &out, force: true) }

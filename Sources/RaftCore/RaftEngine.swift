@@ -93,8 +93,9 @@ public struct RaftEngine: ReplicationEngine {
         nodes[node].read(read, mode: mode, now: now, out: &out)
     }
 
-    public mutating func transfer(to target: NodeID, at leader: NodeID, now: Int, out: inout RaftOutbox) {
-        nodes[leader].transferLeadership(to: target, now: now, out: &out)
+    public mutating func transfer(to target: NodeID, at leader: NodeID, now: Int, rng: inout SplitMix64,
+                                  out: inout RaftOutbox) {
+        nodes[leader].transferLeadership(to: target, now: now, rng: &rng, out: &out)
     }
 
     public mutating func changeMembership(_ change: MembershipRequest, at leader: NodeID, now: Int, out: inout RaftOutbox) {

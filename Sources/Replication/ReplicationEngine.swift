@@ -95,7 +95,7 @@ public protocol ReplicationEngine: Sendable {
     /// Client read `read` reaches up node `node` (thesis 6.4).
     mutating func read(_ read: Int, mode: ReadMode, at node: NodeID, now: Int, out: inout Box) -> ReadOutcome
     /// `transfer: NODE`: leader `leader` hands its role to `target` (thesis 3.10).
-    mutating func transfer(to target: NodeID, at leader: NodeID, now: Int, out: inout Box)
+    mutating func transfer(to target: NodeID, at leader: NodeID, now: Int, rng: inout SplitMix64, out: inout Box)
     /// `add: NODE` / `remove: NODE` asked of leader `leader` (thesis 4.1).
     mutating func changeMembership(_ change: MembershipRequest, at leader: NodeID, now: Int, out: inout Box)
 }
@@ -116,7 +116,7 @@ extension ReplicationEngine {
     public mutating func read(_ read: Int, mode: ReadMode, at node: NodeID, now: Int, out: inout Box) -> ReadOutcome {
         .silent
     }
-    public mutating func transfer(to target: NodeID, at leader: NodeID, now: Int, out: inout Box) {}
+    public mutating func transfer(to target: NodeID, at leader: NodeID, now: Int, rng: inout SplitMix64, out: inout Box) {}
     public mutating func changeMembership(_ change: MembershipRequest, at leader: NodeID, now: Int, out: inout Box) {}
 }
 

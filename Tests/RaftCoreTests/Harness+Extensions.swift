@@ -23,7 +23,7 @@ extension Rig {
     mutating func transfer(to target: NodeID, at time: Int? = nil) -> RaftOutbox {
         if let time { now = time }
         out.clear()
-        node.transferLeadership(to: target, now: now, out: &out)
+        node.transferLeadership(to: target, now: now, rng: &rng, out: &out)
         return out
     }
 

@@ -67,6 +67,8 @@ import RaftCore
         var world = settled()
         world.partition([[0, 2], [1]])  // TimeoutNow never reaches 1
         let start = world.now
+        var draw = world.rng  // the election timeout the step draws, from the world's one random source
+        let timeout = draw.draw(world.config.election)
         world.transfer(to: 1)
         let ids = world.write("x", to: 0)
         #expect(world.wait(limit: 1000) { $0.clients.acked == 1 })
@@ -75,7 +77,7 @@ import RaftCore
         #expect(writes.contains(.held(write: ids[0], at: 0)))
         #expect(writes.contains { if case .acknowledged(ids[0], 0, 1) = $0 { true } else { false } })
         let abandon = events.first { if case .note(0, .abandonsTransfer(to: 1)) = $0.kind { true } else { false } }
-        #expect(abandon?.time == start + 150)  // the minimum election timeout, 150...300
+        #expect(abandon?.time == start + timeout)  // one election timeout, drawn at the step
         #expect(world.engine.write(at: 2, in: 0) == ids[0])
         #expect(world.engine.role(of: 0) == .leader)
     }

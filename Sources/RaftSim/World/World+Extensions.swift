@@ -16,7 +16,7 @@ extension World {
     public mutating func transfer(to target: NodeID) {
         if let why = ignored(.transfer(target)) { return emit(.ignored(target, why)) }
         let leader = upLeader!, at = now
-        engine.transfer(to: target, at: leader, now: at, out: &outbox)
+        engine.transfer(to: target, at: leader, now: at, rng: &rng, out: &outbox)
         settle(leader)
     }
 

@@ -16,7 +16,7 @@ extension Describer {
         .stateMachineSafety: (Phrase(en: "state machine safety", ko: "상태 머신 안전성"), .safetyArgument,
                               Phrase(en: "nodes must apply the same entry at each index", ko: "모든 노드가 인덱스마다 같은 항목을 적용해야 합니다")),
         .linearizableReads: (Phrase(en: "linearizable reads", ko: "선형화 가능한 읽기"), .readIndex,
-                             Phrase(en: "a read must see every write acknowledged before it", ko: "읽기는 그 전에 확인 응답된 모든 쓰기를 보아야 합니다")),
+                             Phrase(en: "a read must see every write acknowledged before", ko: "읽기는 앞서 확인 응답된 쓰기를 모두 봐야 합니다")),
     ]
 
     /// The property in words: "leader completeness" / "리더 완전성".

@@ -124,6 +124,8 @@ public enum HintItem: Sendable, Equatable {
     case drop(from: String, to: String)
     /// `a` until the client's acks mode reads `acks` ("0", "1", "all").
     case acks(String)
+    /// `v` until the header's read mode is `mode` (the key goes round ReadIndex, lease, local).
+    case readMode(ReadMode)
     /// `o`, ↓ `row` times to the row `label`, then Enter (a switch) or → (a choice) until it
     /// reads `value`, then Esc.
     case option(row: Int, label: Phrase, value: Phrase, isSwitch: Bool)

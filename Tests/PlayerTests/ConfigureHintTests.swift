@@ -46,7 +46,7 @@ struct ConfigureHintTests {
                     let byKeys = !items.isEmpty && items.allSatisfy {
                         switch $0 {
                         case .acks, .option: true
-                        case .key, .drop, .enter: false
+                        case .key, .drop, .enter, .readMode: false
                         }
                     }
                     #expect(byKeys, "\(entry.id) line \(at.line): \(step) is hinted as \(items)")
@@ -54,11 +54,12 @@ struct ConfigureHintTests {
             }
         }
         // Lesson 8 (acks 1, all, min.insync.replicas 2), 10 (CheckQuorum), 11 (batch, pipelining), 13 (Pre-Vote,
-        // CheckQuorum), 14 (min.insync.replicas 2, unclean leader election on); the examples: lesson 8 (acks 0 and 1 in
-        // the min.insync.replicas task), 11 (in the batch task: pipelining, Pre-Vote, CheckQuorum, no-op off; in the
-        // pipelining task: batch 16, 1, Pre-Vote, CheckQuorum, no-op off), 13 (Pre-Vote on, twice; off) and 14
-        // (min.insync.replicas 3, unclean leader election on and acks 0, in the min.insync.replicas task).
-        #expect(solutions == 10 && examples == 17, "\(solutions) solution steps, \(examples) examples")
+        // CheckQuorum), 14 (min.insync.replicas 2, unclean leader election on), 17 (Pre-Vote, CheckQuorum); the
+        // examples: lesson 8 (acks 0 and 1 in the min.insync.replicas task), 11 (in the batch task: pipelining,
+        // Pre-Vote, CheckQuorum, no-op off; in the pipelining task: batch 16, 1, Pre-Vote, CheckQuorum, no-op off),
+        // 13 (Pre-Vote on, twice; off), 14 (min.insync.replicas 3, unclean leader election on and acks 0, in the
+        // min.insync.replicas task) and 17 (Pre-Vote off, in the first lease read's task).
+        #expect(solutions == 12 && examples == 18, "\(solutions) solution steps, \(examples) examples")
     }
 
     @Test(arguments: cases)
@@ -88,7 +89,7 @@ struct ConfigureHintTests {
             case .acks(let acks): (text, key) = (words.acksHint(acks), "a")
             case let .option(row, label, value, isSwitch):
                 (text, key) = (words.optionHint(row: row, label: label, value: value, isSwitch: isSwitch), "o")
-            case .key, .drop, .enter: continue
+            case .key, .drop, .enter, .readMode: continue
             }
             settings += 1
             let named = c.lang == .en ? text.hasPrefix("press \(key) ") : ["누", "눌"].contains { text.contains("\(key)를 \($0)") }

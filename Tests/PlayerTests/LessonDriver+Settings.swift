@@ -18,7 +18,8 @@ extension LessonDriver {
         return true
     }
 
-    /// One hint item of a setting: `a` until the acks mode reads the value; or `o`, ↓ as many
+    /// One hint item of a setting: `a` until the acks mode reads the value; `v` until the read
+    /// mode is the one named; or `o`, ↓ as many
     /// times as the hint says onto the row it names, Enter or → until the row reads the value,
     /// then Esc. False for any other item, or when the screen does not show what the hint says.
     mutating func play(_ item: HintItem, shortest: Bool = false) -> Bool {
@@ -48,6 +49,9 @@ extension LessonDriver {
             let reached = optionRows[cursor].value == value
             press(.escape)
             return reached && state.overlay == nil
+        case .readMode(let mode):
+            for _ in ReadMode.allCases where state.readMode != mode { press("v") }
+            return state.readMode == mode
         case .key, .drop, .enter:
             return false
         }

@@ -184,6 +184,8 @@ struct LessonDriver {
             }
             press("x")
         case .configure: return configure(command)
+        case .snapshot(let n): select(n); press("S")
+        case .read(nil, let mode): return play(.readMode(mode)) && { press("R"); return true }()
         default: return false
         }
         return true

@@ -6,9 +6,9 @@ import RaftSim
 /// What a task's hint says, derived from its solution (issue 5): each solution step as the
 /// key that does it (from the key table: crash `c`, restart `r`, isolate `p`, heal `h`, slow
 /// `s`, timeout `t`, write `w` or `W`, consume `k`, drop `m` then `x`, acks `a`, the options
-/// panel `o`) and the node to select first; steps no key does (a partition of several groups,
-/// `cut`, a `configure` of what the panel does not offer, a `write` with `count`) are offered
-/// as one press of Enter.
+/// panel `o`, a read `v` to its mode then `R`) and the node to select first; steps no key does
+/// (a partition of several groups, `cut`, a `configure` of what the panel does not offer, a
+/// `write` with `count`, a read at a named node) are offered as one press of Enter.
 public enum LessonHints {
     /// The solution's steps as keys (steps that only pass time are left out); `names` are the
     /// current scene's.
@@ -72,6 +72,8 @@ public enum LessonHints {
     /// The hint of one step, its node named by `names`: one item, or one per setting of a
     /// `configure`; none for a step that only passes time.
     public static func items(for step: Step, names: [String], keylessDone: Bool = false) -> [HintItem] {
+        // `R` reads in the mode the header shows: `v` first, until it shows the step's mode.
+        if case .command(.read(nil, let mode)) = step { return [.readMode(mode), .key(.read, node: nil, digit: nil)] }
         switch way(step) {
         case let .key(command, node?)?: return [.key(command, node: names[node], digit: node < 9 ? node + 1 : nil)]
         case let .key(command, nil)?: return [.key(command, node: nil, digit: nil)]

@@ -121,6 +121,7 @@ enum LessonFooter {
             case .key(let command, _, _): commands.append(command)
             case .drop: commands += [.highlight, .drop]
             case .acks: commands.append(.cycleAcks)
+            case .readMode: commands.append(.cycleReadMode)
             case .option: commands.append(.options)
             case .enter: break
             }

@@ -50,6 +50,17 @@ struct LessonWords: Sendable {
         pick("press a until the acks mode is \(acks) (the header shows acks=\(acks))",
              "acks 모드가 \(acks)\(Korean.particle(acks, .subject)) 될 때까지 a를 누르세요 (맨 위 줄에 acks=\(acks))")
     }
+    /// `v` `presses` times, until the header shows the read mode `mode` (the key goes round
+    /// ReadIndex, lease, local); none when it shows it already.
+    func readModeHint(_ mode: ReadMode, presses: Int) -> String {
+        let shown = ClusterWords(lang).readWithMode(mode)
+        guard presses > 0 else { return pick("the read mode is \(ClusterWords(lang).readMode(mode)) already (the header shows “\(shown)”)",
+                                             "읽기 방식은 이미 \(ClusterWords(lang).readMode(mode))입니다 (맨 위 줄에 ‘\(shown)’)") }
+        let counted = ["한", "두"]
+        let times = pick(presses == 1 ? "once" : "twice", "\(counted[min(presses, 2) - 1]) 번")
+        return pick("press v \(times), until the header shows “\(shown)”",
+                    "맨 위 줄에 ‘\(shown)’\(Korean.particle(shown, .subject)) 나올 때까지 v를 \(times) 누르세요")
+    }
     /// The options panel: open it, ↓ to the row (it opens on the first), step the value, close it.
     func optionHint(row: Int, label: Phrase, value: Phrase, isSwitch: Bool) -> String {
         let key = isSwitch ? "Enter" : "→"

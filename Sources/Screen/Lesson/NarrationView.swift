@@ -50,7 +50,8 @@ enum NarrationView {
         let all = lines(state, width: width).map { $0.runs.map(\.text).joined() }
         guard let start = all.firstIndex(of: words.hint) else { return 0 }
         // The hint's block as `lines` builds it: its keys, then the line on `u`.
-        let end = start + hint(task.keys, words, width: width).count + wrap(words.retryAnyTime, width: width).count
+        let end = start + hint(task.keys, words, width: width, readMode: state.readMode).count
+            + wrap(words.retryAnyTime, width: width).count
         return end <= rect.height - 1 ? 0 : start
     }
 
@@ -146,7 +147,10 @@ enum NarrationView {
         case .task(let task):
             add(task.say.resolve(lang), Style(bold: true))
             if task.held && task.actions == 0 { add(words.taskWaits, Style(.muted)) }
-            if task.hint { out += self.hint(task.keys, words, width: width) + wrap(words.retryAnyTime, width: width, style: Style(.muted)) }
+            if task.hint {
+                out += self.hint(task.keys, words, width: width, readMode: state.readMode)
+                    + wrap(words.retryAnyTime, width: width, style: Style(.muted))
+            }
             if !task.held && state.picture.run.paused { add(words.pausedNothingMoves, Style(.accent)) }  // Space
         case let .running(step, previous):
             if let previous { add(previous.resolve(lang), Style(dim: true)) }
@@ -214,9 +218,11 @@ enum NarrationView {
         return out
     }
 
-    /// The hint: each solution step as its key, the node to select first.
-    static func hint(_ items: [HintItem], _ words: LessonWords, width: Int) -> [Line] {
+    /// The hint: each solution step as its key, the node to select first; a read's `v` presses
+    /// counted from the header's read mode `readMode` (then from the mode of the read before).
+    static func hint(_ items: [HintItem], _ words: LessonWords, width: Int, readMode: ReadMode = .readIndex) -> [Line] {
         var out = [Line(words.hint, Style(.warning, bold: true))]
+        var mode = readMode
         for item in items {
             let text: String
             switch item {
@@ -226,12 +232,21 @@ enum NarrationView {
                     ?? words.press(key, what: words.does(command))
             case let .drop(from, to): text = words.dropHint(from, to)
             case .acks(let acks): text = words.acksHint(acks)
+            case .readMode(let target):
+                text = words.readModeHint(target, presses: Self.presses(from: mode, to: target))
+                mode = target
             case let .option(row, label, value, isSwitch): text = words.optionHint(row: row, label: label, value: value, isSwitch: isSwitch)
             case let .enter(step, done): text = done ? words.enterDone : words.enterDoes(step)
             }
             out += hanging("• ", text, width: width, style: Style(.warning))
         }
         return out
+    }
+
+    /// How many presses of `v` bring the read mode from `mode` to `target` (it goes round).
+    static func presses(from mode: ReadMode, to target: ReadMode) -> Int {
+        let all = ReadMode.allCases
+        return (all.firstIndex(of: target)! - all.firstIndex(of: mode)! + all.count) % all.count
     }
 
     /// The end: what the lesson showed (its title and summary, counts) and the next lesson.

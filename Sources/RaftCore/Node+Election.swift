@@ -163,7 +163,7 @@ extension Node {
         volatile.peers = Array(repeating: PeerProgress(nextIndex: next), count: config.size)
         volatile.heardSinceCheck.removeAll()
         resetElectionTimer(now: now, rng: &rng, out: &out)  // the CheckQuorum period
-        out.notes.append(.becomesLeader(term: durable.term, votes: votes))
+        out.notes.append(.becomesLeader(term: durable.term, votes: votes, voters: configuration.voters.count))
         announce(out: &out)
         if config.noop { appendEntry(write: 0, out: &out) }
         heartbeat(now: now, out: &out)

@@ -68,8 +68,9 @@ public enum Note: EngineNote {
     /// A vote answer arrived; `granted` and `needed` count votes so far.
     case countsVote(from: NodeID, granted: Bool, pre: Bool, votes: Int, needed: Int)
     case winsPreVote(term: Int, votes: Int)
-    /// Won an election with `votes` (0: set up as leader by the scenario, `cluster.leader`).
-    case becomesLeader(term: Int, votes: Int)
+    /// Won an election with `votes` of its configuration's `voters` (0 votes: set up as leader by
+    /// the scenario, `cluster.leader`).
+    case becomesLeader(term: Int, votes: Int, voters: Int)
     /// Saw a higher term in a message from `from` (5.1); was `previous`.
     case adoptsTerm(term: Int, from: NodeID, previous: Role)
     /// A candidate or pre-candidate hears from the leader of its term (5.2).

@@ -45,7 +45,7 @@ import Testing
         #expect(rig.node.role == .leader)
         #expect(rig.node.term == 4)
         #expect(rig.node.durable.votedFor == 0)
-        #expect(out.notes.contains(.becomesLeader(term: 4, votes: 1)))
+        #expect(out.notes.contains(.becomesLeader(term: 4, votes: 1, voters: 1)))
         #expect(out.messages.isEmpty)
         // Its no-op is on a majority (itself) at once, so it commits everything.
         #expect(rig.node.log.terms == [1, 3, 4])
@@ -118,7 +118,7 @@ import Testing
                 #expect(out.messages.isEmpty)
             } else {
                 #expect(rig.node.role == .leader)
-                #expect(out.notes.contains(.becomesLeader(term: 2, votes: majority)))
+                #expect(out.notes.contains(.becomesLeader(term: 2, votes: majority, voters: nodes)))
                 break
             }
         }

@@ -9,7 +9,7 @@ import Testing
         var rig = Rig(term: 1, log: [1, 1], config: { $0.noop = noop })
         let out = rig.elect()
         #expect(rig.node.term == 2)
-        #expect(out.notes.contains(.becomesLeader(term: 2, votes: 2)))
+        #expect(out.notes.contains(.becomesLeader(term: 2, votes: 2, voters: 3)))
         if noop {
             #expect(rig.node.log.terms == [1, 1, 2])
             #expect(rig.node.log[3] == Entry(term: 2, write: 0))

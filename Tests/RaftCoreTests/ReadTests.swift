@@ -199,13 +199,14 @@ import Testing
         #expect(rig.out.sent(.timeoutNow).count == 1)
         #expect(rig.read(0, .lease, at: 20) == .silent)
         #expect(rig.out.notes.contains(.holdsRead(read: 0, reason: .transferring)))
-        rig.fire(at: 160)
+        let deadline = rig.node.volatile.leading.transfer!.deadline  // one election timeout, drawn at the step
+        rig.fire(at: deadline)
         #expect(rig.node.volatile.leading.transfer == nil)
-        rig.receive(.ack(1, term: 2, match: 2, sentAt: 165), at: 170)
-        #expect(rig.read(1, .lease, at: 175) == .silent)
+        rig.receive(.ack(1, term: 2, match: 2, sentAt: deadline + 5), at: deadline + 10)
+        #expect(rig.read(1, .lease, at: deadline + 15) == .silent)
         // read_index is still served.
-        #expect(rig.read(2, .readIndex, at: 180) == .waiting)
-        #expect(rig.receive(.ack(1, term: 2, match: 2, sentAt: 180), at: 190).answeredReads == [[2, 2]])
+        #expect(rig.read(2, .readIndex, at: deadline + 20) == .waiting)
+        #expect(rig.receive(.ack(1, term: 2, match: 2, sentAt: deadline + 20), at: deadline + 30).answeredReads == [[2, 2]])
     }
 
     /// A transfer that has not sent TimeoutNow yet does not stop the lease.

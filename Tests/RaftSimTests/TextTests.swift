@@ -97,9 +97,9 @@ import RaftCore
              "Jupiter is refused a vote by Saturn: still 1 of the 2 votes needed [5.2]"),
             (.winsPreVote(term: 3, votes: 2), jupiter,
              "Jupiter wins the pre-vote with 2 votes: it starts a real election for term 3 [Pre-Vote]"),
-            (.becomesLeader(term: 3, votes: 2), jupiter,
+            (.becomesLeader(term: 3, votes: 2, voters: 3), jupiter,
              "Jupiter becomes leader of term 3 with 2 of 3 votes, a majority [5.2]"),
-            (.becomesLeader(term: 3, votes: 0), jupiter,
+            (.becomesLeader(term: 3, votes: 0, voters: 3), jupiter,
              "Jupiter starts as leader of term 3, as the scene was set up"),
             (.adoptsTerm(term: 4, from: jupiter, previous: .leader), neptune,
              "Neptune sees term 4 in a message from Jupiter: it adopts the term and steps down from leader to follower [5.1]"),
@@ -251,7 +251,7 @@ import RaftCore
             (n, .refusesVote(to: j, term: 3, pre: true, reason: .isLeader)),
             (j, .countsVote(from: s, granted: true, pre: false, votes: 2, needed: 2)),
             (j, .countsVote(from: s, granted: false, pre: true, votes: 1, needed: 2)),
-            (j, .winsPreVote(term: 3, votes: 2)), (j, .becomesLeader(term: 3, votes: 2)),
+            (j, .winsPreVote(term: 3, votes: 2)), (j, .becomesLeader(term: 3, votes: 2, voters: 3)),
             (n, .adoptsTerm(term: 4, from: j, previous: .leader)),
             (n, .adoptsTerm(term: 4, from: j, previous: .candidate)),
             (n, .adoptsTerm(term: 4, from: j, previous: .preCandidate)),
@@ -387,8 +387,8 @@ import RaftCore
             candidateLastTerm: 1, candidateLastIndex: 2, voterLastTerm: 2, voterLastIndex: 5)))
             == "Saturn이 Jupiter의 임기 3 투표 요청을 거절합니다: Jupiter의 로그(마지막 항목: 임기 1, 인덱스 2)가 "
             + "Saturn의 로그(임기 2, 인덱스 5)보다 뒤처져 있습니다 [5.4.1]")
-        #expect(ko.note(jupiter, .becomesLeader(term: 3, votes: 2)) == "Jupiter가 3표 중 2표로 과반수를 얻어 임기 3의 리더가 됩니다 [5.2]")
-        #expect(ko.note(jupiter, .becomesLeader(term: 3, votes: 0)) == "Jupiter가 장면 설정에 따라 임기 3의 리더로 시작합니다")
+        #expect(ko.note(jupiter, .becomesLeader(term: 3, votes: 2, voters: 3)) == "Jupiter가 3표 중 2표로 과반수를 얻어 임기 3의 리더가 됩니다 [5.2]")
+        #expect(ko.note(jupiter, .becomesLeader(term: 3, votes: 0, voters: 3)) == "Jupiter가 장면 설정에 따라 임기 3의 리더로 시작합니다")
         #expect(ko.note(neptune, .commits(index: 5, count: 2, total: 3, unsafeRule: []))
             == "Neptune이 인덱스 5까지 커밋합니다: 노드 3개 중 2개에 저장되어 과반수를 이루었고, 하이 워터마크가 5로 올라갑니다 [5.3, 5.4.2]")
         #expect(ko.note(neptune, .backsOff(peer: jupiter, nextIndex: 3)) == "Neptune이 Jupiter에게 보낼 다음 인덱스를 3으로 낮춥니다 [5.3]")

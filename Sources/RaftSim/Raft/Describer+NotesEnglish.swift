@@ -35,10 +35,10 @@ extension Describer {
         case let .winsPreVote(term, votes):
             return TextLine("\(me) wins the pre-vote with \(votes) votes: it starts a real election for term \(term)",
                             .preVote)
-        case let .becomesLeader(term, 0):
+        case let .becomesLeader(term, 0, _):
             return TextLine("\(me) starts as leader of term \(term), as the scene was set up")
-        case let .becomesLeader(term, votes):
-            return TextLine("\(me) becomes leader of term \(term) with \(votes) of \(names.count) votes, a majority",
+        case let .becomesLeader(term, votes, voters):
+            return TextLine("\(me) becomes leader of term \(term) with \(votes) of \(voters) votes, a majority",
                             .leaderElection)
         case let .adoptsTerm(term, from, previous):
             return englishAdoption(term, previous).after("\(me) sees term \(term) in a message from \(name(from)): ")

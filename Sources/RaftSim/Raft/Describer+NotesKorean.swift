@@ -31,10 +31,10 @@ extension Describer {
             return TextLine(text, rules: Self.rules(.leaderElection, pre: pre))
         case let .winsPreVote(term, votes):
             return TextLine("\(me) 사전 투표에서 \(votes)표로 과반수를 얻어, 임기 \(term)의 실제 선거를 시작합니다", .preVote)
-        case let .becomesLeader(term, 0):
+        case let .becomesLeader(term, 0, _):
             return TextLine("\(me) 장면 설정에 따라 임기 \(term)의 리더로 시작합니다")
-        case let .becomesLeader(term, votes):
-            return TextLine("\(me) \(names.count)표 중 \(votes)표로 과반수를 얻어 임기 \(term)의 리더가 됩니다", .leaderElection)
+        case let .becomesLeader(term, votes, voters):
+            return TextLine("\(me) \(voters)표 중 \(votes)표로 과반수를 얻어 임기 \(term)의 리더가 됩니다", .leaderElection)
         case let .adoptsTerm(term, from, previous):
             return koreanAdoption(previous).after("\(me) \(name(from))의 메시지에서 더 높은 임기 \(number(term, .object)) 보고 ")
         case let .followsLeader(leader, term):

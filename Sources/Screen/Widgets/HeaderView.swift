@@ -37,8 +37,9 @@ enum HeaderView {
             factor += " " + words.reached(speed(roughly(reached)))
         }
         var pieces = [time, factor, running]
-        // Narrow, the seed gives way to the read mode beside acks (decisions.md, issue 13).
+        // The read mode beside acks once reads matter (issue 13); narrow, the seed gives way to it.
         let reads = !state.picture.isKafka && !state.both
+            && (state.readMode != .readIndex || state.picture.clients.reads != nil)
         if let seed = run.seed, !(compact && reads) { pieces.append(words.seed(seed)) }
         pieces.append("acks=\(state.picture.clients.acks)")
         // The mode `R` reads in, beside acks (raft-extensions.md, "Reads"); Kafka mode has no reads.

@@ -184,6 +184,9 @@ struct LessonDriver {
             }
             press("x")
         case .configure: return configure(command)
+        case .transfer(let n): select(n); press("T")
+        case .add(let n): select(n); press("A")
+        case .remove(let n): select(n); press("D")
         default: return false
         }
         return true

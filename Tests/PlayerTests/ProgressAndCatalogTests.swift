@@ -83,7 +83,7 @@ struct LessonCatalogTests {
     }
 
     @Test func unknownNamesAreNotFound() {
-        #expect(catalog.find("16") == nil)
+        #expect(catalog.find("99") == nil)
         #expect(catalog.find("who-may") == nil)
         guard case .failure(let error) = catalog.resolve("no-such-lesson") else { return #expect(Bool(false)) }
         #expect(error.key == "file")

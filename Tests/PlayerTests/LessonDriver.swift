@@ -186,6 +186,9 @@ struct LessonDriver {
         case .configure: return configure(command)
         case .snapshot(let n): select(n); press("S")
         case .read(nil, let mode): return play(.readMode(mode)) && { press("R"); return true }()
+        case .transfer(let n): select(n); press("T")
+        case .add(let n): select(n); press("A")
+        case .remove(let n): select(n); press("D")
         default: return false
         }
         return true

@@ -22,8 +22,8 @@ struct LessonPlayTests {
 
     static let cases: [Case] = LessonDriver.catalog.entries.flatMap { entry in Lang.allCases.map { Case(entry: entry, lang: $0) } }
 
-    @Test func theFifteenLessonsAreThere() {
-        #expect(LessonDriver.catalog.entries.count == 15)
+    @Test func theNineteenLessonsAreThere() {
+        #expect(LessonDriver.catalog.entries.count == 19)
         #expect(LessonDriver.catalog.problems.isEmpty)
     }
 

@@ -27,8 +27,9 @@ extension RaftEngine: PicturedEngine {
         if node.role == .candidate || node.role == .preCandidate {
             let granted = v.votesGranted.members.filter { $0 < world.size }
             let refused = v.votesRefused.members.filter { $0 < world.size }
+            // Out of the voters of its configuration, not of every node (thesis 4.1).
             p.votes = VotesPicture(granted: granted, refused: refused,
-                                   pending: max(0, world.size - granted.count - refused.count),
+                                   pending: max(0, (p.voters?.count ?? world.size) - granted.count - refused.count),
                                    needed: node.configuration.quorum)
         }
         if node.role == .leader {

@@ -166,7 +166,10 @@ struct Pinned: Sendable, CustomTestStringConvertible {
     static let all: [Pinned] =
         [19, 39, 42].map { Pinned(rule: .voteWithoutLogCheck, seed: $0, breaks: "leader_completeness") }
         + [2, 8, 14].map { Pinned(rule: .writeWithoutQuorum, seed: $0, breaks: "leader_completeness") }
-        + [128, 220, 539].map { Pinned(rule: .commitOldTerms, seed: $0, breaks: "leader_completeness") }
+        // Seed 539 no longer breaks it: with Pre-Vote and CheckQuorum both on, a voter that heard
+        // from a leader within the minimum election timeout now refuses the real vote too (the
+        // lease's guard, thesis 6.4.1), which changes that seed's elections; seed 11 breaks it now.
+        + [11, 128, 220].map { Pinned(rule: .commitOldTerms, seed: $0, breaks: "leader_completeness") }
         // Each rule that breaks one Figure 3 property head-on breaks that one.
         + [5, 7, 11].map { Pinned(rule: .voteTwice, seed: $0, breaks: "election_safety") }
         + [1, 2, 3].map { Pinned(rule: .leaderOverwrites, seed: $0, breaks: "leader_append_only") }

@@ -2,6 +2,10 @@
 extension Node {
     mutating func electionTimeout(now: Int, rng: inout SplitMix64, out: inout RaftOutbox) {
         guard configuration.contains(id) else {  // thesis 4.2.2: only members campaign
+            // Nothing heard for an election timeout: the leader it knew is no longer one to
+            // name (no leader sends to a node outside its configuration, so a kept name would
+            // send clients back to it forever), as a member that stands forgets it too.
+            volatile.leader = nil
             resetElectionTimer(now: now, rng: &rng, out: &out)
             return out.notes.append(.staysOutOfElections)
         }

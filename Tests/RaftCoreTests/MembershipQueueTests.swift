@@ -39,3 +39,18 @@ import Testing
         #expect(rig.advance(to: rig.now + 1000).messages.isEmpty)
     }
 }
+
+/// A node outside its configuration (thesis 4.2.2) never stands; once its election timer
+/// fires it names no leader, so clients it redirects go on to other nodes.
+@Suite struct NonMemberTests {
+    @Test func aNonMemberForgetsTheLeaderWhenItsTimerFires() {
+        var rig = Rig(id: 2, nodes: 3, term: 1, config: { $0.configuration = Configuration(voters: NodeSet([0, 1])) })
+        rig.receive(.append(0, to: 2, term: 1, prev: 0, prevTerm: 0, entries: [], commit: 0))
+        #expect(rig.node.volatile.leader == 0)
+        let out = rig.advance(to: rig.now + 10_000)
+        #expect(out.notes.contains(.staysOutOfElections))
+        #expect(rig.node.role == .follower && rig.node.term == 1)
+        #expect(rig.node.volatile.leader == nil)
+        #expect(out.messages.isEmpty)
+    }
+}

@@ -12,6 +12,7 @@ public enum Fuzz {
         let figure8 = options.unsafe == .commitOldTerms ? rng.draw(0...1) == 0 : rng.draw(0...4) == 0
         let cluster = ClusterDraw.cluster(seed: seed, options: options, rng: &rng, figure8: figure8)
         var session = FuzzSession(cluster: .raft(cluster), rng: rng)
+        session.extensions = options.extensions
         for _ in 0..<session.rng.draw(options.actions) {
             if figure8 { session.figure8Action() } else { session.randomAction() }
         }
@@ -27,13 +28,16 @@ extension FuzzSession {
                            events: current.eventCount, simulatedMs: current.now)
     }
 
-    /// Safety so far, then the heal phase: heal, restart every node, elect a leader, commit a
+    /// Safety so far, then the heal phase: heal, restart every node (but removed servers that
+    /// would disrupt the rest, `removedServers`), elect a leader, commit a
     /// write, and check that the cluster converged (one leader, equal commits, every write
     /// acknowledged under acks=all committed), and that safety still holds.
     mutating func finish() -> FuzzVerdict {
         if play(.expect(Condition(violations: NumberMatch(.eq, 0)))) != nil { return violationVerdict() }
         act(.heal)
-        for node in crashed { act(.restart(node)) }
+        let removed = removedServers()
+        for node in removed where !crashed.contains(node) { act(.crash(node)) }
+        for node in crashed where !removed.contains(node) { act(.restart(node)) }
         if let f = play(.wait(Condition(leader: .any, within: 10_000))) { return settle(.liveness(f.mismatch)) }
         if let f = commitFinalWrite() { return settle(.liveness(f.mismatch)) }
         for expectation in converge() {

@@ -6,6 +6,9 @@ import Lessons
 /// checked by the safety monitor on every event; then a heal phase after which the cluster
 /// must converge (TigerBeetle's VOPR, FoundationDB's simulation).
 public enum Fuzz {
+    /// The unsafe rules that have a schedule of their own besides Figure 8's.
+    static let targetedRules: UnsafeRules = [.snapshotUncommitted, .leaseIgnoresClock, .changeWithoutCommit]
+
     public static func run(seed: UInt64, options: FuzzOptions) -> FuzzOutcome {
         var rng = SplitMix64(seed: seed ^ 0x5EED_F0CC_1234_ABCD)
         if options.mode == .kafka { return KafkaFuzz.run(seed: seed, options: options, rng: &rng) }
@@ -13,8 +16,12 @@ public enum Fuzz {
         let cluster = ClusterDraw.cluster(seed: seed, options: options, rng: &rng, figure8: figure8)
         var session = FuzzSession(cluster: .raft(cluster), rng: rng)
         session.extensions = options.extensions
+        // Half the seeds of a rule past the basic algorithm aim at it (`UnsafeOps`).
+        let targeted = options.unsafe.flatMap { $0.isDisjoint(with: Self.targetedRules) ? nil : $0 }
+            .flatMap { session.rng.draw(0...1) == 0 ? $0 : nil }
         for _ in 0..<session.rng.draw(options.actions) {
-            if figure8 { session.figure8Action() } else { session.randomAction() }
+            if let targeted { session.targetedAction(targeted) }
+            else if figure8 { session.figure8Action() } else { session.randomAction() }
         }
         return session.outcome(seed: seed)
     }

@@ -42,11 +42,13 @@ extension FuzzSession {
     mutating func finish() -> FuzzVerdict {
         if play(.expect(Condition(violations: NumberMatch(.eq, 0)))) != nil { return violationVerdict() }
         act(.heal)
-        let removed = removedServers()
-        for node in removed where !crashed.contains(node) { act(.crash(node)) }
-        for node in crashed where !removed.contains(node) { act(.restart(node)) }
-        if let f = play(.wait(Condition(leader: .any, within: 10_000))) { return settle(.liveness(f.mismatch)) }
+        shutDownRemovedServers()
+        for node in crashed where !shutDown.contains(node) { act(.restart(node)) }
+        // Configurations split by changes that did not commit can take many elections (a
+        // candidate needing the one voter that keeps standing itself a term ahead).
+        if let f = play(.wait(Condition(leader: .any, within: 60_000))) { return settle(.liveness(f.mismatch)) }
         if let f = commitFinalWrite() { return settle(.liveness(f.mismatch)) }
+        shutDownRemovedServers()  // the final write committed what removals were pending
         for expectation in converge() {
             if let f = play(.expect(expectation)) { return settle(.liveness(f.mismatch)) }
         }

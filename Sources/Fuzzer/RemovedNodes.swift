@@ -7,6 +7,15 @@ import Lessons
 /// CheckQuorum, nothing stops its terms from deposing every leader, so, as an operator would,
 /// the heal phase shuts it down instead of restarting it.
 extension FuzzSession {
+    /// Crashes the removed servers that are up, and keeps them down (`shutDown`). Run when the
+    /// heal phase starts and again whenever entries committed since may have removed more.
+    mutating func shutDownRemovedServers() {
+        for node in removedServers() where !shutDown.contains(node) {
+            shutDown.insert(node)
+            if !crashed.contains(node) { act(.crash(node)) }
+        }
+    }
+
     /// Nodes to leave down: outside the latest committed configuration and outside every
     /// configuration entry after it in any log (so no configuration the cluster may still
     /// follow counts them), yet inside their own. None when Pre-Vote or CheckQuorum is on.

@@ -28,7 +28,6 @@ extension FuzzSession {
     /// convergence found on the copy: then it runs again. Returns what is still missed.
     mutating func converge(attempts: Int = 3, within: Int = 5000) -> [Condition] {
         for attempt in 1...attempts {
-            if current.raftWorld != nil { shutDownRemovedServers() }
             play(.run(timeUntilConverged(limit: within)))
             let missed = missedConvergence()
             guard !missed.isEmpty, attempt < attempts else { return missed }

@@ -35,20 +35,19 @@ extension FuzzSession {
                            events: current.eventCount, simulatedMs: current.now)
     }
 
-    /// Safety so far, then the heal phase: heal, restart every node (but removed servers that
-    /// would disrupt the rest, `removedServers`), elect a leader, commit a
+    /// Safety so far, then the heal phase: heal (with a guard against removed servers,
+    /// `guardAgainstRemovedServers`), restart every node, elect a leader, commit a
     /// write, and check that the cluster converged (one leader, equal commits, every write
     /// acknowledged under acks=all committed), and that safety still holds.
     mutating func finish() -> FuzzVerdict {
         if play(.expect(Condition(violations: NumberMatch(.eq, 0)))) != nil { return violationVerdict() }
         act(.heal)
-        shutDownRemovedServers()
-        for node in crashed where !shutDown.contains(node) { act(.restart(node)) }
+        guardAgainstRemovedServers()
+        for node in crashed { act(.restart(node)) }
         // Configurations split by changes that did not commit can take many elections (a
         // candidate needing the one voter that keeps standing itself a term ahead).
         if let f = play(.wait(Condition(leader: .any, within: 60_000))) { return settle(.liveness(f.mismatch)) }
         if let f = commitFinalWrite() { return settle(.liveness(f.mismatch)) }
-        shutDownRemovedServers()  // the final write committed what removals were pending
         for expectation in converge() {
             if let f = play(.expect(expectation)) { return settle(.liveness(f.mismatch)) }
         }

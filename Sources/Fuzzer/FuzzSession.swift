@@ -14,8 +14,6 @@ struct FuzzSession {
     let cluster: ClusterSpec
     /// Whether the schedule draws operations past the basic algorithm (`FuzzOptions.extensions`).
     var extensions = false
-    /// Removed servers the heal phase shut down for good (`shutDownRemovedServers`).
-    var shutDown = NodeSet()
 
     init(cluster: ClusterSpec, rng: SplitMix64) {
         self.rng = rng

@@ -19,7 +19,25 @@ enum ClusterDraw {
         spec.engine.pipeline = rng.draw(0...1) == 1
         spec.engine.noop = figure8 ? false : rng.draw(0...1) == 1
         spec.acks = Acks.allCases[rng.draw(0...2)]
+        if options.extensions {
+            spec.engine.snapshotEvery = snapshotEvery(&rng)
+            if !figure8 { spec.voters = voters(count: count, &rng) }
+        }
         if let rule = options.unsafe { spec.engine.unsafe = rule }
         return spec
+    }
+
+    /// `engine.snapshot_every`: never in two seeds of five, else every 2 to 20 entries (paper 7).
+    static func snapshotEvery(_ rng: inout SplitMix64) -> Int {
+        rng.draw(0...4) < 2 ? 0 : rng.draw(2...20)
+    }
+
+    /// `cluster.voters`: in one seed of four (with two nodes or more) a strict subset, at least
+    /// one node, so that the others can be added (thesis 4.1); else nil, every node.
+    static func voters(count: Int, _ rng: inout SplitMix64) -> NodeSet? {
+        guard count > 1, rng.draw(0...3) == 0 else { return nil }
+        var ids = Array(0..<count)
+        for i in stride(from: ids.count - 1, to: 0, by: -1) { ids.swapAt(i, rng.draw(0...i)) }
+        return NodeSet(ids.prefix(rng.draw(1...(count - 1))))
     }
 }

@@ -6,14 +6,22 @@ import Lessons
 /// checked by the safety monitor on every event; then a heal phase after which the cluster
 /// must converge (TigerBeetle's VOPR, FoundationDB's simulation).
 public enum Fuzz {
+    /// The unsafe rules that have a schedule of their own besides Figure 8's.
+    static let targetedRules: UnsafeRules = [.snapshotUncommitted, .leaseIgnoresClock, .changeWithoutCommit]
+
     public static func run(seed: UInt64, options: FuzzOptions) -> FuzzOutcome {
         var rng = SplitMix64(seed: seed ^ 0x5EED_F0CC_1234_ABCD)
         if options.mode == .kafka { return KafkaFuzz.run(seed: seed, options: options, rng: &rng) }
         let figure8 = options.unsafe == .commitOldTerms ? rng.draw(0...1) == 0 : rng.draw(0...4) == 0
         let cluster = ClusterDraw.cluster(seed: seed, options: options, rng: &rng, figure8: figure8)
         var session = FuzzSession(cluster: .raft(cluster), rng: rng)
+        session.extensions = options.extensions
+        // Half the seeds of a rule past the basic algorithm aim at it (`UnsafeOps`).
+        let targeted = options.unsafe.flatMap { $0.isDisjoint(with: Self.targetedRules) ? nil : $0 }
+            .flatMap { session.rng.draw(0...1) == 0 ? $0 : nil }
         for _ in 0..<session.rng.draw(options.actions) {
-            if figure8 { session.figure8Action() } else { session.randomAction() }
+            if let targeted { session.targetedAction(targeted) }
+            else if figure8 { session.figure8Action() } else { session.randomAction() }
         }
         return session.outcome(seed: seed)
     }
@@ -27,14 +35,18 @@ extension FuzzSession {
                            events: current.eventCount, simulatedMs: current.now)
     }
 
-    /// Safety so far, then the heal phase: heal, restart every node, elect a leader, commit a
+    /// Safety so far, then the heal phase: heal (with a guard against removed servers,
+    /// `guardAgainstRemovedServers`), restart every node, elect a leader, commit a
     /// write, and check that the cluster converged (one leader, equal commits, every write
     /// acknowledged under acks=all committed), and that safety still holds.
     mutating func finish() -> FuzzVerdict {
         if play(.expect(Condition(violations: NumberMatch(.eq, 0)))) != nil { return violationVerdict() }
         act(.heal)
+        guardAgainstRemovedServers()
         for node in crashed { act(.restart(node)) }
-        if let f = play(.wait(Condition(leader: .any, within: 10_000))) { return settle(.liveness(f.mismatch)) }
+        // Configurations split by changes that did not commit can take many elections (a
+        // candidate needing the one voter that keeps standing itself a term ahead).
+        if let f = play(.wait(Condition(leader: .any, within: 60_000))) { return settle(.liveness(f.mismatch)) }
         if let f = commitFinalWrite() { return settle(.liveness(f.mismatch)) }
         for expectation in converge() {
             if let f = play(.expect(expectation)) { return settle(.liveness(f.mismatch)) }

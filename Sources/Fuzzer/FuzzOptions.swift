@@ -16,14 +16,19 @@ public struct FuzzOptions: Sendable {
     public var uncleanElection = false
     /// Kafka mode: truncation by leader epoch (KIP-101); off is unsafe.
     public var leaderEpochs = true
+    /// Raft past the basic algorithm (raft-extensions.md): `snapshot_every` and `cluster.voters`
+    /// drawn per seed, and snapshots, reads, transfers and membership changes in the schedule.
+    /// Off, seeds run the basic algorithm's operations only (every node a voter, no snapshots).
+    public var extensions = true
 
     public init(nodes: Int? = nil, unsafe: UnsafeRules? = nil, mode: ClusterMode = .raft,
-                uncleanElection: Bool = false, leaderEpochs: Bool = true) {
+                uncleanElection: Bool = false, leaderEpochs: Bool = true, extensions: Bool = true) {
         self.nodes = nodes
         self.unsafe = unsafe
         self.mode = mode
         self.uncleanElection = uncleanElection
         self.leaderEpochs = leaderEpochs
+        self.extensions = extensions
     }
 
     /// Whether a found violation is the expected failure (a rule or a setting broken on purpose).

@@ -12,6 +12,8 @@ struct FuzzSession {
     /// The simulated time at which the last step began.
     var lastStepStart = 0
     let cluster: ClusterSpec
+    /// Whether the schedule draws operations past the basic algorithm (`FuzzOptions.extensions`).
+    var extensions = false
 
     init(cluster: ClusterSpec, rng: SplitMix64) {
         self.rng = rng

@@ -6,6 +6,7 @@ import Lessons
 extension FuzzSession {
     /// One random action of the general schedule, then a random pause.
     mutating func randomAction() {
+        if extensions, chance(25) { return extensionAction() }
         switch rng.draw(0...99) {
         case 0..<12: act(.crash(target()))
         case 12..<24: if let node = crashed.isEmpty ? nil : pick(crashed) { act(.restart(node)) }

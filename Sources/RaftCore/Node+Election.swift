@@ -2,6 +2,10 @@
 extension Node {
     mutating func electionTimeout(now: Int, rng: inout SplitMix64, out: inout RaftOutbox) {
         guard configuration.contains(id) else {  // thesis 4.2.2: only members campaign
+            // Nothing heard for an election timeout: the leader it knew is no longer one to
+            // name (no leader sends to a node outside its configuration, so a kept name would
+            // send clients back to it forever), as a member that stands forgets it too.
+            volatile.leader = nil
             resetElectionTimer(now: now, rng: &rng, out: &out)
             return out.notes.append(.staysOutOfElections)
         }
@@ -72,17 +76,27 @@ extension Node {
     /// heard from a leader within the minimum election timeout refuses a candidate outside its
     /// configuration (with Pre-Vote or CheckQuorum; thesis 4.2.3), and, with both, any vote
     /// (the lease's guard, thesis 6.4.1, etcd's `inLease`). TimeoutNow's flag lifts both (3.10).
+    /// With both, a voter that restarted within that time refuses votes and pre-votes too: the
+    /// crash forgot whether it heard from a leader, whose lease may count on it.
     func leaseRefusal(_ m: Message, transfer: Bool, now: Int) -> Note.VoteRefusal? {
-        guard !transfer, m.term > durable.term, heardFromLeader(now: now) else { return nil }
+        guard !transfer, m.term > durable.term else { return nil }
+        if config.leaseGuardsVotes, let restarted = volatile.restartedAt, now - restarted < config.election.lowerBound,
+           !heardFromLeader(now: now) {
+            return .restarted
+        }
+        guard heardFromLeader(now: now) else { return nil }
         if (config.preVote || config.checkQuorum) && !configuration.contains(m.from) { return .notMember }
         if config.leaseGuardsVotes, case .requestVote(_, _, false, _) = m.body { return .inLease(leader: volatile.leader) }
         return nil
     }
 
-    /// Answers a vote request no; the answer carries the candidate's term so it counts there.
+    /// Answers a vote request no; the answer to a vote carries the candidate's term so it
+    /// counts there. A pre-vote refusal counts whatever its term, so it carries the voter's
+    /// own: the asked term would make the pre-candidate adopt it, which Pre-Vote avoids (9.6).
     func refuseVote(_ m: Message, pre: Bool, reason: Note.VoteRefusal, out: inout RaftOutbox) {
         out.notes.append(.refusesVote(to: m.from, term: m.term, pre: pre, reason: reason))
-        out.messages.append(Message(from: id, to: m.from, term: m.term, body: .voteReply(granted: false, pre: pre)))
+        out.messages.append(Message(from: id, to: m.from, term: pre ? durable.term : m.term,
+                                    body: .voteReply(granted: false, pre: pre)))
     }
 
     private func voteRefusal(_ m: Message, lastIndex: Int, lastTerm: Int) -> Note.VoteRefusal? {

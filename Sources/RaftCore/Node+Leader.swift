@@ -64,8 +64,8 @@ extension Node {
     /// period passed without the answer: then the request is sent again.
     /// Any AppendEntries that needs an entry the leader discarded (its previous entry lies
     /// before the snapshot's last included index) goes as the snapshot instead (Figure 13).
-    /// Nothing goes to a node outside the configuration and not being caught up, even when
-    /// its late answer arrives (thesis 4.1).
+    /// Nothing goes to a node outside the configuration that is not being caught up, even in
+    /// answer to its reply (raft-extensions.md, "Membership change").
     mutating func replicate(to peer: NodeID, now: Int, out: inout RaftOutbox, force: Bool = false) {
         guard replicationTargets.contains(peer) else { return }
         var p = volatile.peers[peer]

@@ -26,28 +26,31 @@ extension Node {
     }
 
     /// Appends the configuration entry of the change under way once it may, then starts the next.
-    /// The change leaves the queue and the next one starts before the entry can commit: a
-    /// commit at once (the leader alone a majority) goes on with the queue from within.
+    /// The change leaves the queue before its entry can commit: a configuration the leader's
+    /// own vote satisfies commits at once, and that commit goes on with the queue itself.
     mutating func continueChanges(now: Int, out: inout RaftOutbox) {
         while volatile.role == .leader, let change = volatile.leading.changes.first {
-            if changesSomething(change) {
-                if let catchUp = volatile.leading.catchUp, volatile.peers[catchUp.node].matchIndex < catchUp.target { return }
-                if let wait = changeWait() {
-                    if !volatile.leading.waitTold {
-                        volatile.leading.waitTold = true
-                        out.notes.append(.changeWaits(node: change.node, add: change.add, reason: wait))
-                    }
-                    return
-                }
-                volatile.leading.changes.removeFirst()
-                appendConfiguration(change, now: now, out: &out)
-                startChange(now: now, out: &out)
-                advanceCommit(now: now, out: &out)
-                continue
-            }
+            let changes = changesSomething(change)
+            if changes && !mayAppendConfiguration(change, out: &out) { return }
             volatile.leading.changes.removeFirst()
+            if changes { appendConfiguration(change, now: now, out: &out) }
             startChange(now: now, out: &out)
+            let commit = volatile.commitIndex
+            if changes { advanceCommit(now: now, out: &out) }
+            if volatile.commitIndex != commit { return }  // `committed` went on with the queue
         }
+    }
+
+    /// Whether the change's entry may be appended now: a new node caught up (thesis 4.2.1),
+    /// and the errata's guard passed (said once per change when it waits).
+    mutating func mayAppendConfiguration(_ change: MembershipRequest, out: inout RaftOutbox) -> Bool {
+        if let catchUp = volatile.leading.catchUp, volatile.peers[catchUp.node].matchIndex < catchUp.target { return false }
+        guard let wait = changeWait() else { return true }
+        if !volatile.leading.waitTold {
+            volatile.leading.waitTold = true
+            out.notes.append(.changeWaits(node: change.node, add: change.add, reason: wait))
+        }
+        return false
     }
 
     /// Thesis 4.1 errata: a configuration entry waits for the previous one to commit (unless

@@ -51,6 +51,7 @@ public struct Node: Sendable, Equatable {
         guard !isUp else { return }
         isUp = true
         volatile = VolatileState()
+        volatile.restartedAt = now
         resetElectionTimer(now: now, rng: &rng, out: &out)
         announce(out: &out)
         let snapshot = durable.log.snapshotIndex

@@ -43,6 +43,8 @@ public struct VolatileState: Sendable, Equatable {
     public var heartbeatDeadline: Int = Int.max
     /// Last time a leader of the current term was heard from (Pre-Vote's check).
     public var lastLeaderContact: Int? = nil
+    /// When the node last restarted (the lease's guard for what a crash forgot).
+    public var restartedAt: Int? = nil
     /// Highest index reported as held back by 5.4.2, so the note is made once.
     public var reportedOldTermIndex: Int = 0
     /// What only a leader keeps beyond Figure 2: a transfer, reads, membership changes.

@@ -23,6 +23,10 @@ public enum Note: EngineNote {
         /// The candidate is outside the voter's configuration and the voter heard from a leader
         /// within the minimum election timeout (thesis 4.2.3).
         case notMember
+        /// CheckQuorum and Pre-Vote: the voter restarted within the minimum election timeout,
+        /// so it may have heard from a leader just before and cannot tell; it keeps that
+        /// leader's lease as if it had (thesis 6.4.1).
+        case restarted
     }
 
     /// Why a leader holds a client read back or gives no answer (thesis 6.4).

@@ -101,6 +101,16 @@ struct FuzzCommandTests {
         #expect(!FileManager.default.fileExists(atPath: dir.url.appendingPathComponent("fuzz-failures").path))
     }
 
+    /// `--basic`: the basic algorithm's operations only (issue 13 keeps the old schedule for comparison).
+    @Test func basicSeeds() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let result = try CLI.run(["fuzz", "--seeds", "5", "--basic"], in: dir.url)
+        #expect(result.exited && result.status == 0, "\(result)")
+        #expect(result.lines.last?.hasPrefix("fuzz: 5 seeds from 1, 0 failed, ") == true, "\(result)")
+        #expect(result.lines.last?.hasSuffix(" (basic operations)") == true, "\(result)")
+    }
+
     @Test func unsafeSeedIsWrittenAndFailsCheck() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
@@ -133,6 +143,7 @@ struct FuzzCommandTests {
         (["--seeds", "1", "--nodes", "12"], "--nodes must be from 1 to 9"),
         (["--seeds", "1", "--nodes", "0"], "--nodes must be from 1 to 9"),
         (["--seeds", "1", "--unsafe", "nope"], "unknown --unsafe rule 'nope'"),
+        (["--seeds", "1", "--mode", "kafka", "--basic"], "--basic is a Raft setting"),
         (["--seeds", "0"], "--seeds must be at least 1"),
         (["--seeds", "-3"], "--seeds"),
         (["--seeds", "many"], "--seeds"),

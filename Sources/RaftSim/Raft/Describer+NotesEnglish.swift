@@ -89,6 +89,9 @@ extension Describer {
         case .notMember:
             return TextLine("\(candidate) is not in \(me)'s configuration, and \(me) heard from a leader less than a "
                 + "minimum election timeout ago; it keeps its term", .disruptiveServers)
+        case .restarted:
+            return TextLine("\(me) restarted less than a minimum election timeout ago and may have heard from a leader "
+                + "just before, whose lease may still hold; it keeps its term", .disruptiveServers, .lease)
         }
     }
 

@@ -84,6 +84,10 @@ extension Describer {
         case .notMember:
             return TextLine("\(name(candidate, .topic)) \(name(node))의 구성에 없고, \(name(node, .topic)) 최소 선거 "
                 + "타임아웃이 지나기 전에 리더의 메시지를 받았습니다. 임기도 올리지 않습니다", .disruptiveServers)
+        case .restarted:
+            return TextLine("\(name(node, .topic)) 최소 선거 타임아웃이 지나기 전에 재시작해서, 직전에 리더의 메시지를 "
+                + "받았는지 알 수 없고 그 리더의 리스가 아직 유효할 수 있습니다. 임기도 올리지 않습니다",
+                .disruptiveServers, .lease)
         }
     }
 

@@ -33,6 +33,9 @@ struct FuzzCommand: ParsableCommand {
     @Option(name: .customLong("leader-epochs"), help: "Kafka mode: truncation by leader epoch, on or off (off is unsafe, as before KIP-101).")
     var leaderEpochs: OnOff = .on
 
+    @Flag(help: "Raft: the basic algorithm's operations only (every node a voter, snapshot_every 0; no snapshots, reads, transfers or membership changes).")
+    var basic = false
+
     @Option(help: "Where failing seeds are written as scenario files.")
     var out = "fuzz-failures"
 
@@ -44,6 +47,9 @@ struct FuzzCommand: ParsableCommand {
         if let nodes, !(1...9).contains(nodes) { throw ValidationError("--nodes must be from 1 to 9") }
         if mode == .kafka, unsafe != nil {
             throw ValidationError("--unsafe breaks a Raft rule; in kafka mode use --unclean-election or --leader-epochs off")
+        }
+        if mode == .kafka, basic {
+            throw ValidationError("--basic is a Raft setting: a Kafka partition has no snapshots, reads, transfers or membership changes")
         }
         if mode == .raft, uncleanElection || leaderEpochs == .off {
             throw ValidationError("--unclean-election and --leader-epochs are Kafka settings: add --mode kafka")
@@ -63,7 +69,7 @@ struct FuzzCommand: ParsableCommand {
     func run() throws {
         try FailureFiles.check(out)
         let options = FuzzOptions(nodes: nodes, unsafe: unsafe.flatMap(UnsafeRules.init(name:)), mode: mode,
-                                  uncleanElection: uncleanElection, leaderEpochs: leaderEpochs == .on)
+                                  uncleanElection: uncleanElection, leaderEpochs: leaderEpochs == .on, extensions: !basic)
         var progress = FuzzProgress(total: seeds)
         var failed = 0
         var broken = BrokenProperties()
@@ -100,7 +106,8 @@ struct FuzzCommand: ParsableCommand {
               + (isWritten ? shown : "(not written: see above)")
               + (replays ? "" : " (warning: the file does not reproduce the failure)"))
         print((isWritten ? "  replay: raftlab run \(shown)    " : "  ") + "reproduce: raftlab fuzz --seeds 1 --from \(outcome.seed)"
-              + (nodes.map { " --nodes \($0)" } ?? "") + (unsafe.map { " --unsafe \($0)" } ?? "") + kafkaFlags)
+              + (nodes.map { " --nodes \($0)" } ?? "") + (unsafe.map { " --unsafe \($0)" } ?? "") + (basic ? " --basic" : "")
+              + kafkaFlags)
     }
 
     /// The Kafka options as written on the command line, for the reproduce line.
@@ -111,7 +118,12 @@ struct FuzzCommand: ParsableCommand {
 
     /// What was broken on purpose, for the summary line.
     var settingsNote: String {
-        if let unsafe { return " (unsafe: \(UnsafeRules(name: unsafe)?.names.joined(separator: ", ") ?? unsafe))" }
+        let basicNote = basic ? "basic operations" : nil
+        if let unsafe {
+            let rule = "unsafe: \(UnsafeRules(name: unsafe)?.names.joined(separator: ", ") ?? unsafe)"
+            return " (" + ([basicNote, rule].compactMap { $0 }).joined(separator: "; ") + ")"
+        }
+        if let basicNote { return " (\(basicNote))" }
         guard mode == .kafka else { return "" }
         let broken = (uncleanElection ? ["unclean leader election"] : []) + (leaderEpochs == .off ? ["no leader epochs"] : [])
         return " (kafka" + (broken.isEmpty ? "" : "; unsafe: " + broken.joined(separator: ", ")) + ")"

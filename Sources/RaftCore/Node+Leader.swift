@@ -34,6 +34,11 @@ extension Node {
 
     /// Who a leader sends to: the other voters of its configuration and a node being caught up
     /// (thesis 4.1, 4.2.1); nothing to anyone else.
+    /// Whether the leader sends to `peer` (`replicationTargets`, without building the set).
+    func isReplicationTarget(_ peer: NodeID) -> Bool {
+        peer != id && (configuration.contains(peer) || volatile.leading.catchUp?.node == peer)
+    }
+
     public var replicationTargets: NodeSet {
         var targets = configuration.voters
         if let catchUp = volatile.leading.catchUp { targets.insert(catchUp.node) }
@@ -64,10 +69,8 @@ extension Node {
     /// period passed without the answer: then the request is sent again.
     /// Any AppendEntries that needs an entry the leader discarded (its previous entry lies
     /// before the snapshot's last included index) goes as the snapshot instead (Figure 13).
-    /// Nothing goes to a node outside the configuration that is not being caught up, even in
-    /// answer to its reply (raft-extensions.md, "Membership change").
+    /// Callers send only to `replicationTargets` (an answer from elsewhere is checked where it arrives).
     mutating func replicate(to peer: NodeID, now: Int, out: inout RaftOutbox, force: Bool = false) {
-        guard replicationTargets.contains(peer) else { return }
         var p = volatile.peers[peer]
         // A pause waits for the reply to the one request outstanding without pipelining or
         // while probing; pipelining switched on since, a follower being replicated to is not held.
@@ -138,7 +141,9 @@ extension Node {
             out.notes.append(.backsOff(peer: m.from, nextIndex: p.nextIndex))
         }
         volatile.peers[m.from] = p
-        replicate(to: m.from, now: now, out: &out)
+        // Nothing goes to a node outside the configuration that is not being caught up, even in
+        // answer to its reply (raft-extensions.md, "Membership change").
+        if isReplicationTarget(m.from) { replicate(to: m.from, now: now, out: &out) }
         if success { progressed(m.from, now: now, out: &out) }
     }
 
@@ -191,7 +196,7 @@ extension Node {
     mutating func committed(now: Int, out: inout RaftOutbox) {
         startWaitingReads(now: now, out: &out)
         continueChanges(now: now, out: &out)
-        if !configuration.contains(id), let last = durable.log.configIndexes.last, last <= volatile.commitIndex {
+        if let last = durable.log.configIndexes.last, last <= volatile.commitIndex, !configuration.contains(id) {
             out.notes.append(.leavesAfterRemoval)
             becomeFollower(leader: nil)
             announce(out: &out)

@@ -76,7 +76,7 @@ extension Node {
         p.paused = false
         p.heartbeatsWaiting = 0
         volatile.peers[m.from] = p
-        replicate(to: m.from, now: now, out: &out)
+        if isReplicationTarget(m.from) { replicate(to: m.from, now: now, out: &out) }
         progressed(m.from, now: now, out: &out)
     }
 }

@@ -51,13 +51,15 @@ public struct RaftLog: Sendable, Equatable {
     /// The entries after the snapshot: the log proper (format, `log` condition).
     public var entriesAfterSnapshot: ArraySlice<Entry> { entries[snapshotIndex...] }
     /// The voters of the latest configuration entry, committed or not (thesis 4.1); nil when none.
-    public var latestVoters: NodeSet? { configIndexes.last.map { entries[$0 - 1].voters! } }
+    public var latestVoters: NodeSet? {
+        @inline(__always) get { configIndexes.last.map { entries[$0 - 1].voters! } }
+    }
 
-    public mutating func append(_ entry: Entry) {
+    @inline(__always) public mutating func append(_ entry: Entry) {
         entries.append(entry)
         if entry.write < 0 { configIndexes.append(entries.count) }
     }
-    public mutating func append(contentsOf more: ArraySlice<Entry>) {
+    @inline(__always) public mutating func append(contentsOf more: ArraySlice<Entry>) {
         let first = entries.count + 1
         entries.append(contentsOf: more)
         for (k, entry) in more.enumerated() where entry.write < 0 { configIndexes.append(first + k) }

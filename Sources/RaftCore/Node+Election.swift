@@ -197,5 +197,5 @@ extension Node {
     }
 
     /// Whether `nodes` are a quorum of the configuration (Raft 5.2).
-    func hasQuorum(_ nodes: NodeSet) -> Bool { configuration.isQuorum(nodes) }
+    @inline(__always) func hasQuorum(_ nodes: NodeSet) -> Bool { configuration.isQuorum(nodes) }
 }

@@ -35,15 +35,18 @@ extension Node {
     /// Who a leader sends to: the other voters of its configuration and a node being caught up
     /// (thesis 4.1, 4.2.1); nothing to anyone else.
     /// Whether the leader sends to `peer` (`replicationTargets`, without building the set).
-    func isReplicationTarget(_ peer: NodeID) -> Bool {
+    /// Inlined like `configuration`: an outlined call here copies the whole node.
+    @inline(__always) func isReplicationTarget(_ peer: NodeID) -> Bool {
         peer != id && (configuration.contains(peer) || volatile.leading.catchUp?.node == peer)
     }
 
     public var replicationTargets: NodeSet {
-        var targets = configuration.voters
-        if let catchUp = volatile.leading.catchUp { targets.insert(catchUp.node) }
-        targets.remove(id)
-        return targets
+        @inline(__always) get {
+            var targets = configuration.voters
+            if let catchUp = volatile.leading.catchUp { targets.insert(catchUp.node) }
+            targets.remove(id)
+            return targets
+        }
     }
 
     @discardableResult
@@ -151,8 +154,9 @@ extension Node {
     /// catch-up on.
     mutating func progressed(_ peer: NodeID, now: Int, out: inout RaftOutbox) {
         advanceCommit(now: now, out: &out)
-        sendTimeoutNowIfReady(now: now, out: &out)
-        continueChanges(now: now, out: &out)
+        // Checked here: the basic algorithm's hot path pays no call for what is not under way.
+        if volatile.leading.transfer != nil { sendTimeoutNowIfReady(now: now, out: &out) }
+        if !volatile.leading.changes.isEmpty { continueChanges(now: now, out: &out) }
     }
 
     /// 5.3: skip the follower's whole conflicting term when the leader lacks it.
@@ -194,8 +198,8 @@ extension Node {
     /// After a commit: reads and membership changes that waited for it go on, and a leader the
     /// committed configuration leaves steps down (thesis 4.2.2).
     mutating func committed(now: Int, out: inout RaftOutbox) {
-        startWaitingReads(now: now, out: &out)
-        continueChanges(now: now, out: &out)
+        if !volatile.leading.reads.isEmpty { startWaitingReads(now: now, out: &out) }
+        if !volatile.leading.changes.isEmpty { continueChanges(now: now, out: &out) }
         if let last = durable.log.configIndexes.last, last <= volatile.commitIndex, !configuration.contains(id) {
             out.notes.append(.leavesAfterRemoval)
             becomeFollower(leader: nil)

@@ -97,6 +97,6 @@ extension Node {
         guard volatile.commitIndex > volatile.appliedIndex else { return }
         out.notes.append(.applies(from: volatile.appliedIndex + 1, through: volatile.commitIndex))
         volatile.appliedIndex = volatile.commitIndex
-        snapshotIfDue(out: &out)
+        if config.snapshotEvery > 0 { snapshotIfDue(out: &out) }
     }
 }

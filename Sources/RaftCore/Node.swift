@@ -21,8 +21,9 @@ public struct Node: Sendable, Equatable {
     public var log: RaftLog { durable.log }
     public var commitIndex: Int { volatile.commitIndex }
     /// The configuration this node follows: the latest in its log, committed or not (thesis 4.1).
+    /// Inlined: called where `self` is being mutated, an outlined getter copies the whole node.
     public var configuration: Configuration {
-        durable.log.latestVoters.map { Configuration(voters: $0) } ?? config.configuration
+        @inline(__always) get { durable.log.latestVoters.map { Configuration(voters: $0) } ?? config.configuration }
     }
     /// The next time a timer of this node fires.
     public var nextDeadline: Int {

@@ -5,13 +5,7 @@ import RaftCore
 /// Client reads in the world (raft-extensions.md, "Reads"; paper 8, thesis 6.4).
 @Suite struct ReadWorldTests {
     /// Node 0 leads term 1 and has committed its no-op.
-    func settled(_ change: (inout WorldSpec) -> Void = { _ in }) -> RaftWorld {
-        var world = ExtensionWorlds.world(change)
-        world.run(for: 100)
-        #expect(world.engine.commitIndex(of: 0) == 1)
-        _ = world.takeEvents()
-        return world
-    }
+    func settled(_ change: (inout WorldSpec) -> Void = { _ in }) -> RaftWorld { ExtensionWorlds.settled(change) }
 
     /// "A node that is not leader answers with the leader it knows of, and the client goes
     /// there, as for writes"; the answer is the leader's applied index.

@@ -5,13 +5,7 @@ import RaftCore
 /// Leadership transfer in the world (raft-extensions.md, "Leadership transfer"; thesis 3.10).
 @Suite struct TransferWorldTests {
     /// Node 0 leads term 1 and has committed its no-op.
-    func settled(_ change: (inout WorldSpec) -> Void = { _ in }) -> RaftWorld {
-        var world = ExtensionWorlds.world(change)
-        world.run(for: 100)
-        #expect(world.engine.commitIndex(of: 0) == 1)
-        _ = world.takeEvents()
-        return world
-    }
+    func settled(_ change: (inout WorldSpec) -> Void = { _ in }) -> RaftWorld { ExtensionWorlds.settled(change) }
 
     /// The target leads: TimeoutNow goes to it, it wins at once (its requests carry the flag).
     @Test func theTargetBecomesLeader() {

@@ -15,6 +15,15 @@ enum ExtensionWorlds {
         change(&spec)
         return RaftWorld(spec)
     }
+
+    /// `world`, run until node 0 has committed its no-op (term 1), with its events taken.
+    static func settled(_ change: (inout WorldSpec) -> Void = { _ in }) -> RaftWorld {
+        var world = world(change)
+        world.run(for: 100)
+        #expect(world.engine.commitIndex(of: 0) == 1)
+        _ = world.takeEvents()
+        return world
+    }
 }
 
 extension RaftWorld {
@@ -40,13 +49,4 @@ extension RaftWorld {
 
     /// The properties the monitor reported broken, in order.
     var brokenProperties: [SafetyProperty] { violations.map(\.property) }
-
-    /// `world`, run until node 0 has committed its no-op (term 1), with its events taken.
-    static func settled(_ change: (inout WorldSpec) -> Void = { _ in }) -> RaftWorld {
-        var world = Self.world(change)
-        world.run(for: 100)
-        #expect(world.engine.commitIndex(of: 0) == 1)
-        _ = world.takeEvents()
-        return world
-    }
 }

@@ -1,0 +1,40 @@
+import Foundation
+
+/// Where the `etcd` executable is: `--etcd PATH`, else the first `etcd` on PATH (issue 14).
+public enum EtcdBinary {
+    /// The install line a learner is told when no etcd is found (Debian 12: etcd 3.4).
+    public static let installHint = "apt-get install -y etcd-server"
+
+    /// The executable's path, or why there is none.
+    public static func locate(explicit: String?, environment: [String: String]) -> Result<String, Problem> {
+        if let explicit {
+            return isExecutable(explicit) ? .success(explicit) : .failure(.notExecutable(explicit))
+        }
+        let path = environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
+        for folder in path.split(separator: ":") where !folder.isEmpty {
+            let candidate = "\(folder)/etcd"
+            if isExecutable(candidate) { return .success(candidate) }
+        }
+        return .failure(.notFound)
+    }
+
+    static func isExecutable(_ path: String) -> Bool {
+        var isFolder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && !isFolder.boolValue
+            && FileManager.default.isExecutableFile(atPath: path)
+    }
+
+    public enum Problem: Error, Equatable, CustomStringConvertible {
+        case notFound
+        case notExecutable(String)
+
+        public var description: String {
+            switch self {
+            case .notFound:
+                return "no etcd on PATH; install it with `\(EtcdBinary.installHint)` (Debian's etcd 3.4), or name it with --etcd PATH"
+            case .notExecutable(let path):
+                return "--etcd \(path): not an executable file"
+            }
+        }
+    }
+}

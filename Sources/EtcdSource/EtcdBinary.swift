@@ -18,10 +18,10 @@ public enum EtcdBinary {
         return .failure(.notFound)
     }
 
+    /// A regular file with an execute bit (root's `access(X_OK)` says yes to any file).
     static func isExecutable(_ path: String) -> Bool {
-        var isFolder: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && !isFolder.boolValue
-            && FileManager.default.isExecutableFile(atPath: path)
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG && info.st_mode & 0o111 != 0
     }
 
     public enum Problem: Error, Equatable, CustomStringConvertible {

@@ -10,8 +10,11 @@ import Testing
     }
 
     @Test func anExplicitPathMustBeAnExecutableFile() {
+        let plain = FileManager.default.temporaryDirectory.appendingPathComponent("etcd-plain-\(getpid())").path
+        FileManager.default.createFile(atPath: plain, contents: Data(), attributes: [.posixPermissions: 0o644])
+        defer { try? FileManager.default.removeItem(atPath: plain) }
         #expect(EtcdBinary.locate(explicit: "/etc", environment: [:]) == .failure(.notExecutable("/etc")))
-        #expect(EtcdBinary.locate(explicit: "/etc/hostname", environment: [:]) == .failure(.notExecutable("/etc/hostname")))
+        #expect(EtcdBinary.locate(explicit: plain, environment: [:]) == .failure(.notExecutable(plain)))
         #expect(EtcdBinary.locate(explicit: "/bin/sh", environment: [:]) == .success("/bin/sh"))
     }
 

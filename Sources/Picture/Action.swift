@@ -8,8 +8,11 @@ public enum Action: Sendable, Equatable {
     case cycleAcks
     case consume(from: NodeID)
     /// raft-extensions.md: a snapshot now, a client read in a mode, a leadership transfer, a
-    /// membership change, each of the selected node (the read: of the believed leader).
-    case snapshot(NodeID), read(ReadMode), transfer(NodeID), addMember(NodeID), removeMember(NodeID)
+    /// membership change, each of the selected node (the simulator's read goes to the believed
+    /// leader; a real etcd cluster's to the selected member).
+    case snapshot(NodeID), read(ReadMode, selected: NodeID), transfer(NodeID), addMember(NodeID), removeMember(NodeID)
+    /// A real etcd member paused (SIGSTOP) or resumed (SIGCONT): alive but silent (issue 14).
+    case freeze(NodeID)
     /// Drops the oldest message on the link.
     case drop(Link)
     /// The options panel's row `id` takes its next (or previous) value.

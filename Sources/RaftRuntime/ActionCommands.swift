@@ -20,13 +20,13 @@ enum ActionCommands {
         case .cycleAcks: return .configure(Reconfiguration(acks: nextAcks(world.acks)))
         case .consume(let n): return .consume(from: n)
         case .snapshot(let n): return .snapshot(n)
-        case .read(let mode): return .read(at: nil, mode: mode)
+        case .read(let mode, _): return .read(at: nil, mode: mode)
         case .transfer(let n): return .transfer(n)
         case .addMember(let n): return .add(n)
         case .removeMember(let n): return .remove(n)
         case .drop(let link): return .drop(from: link.from, to: link.to)
         case let .option(id, forward): return world.change(option: id, forward: forward).map { .configure($0) }
-        case .togglePause, .stepEvent, .faster, .slower, .back, .forward, .lesson: return nil
+        case .togglePause, .stepEvent, .faster, .slower, .back, .forward, .lesson, .freeze: return nil
         }
     }
 

@@ -76,7 +76,7 @@ public enum Update {
         case .cycleAcks: return [.action(.cycleAcks)]
         case .consume: return [.action(.consume(from: me))]
         case .snapshot: return [.action(.snapshot(me))]
-        case .read: return [.action(.read(state.readMode))]
+        case .read: return [.action(.read(state.readMode, selected: state.selected))]
         case .cycleReadMode: state.readMode = nextReadMode(state.readMode)
         case .transfer: return [.action(.transfer(me))]
         case .addMember: return [.action(.addMember(me))]

@@ -1,0 +1,87 @@
+import Foundation
+import Picture
+
+/// The live keys on a real cluster (issue 14): `c` SIGKILL, `r` restart from the same folder,
+/// `z` SIGSTOP/SIGCONT, `p`/`h` through the relays, `w`/`W` a put, `R` a read (serializable or
+/// linearizable), `T` a leadership transfer. Returns why not, for the footer, when it cannot.
+extension EtcdCluster {
+    @discardableResult
+    public func perform(_ action: Action) -> EtcdRefusal? {
+        switch action {
+        case .crash(let n): return faulting(n) ?? kill(n)
+        case .restart(let n): return faulting(n) ?? restart(n)
+        case .freeze(let n): return faulting(n) ?? freeze(n)
+        case .isolate(let n): return faulting(n) ?? isolate(n)
+        case .heal: return settings.attached ? .attached : heal()
+        case .write(let to): return write(to: to)
+        case let .read(mode, n): return read(at: n, serializable: mode == .local)
+        case .transfer(let n): return transfer(to: n)
+        default: return .notReal
+        }
+    }
+
+    func faulting(_ n: Int) -> EtcdRefusal? {
+        if settings.attached { return .attached }
+        return settings.names.indices.contains(n) ? nil : .notReal
+    }
+
+    func note(_ text: Phrase, _ kind: EventPicture.Kind = .other) {
+        let t = now
+        state.withLock { $0.add(EtcdEvent(time: t, text: text, kind: kind)) }
+        onChange()
+    }
+
+    func name(_ n: Int) -> String { settings.names[n] }
+
+    func kill(_ n: Int) -> EtcdRefusal? {
+        guard let process = processes.withLock({ $0[n] }), !process.hasEnded else { return .alreadyDown(name(n)) }
+        state.withLock { $0.members[n].running = false }
+        process.send(SIGKILL)
+        note(EtcdWords.killed(name(n)), .crashed(n))
+        return nil
+    }
+
+    func restart(_ n: Int) -> EtcdRefusal? {
+        if let process = processes.withLock({ $0[n] }), !process.hasEnded { return .alreadyUp(name(n)) }
+        launch(n)
+        note(EtcdWords.restarted(name(n)), .restarted(n))
+        return nil
+    }
+
+    func freeze(_ n: Int) -> EtcdRefusal? {
+        guard let process = processes.withLock({ $0[n] }), !process.hasEnded else { return .alreadyDown(name(n)) }
+        let paused = state.withLock { observation -> Bool in
+            observation.members[n].paused.toggle()
+            return observation.members[n].paused
+        }
+        process.send(paused ? SIGSTOP : SIGCONT)
+        note(paused ? EtcdWords.paused(name(n)) : EtcdWords.resumed(name(n)))
+        return nil
+    }
+
+    func isolate(_ n: Int) -> EtcdRefusal? {
+        links.isolate(n)
+        state.withLock { $0.members[n].isolated = true }
+        note(EtcdWords.isolated(name(n)))
+        return nil
+    }
+
+    func heal() -> EtcdRefusal? {
+        links.heal()
+        state.withLock { observation in for i in observation.members.indices { observation.members[i].isolated = false } }
+        note(EtcdWords.healed)
+        return nil
+    }
+}
+
+/// Why a key did nothing on a real cluster (the footer says it).
+public enum EtcdRefusal: Sendable, Equatable {
+    /// Attached to a cluster raftlab did not start: no faults.
+    case attached
+    /// Step, speed, history, drop, options...: a real cluster cannot.
+    case notReal
+    case alreadyDown(String)
+    case alreadyUp(String)
+    case noLeader
+    case alreadyLeads(String)
+}

@@ -1,0 +1,35 @@
+import Picture
+
+/// A member's raft log lines: its role between polls (pre-candidate and candidate are seen
+/// only here), its vote, and the events pane's lines (issue 14).
+extension EtcdCluster {
+    func logLine(_ text: String, of i: Int) {
+        guard let line = RaftLogLine.parse(text) else { return }
+        let t = now
+        state.withLock { observation in
+            if observation.members[i].decimalID == nil, line.member == line.member.lowercased(),
+               let id = UInt64(line.member, radix: 16) {
+                observation.members[i].decimalID = id  // a member's own lines name it first
+            }
+            switch line {
+            case let .became(_, role, term):
+                observation.members[i].logged = (role, term)
+                if role != .leader { observation.members[i].votedFor = nil }
+            case let .castVote(_, candidate, false, _): observation.members[i].votedFor = candidate
+            default: break
+            }
+            let names = Dictionary(observation.members.compactMap { m in m.hexID.map { ($0, m.name) } }, uniquingKeysWith: { a, _ in a })
+            observation.add(EtcdEvent(time: t, text: EtcdWords.line(line, name: { names[$0] ?? $0 }), kind: Self.kind(line, i)))
+        }
+        onChange()
+    }
+
+    static func kind(_ line: RaftLogLine, _ i: Int) -> EventPicture.Kind {
+        switch line {
+        case .became(_, .leader, _): return .leads(i)
+        case .became(_, .candidate, _): return .stood(i, pre: false)
+        case .became(_, .preCandidate, _): return .stood(i, pre: true)
+        default: return .other
+        }
+    }
+}

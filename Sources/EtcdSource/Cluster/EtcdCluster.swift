@@ -1,0 +1,138 @@
+import Dispatch
+import Foundation
+import Synchronization
+
+/// A real etcd cluster raftlab started (or attached to): its members' processes, the relays
+/// between them, the status polls and log lines, and what raftlab has seen (`EtcdObservation`),
+/// kept under one lock. Callers are the main loop and tests; polls and log lines arrive on
+/// background queues and call `onChange`.
+public final class EtcdCluster: Sendable {
+    public let settings: EtcdSettings
+    let links: any PeerLinks
+    let gateway = Gateway()
+    let state: Mutex<EtcdObservation>
+    let processes = Mutex<[MemberProcess?]>([])
+    let plans = Mutex<[MemberPlan]>([])
+    let clientURLs: Mutex<[String]>
+    /// Members whose status poll is under way.
+    let polling = Mutex<Set<Int>>([])
+    let queue = DispatchQueue(label: "raftlab.etcd.poll")
+    let timer = PollTimer()
+    let started = DispatchTime.now()
+    let onChange: @Sendable () -> Void
+    /// The temporary folder raftlab made (removed on stop), if any.
+    let temporary = Mutex<String?>(nil)
+
+    public init(settings: EtcdSettings, links: any PeerLinks, onChange: @escaping @Sendable () -> Void = {}) {
+        self.settings = settings
+        self.links = links
+        self.onChange = onChange
+        state = Mutex(EtcdObservation(names: settings.names, attached: settings.attached))
+        clientURLs = Mutex(settings.endpoints ?? [])
+    }
+
+    /// ms since the cluster was started.
+    var now: Int { Int((DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1_000_000) }
+
+    /// What raftlab has seen so far.
+    public func observation() -> EtcdObservation { state.withLock { $0 } }
+
+    /// The member folders' parent (temporary or `--data`), nil when attached.
+    public var folder: String? { temporary.withLock { $0 } ?? settings.dataFolder }
+
+    /// Starts relays and members (or, attached, only the polls).
+    public func start() throws {
+        if !settings.attached { try startMembers() }
+        startPolling()
+    }
+
+    func startMembers() throws {
+        let folder = try settings.dataFolder.map { try Self.makeFolder($0) } ?? Self.makeTemporaryFolder()
+        if settings.dataFolder == nil { temporary.withLock { $0 = folder } }
+        let count = settings.names.count
+        let ports = try FreePorts.draw(2 * count)
+        let relayPorts = try links.start(targets: Array(ports[count...]))
+        let made = settings.names.enumerated().map { i, name in
+            MemberPlan(name: name.lowercased(), dataDirectory: "\(folder)/\(name.lowercased())",
+                       clientPort: ports[i], peerPort: ports[count + i], relayPort: relayPorts[i])
+        }
+        plans.withLock { $0 = made }
+        clientURLs.withLock { $0 = made.map(\.clientURL) }
+        processes.withLock { $0 = Array(repeating: nil, count: count) }
+        for i in made.indices { launch(i) }
+    }
+
+    /// Starts member `i`'s process from its plan (the first start, or a restart: same folder).
+    func launch(_ i: Int) {
+        let all = plans.withLock { $0 }
+        let token = "raftlab-\(getpid())"
+        let process = MemberProcess(binary: settings.binary,
+                                    arguments: all[i].arguments(cluster: all, timings: settings.timings, token: token),
+                                    line: { [weak self] text in self?.logLine(text, of: i) },
+                                    ended: { [weak self] why in self?.ended(i, why) })
+        processes.withLock { $0[i] = process }
+        state.withLock { $0.members[i].running = true; $0.members[i].paused = false; $0.version += 1 }
+    }
+
+    /// A member's process ended: by raftlab's SIGKILL, or by itself (shown with etcd's reason).
+    func ended(_ i: Int, _ why: String) {
+        let t = now
+        let shown = state.withLock { observation -> Bool in
+            let expected = !observation.members[i].running
+            observation.members[i].running = false
+            observation.members[i].paused = false
+            observation.members[i].silent = true
+            if !expected { observation.add(EtcdEvent(time: t, text: EtcdWords.ended(observation.members[i].name, why), kind: .crashed(i))) }
+            observation.version += 1
+            return !expected
+        }
+        _ = shown
+        onChange()
+    }
+
+    /// Stops everything raftlab started: members (SIGCONT, SIGTERM, then SIGKILL after a
+    /// bounded wait), relays, polls; removes the temporary folder. Safe to call twice.
+    public func stop() {
+        timer.cancel()
+        let running = processes.withLock { list -> [MemberProcess] in
+            let all = list.compactMap { $0 }
+            list = []
+            return all
+        }
+        for process in running { process.send(SIGCONT); process.send(SIGTERM) }
+        Self.wait(for: running, seconds: 5)
+        for process in running where !process.hasEnded { process.send(SIGKILL) }
+        Self.wait(for: running, seconds: 2)
+        links.stop()
+        gateway.close()
+        if let folder = temporary.withLock({ value -> String? in defer { value = nil }; return value }) {
+            try? FileManager.default.removeItem(atPath: folder)
+        }
+    }
+
+    /// Waits until every process has ended, at most `seconds` (polled every 20 ms).
+    static func wait(for processes: [MemberProcess], seconds: Double) {
+        let deadline = DispatchTime.now() + seconds
+        while processes.contains(where: { !$0.hasEnded }), DispatchTime.now() < deadline { usleep(20_000) }
+    }
+
+    static func makeTemporaryFolder() throws -> String {
+        var template = Array((NSTemporaryDirectory() + "/raftlab-etcd-XXXXXX").utf8CString)
+        guard let made = mkdtemp(&template) else { throw FolderError.cannotCreate(NSTemporaryDirectory()) }
+        return String(cString: made)
+    }
+
+    static func makeFolder(_ path: String) throws -> String {
+        do { try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) } catch {
+            throw FolderError.cannotCreate(path)
+        }
+        return path
+    }
+
+    public enum FolderError: Error, CustomStringConvertible {
+        case cannotCreate(String)
+        public var description: String {
+            switch self { case .cannotCreate(let path): "cannot create the data folder \(path)" }
+        }
+    }
+}

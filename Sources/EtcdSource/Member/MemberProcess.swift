@@ -1,0 +1,59 @@
+import Foundation
+import Subprocess
+import Synchronization
+#if canImport(System)
+import System
+#else
+import SystemPackage
+#endif
+
+/// One running etcd child (swift-subprocess): started in its own process group so the
+/// terminal's signals reach raftlab only, its standard error read line by line (zap's JSON
+/// lines), and signalled by pid: SIGKILL for a crash, SIGSTOP/SIGCONT for a pause, SIGTERM to stop.
+public final class MemberProcess: Sendable {
+    private let child = ChildState()
+
+    /// Starts `binary` with `arguments`; `line` receives each standard-error line, `ended` the
+    /// end (exit or a failed start, with the reason), on a background task.
+    public init(binary: String, arguments: [String],
+                line: @escaping @Sendable (String) -> Void,
+                ended: @escaping @Sendable (String) -> Void) {
+        let child = self.child
+        Task.detached {
+            var options = PlatformOptions()
+            options.processGroupID = 0  // its own group: Ctrl-C in the terminal is raftlab's to handle
+            do {
+                let result = try await run(.path(FilePath(binary)), arguments: Arguments(arguments),
+                                           platformOptions: options, input: .none, output: .discarded,
+                                           error: .sequence) { execution in
+                    child.started(execution.processIdentifier.value)
+                    for try await text in execution.standardError.strings() { line(text) }
+                }
+                child.ended()
+                ended("\(result.terminationStatus)")
+            } catch {
+                child.ended()
+                ended("\(error)")
+            }
+        }
+    }
+
+    /// The pid while running, else nil.
+    public var processID: Int32? { child.state.withLock { $0.pid > 0 ? $0.pid : nil } }
+
+    /// Whether the child has ended (or failed to start).
+    public var hasEnded: Bool { child.state.withLock { $0.ended } }
+
+    /// Sends `signal` to the child, if it runs (under the lock, so never to a reused pid).
+    @discardableResult
+    public func send(_ signal: Int32) -> Bool {
+        child.state.withLock { $0.pid > 0 && kill($0.pid, signal) == 0 }
+    }
+}
+
+/// The child's pid while it runs (0: not running) and whether it ended.
+final class ChildState: Sendable {
+    let state = Mutex<(pid: Int32, ended: Bool)>((0, false))
+    func started(_ pid: Int32) { state.withLock { $0.pid = pid } }
+    func ended() { state.withLock { $0 = (0, true) } }
+}

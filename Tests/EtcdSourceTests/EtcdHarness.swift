@@ -1,0 +1,46 @@
+import Dispatch
+import Foundation
+import EtcdSource
+
+/// End-to-end tests against real etcd members (issue 14): they run when an `etcd` executable
+/// is found and are skipped, visibly, when not. Members use short timings on free ports; the
+/// tests wait with a bounded deadline, never a fixed sleep.
+enum EtcdHarness {
+    static let binary: String? = try? EtcdBinary.locate(explicit: nil, environment: ProcessInfo.processInfo.environment).get()
+    static let skipped = "etcd is not installed here (apt-get install -y etcd-server): the end-to-end etcd tests are skipped"
+    static let names = ["Neptune", "Saturn", "Jupiter"]
+
+    static func cluster(links: any PeerLinks, timings: EtcdTimings = .quick) -> EtcdCluster {
+        EtcdCluster(settings: EtcdSettings(names: names, binary: binary ?? "etcd", timings: timings), links: links)
+    }
+
+    /// Polls `condition` on the cluster's observation every 50 ms until it holds or `seconds` pass.
+    @discardableResult
+    static func wait(_ cluster: EtcdCluster, seconds: Double = 20, _ condition: (EtcdObservation) -> Bool) -> Bool {
+        let deadline = DispatchTime.now() + seconds
+        while DispatchTime.now() < deadline {
+            if condition(cluster.observation()) { return true }
+            usleep(50_000)
+        }
+        return condition(cluster.observation())
+    }
+
+    /// The member every answering member names as leader, with its term.
+    static func agreedLeader(_ o: EtcdObservation) -> (member: Int, term: Int)? {
+        let answers = o.members.filter { $0.running && !$0.silent }.compactMap(\.status)
+        guard answers.count >= 2, let first = answers.first, first.leader != 0,
+              answers.allSatisfy({ $0.leader == first.leader }),
+              let leader = o.members.firstIndex(where: { $0.decimalID == first.leader }) else { return nil }
+        return (leader, first.term)
+    }
+
+    /// etcd processes whose command line names `folder` (raftlab's own children only).
+    static func processes(under folder: String) -> [String] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.filter { $0.allSatisfy(\.isNumber) }.compactMap { pid in
+            guard let data = FileManager.default.contents(atPath: "/proc/\(pid)/cmdline") else { return nil }
+            let line = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\0", with: " ")
+            return line.contains("etcd") && line.contains(folder) ? pid : nil
+        }
+    }
+}

@@ -5,24 +5,28 @@ import Terminal
 
 /// The main loop (Elm architecture): the one owner of the `AppState`. Keys, clicks and
 /// resizes go through `Update.apply`; its effects go to the runtime and the progress file;
-/// runtime changes arrive as wake-ups and are read as snapshots, pictured outside the
-/// runtime's lock. It sleeps in the console's `wait`. A terminal or a script drives it.
+/// changes arrive as wake-ups and are read as pictures from the source (the simulator's
+/// runtime, or a real cluster). It sleeps in the console's `wait`. A terminal or a script drives it.
 public struct MainLoop {
-    let runtime: any RuntimeLink
+    let source: any PictureSource
+    /// The simulator's runtime, which lessons start in (nil for a real cluster).
+    let runtime: (any RuntimeLink)?
     let console: any Console
     public var state: AppState
     /// The lessons and the progress file (nil in the sandbox).
     let lessons: LessonHost?
-    var pictures = Pictures()
-    /// The Kafka side's pictures in `--mode both`.
-    var sidePictures = Pictures()
-    /// The runtime version last shown.
-    var shown = -1
     var dirty = true
     /// While running, `wait` returns at least this often (ms); paused, it sleeps until input.
     static let runningTimeout: Int32 = 100
 
     public init(runtime: any RuntimeLink, console: any Console, state: AppState, lessons: LessonHost? = nil) {
+        self.init(source: RuntimeSource(runtime), runtime: runtime, console: console, state: state, lessons: lessons)
+    }
+
+    /// A loop over any source of pictures (a real cluster: no runtime, no lessons).
+    public init(source: any PictureSource, runtime: (any RuntimeLink)? = nil, console: any Console, state: AppState,
+                lessons: LessonHost? = nil) {
+        self.source = source
         self.runtime = runtime
         self.console = console
         self.state = state
@@ -59,18 +63,15 @@ public struct MainLoop {
         return nil
     }
 
-    /// Takes the runtime's state if its version moved, pictured, and carries what the screen
-    /// asks of it (progress to save).
+    /// Takes the source's pictures if they changed, and carries what the screen asks of it
+    /// (progress to save).
     mutating func takePicture() -> Next {
-        guard let (snapshot, side) = runtime.snapshotsIfFree() else { return .go }
-        let version = snapshot.version + (side?.version ?? 0)
-        guard version != shown else { return .go }
-        shown = version
+        guard let (main, side) = source.newPictures() else { return .go }
         dirty = true
         // The side first: the main picture's update then sees both (a highlighted link kept
         // while either side has a message on it).
-        if let side { _ = Update.apply(&state, .sidePicture(sidePictures.picture(side))) }
-        for effect in Update.apply(&state, .picture(pictures.picture(snapshot))) where carry(effect) == .quit {
+        if let side { _ = Update.apply(&state, .sidePicture(side)) }
+        for effect in Update.apply(&state, .picture(main)) where carry(effect) == .quit {
             return .quit
         }
         return .go
@@ -84,10 +85,10 @@ public struct MainLoop {
     /// Carries one effect to the runtime or the progress file, or says the loop ends.
     func carry(_ effect: Effect) -> Next {
         switch effect {
-        case .action(let action): runtime.send(.action(action))
+        case .action(let action): source.perform(action)
         case let .openLesson(id, fromStart):
             if let start = lessons?.start(id, fromStart: fromStart, progress: state.player.progress[id]) {
-                runtime.send(start)
+                runtime?.send(start)
             }
         case let .saveProgress(id, progress): lessons?.save(id, progress)
         case .quit: return .quit

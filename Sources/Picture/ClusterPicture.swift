@@ -27,6 +27,8 @@ public struct ClusterPicture: Sendable {
     public var throughput: [ThroughputPicture] = []
     /// What the lesson interpreter reports, when a lesson runs.
     public var lesson: LessonReport?
+    /// A real cluster's own facts (a live etcd cluster, issue 14); nil for the simulator.
+    public var real: RealClusterPicture? = nil
 
     public init(now: Int = 0, run: RunPicture = RunPicture(), measured: Measured = .everything,
                 nodes: [NodePicture] = [], links: [LinkPicture] = [], messages: [MessagePicture] = [],
@@ -101,6 +103,26 @@ public struct RunPicture: Sendable, Equatable {
         self.inPast = inPast
         self.seed = seed
         self.reached = reached
+    }
+}
+
+/// A real cluster (issue 14): what runs, its timers as configured, how often raftlab asks
+/// each member, and whether raftlab started it (faults possible) or attached to it.
+public struct RealClusterPicture: Sendable, Equatable {
+    /// "etcd 3.4.23".
+    public var title: String
+    public var heartbeatMs: Int
+    /// The configured election timeout; etcd draws each follower's between it and twice it.
+    public var electionMs: Int
+    public var pollMs: Int
+    public var attached: Bool
+
+    public init(title: String, heartbeatMs: Int, electionMs: Int, pollMs: Int, attached: Bool) {
+        self.title = title
+        self.heartbeatMs = heartbeatMs
+        self.electionMs = electionMs
+        self.pollMs = pollMs
+        self.attached = attached
     }
 }
 

@@ -91,6 +91,9 @@ public struct ClientsPicture: Sendable, Equatable {
     public var refused: [WriteError: Int] = [:]
     /// Client reads (raft-extensions.md, "Reads"); nil before the first.
     public var reads: ReadsPicture? = nil
+    /// A real cluster's client in its own words (issue 14: puts and reads, no acks mode),
+    /// shown instead of the acks mode and the counts.
+    public var summary: [Phrase]? = nil
     public init(acks: String = "all", believedLeader: NodeID? = nil, acked: Int = 0, lost: Int = 0,
                 consumerPosition: Int = 0, consumed: Int = 0, waitingCount: Int = 0, waiting: [WaitingWrite] = []) {
         self.acks = acks

@@ -12,6 +12,8 @@ public enum KeyCommand: Sendable, Hashable, CaseIterable {
     /// `T` transfer leadership to the selected node, `A` / `D` add / remove it.
     case snapshot, read, cycleReadMode, transfer, addMember, removeMember
     case highlight, drop, options
+    /// `z`: pause (SIGSTOP) / resume a real etcd member (issue 14); the simulator has no such fault.
+    case freeze
     case togglePause, stepEvent, faster, slower, back, forward
     case eventsUp, eventsDown, logLeft, logRight
     /// `V`: the events pane enlarged / back to its size.

@@ -28,6 +28,8 @@ public enum KeyTable {
                    does: Phrase(en: "add it to the configuration", ko: "구성에 추가")),
         KeyBinding([.char("D")], "D", .removeMember, Phrase(en: "remove", ko: "제거"),
                    does: Phrase(en: "remove it from the configuration", ko: "구성에서 제거")),
+        KeyBinding([.char("z")], "z", .freeze, Phrase(en: "pause member", ko: "멤버 일시 정지"),
+                   does: Phrase(en: "pause / resume it (SIGSTOP)", ko: "일시 정지 / 재개 (SIGSTOP)")),
         KeyBinding([.char("m")], "m", .highlight, Phrase(en: "message", ko: "메시지")),
         KeyBinding([.char("x")], "x", .drop, Phrase(en: "drop", ko: "버리기")),
         KeyBinding([.char("o")], "o", .options, Phrase(en: "options", ko: "옵션")),
@@ -70,6 +72,38 @@ public enum KeyTable {
         row.groups.map { $0.map { binding($0).shown }.joined(separator: " ") }.joined(separator: "  ")
     }
 
+    /// What a real etcd cluster honours (issue 14): the rest (step, speed, history, drop,
+    /// options, acks, snapshot, membership, the diagram) says so in the footer.
+    public static let realCommands: Set<KeyCommand> = [
+        .selectByNumber, .selectNext, .crash, .restart, .freeze, .isolate, .heal, .write, .writeToSelected,
+        .read, .cycleReadMode, .transfer, .eventsUp, .eventsDown, .eventsSize, .logLeft, .logRight,
+        .explain, .inspect, .legend, .help, .close, .quit,
+    ]
+
+    /// The help of `raftlab etcd` (`?`): the keys as a real cluster takes them.
+    public static let realHelp: [KeyHelpRow] = [
+        KeyHelpRow([[.selectByNumber], [.selectNext]], Phrase(en: "select a member", ko: "멤버 선택")),
+        KeyHelpRow([[.crash], [.restart]], Phrase(en: "kill the selected member (SIGKILL) / restart it from its data directory",
+                                                  ko: "선택한 멤버 종료 (SIGKILL) / 데이터 디렉터리에서 재시작")),
+        KeyHelpRow([[.freeze]], Phrase(en: "pause it (SIGSTOP: alive but silent) / resume it",
+                                       ko: "일시 정지 (SIGSTOP: 살아 있지만 응답 없음) / 재개")),
+        KeyHelpRow([[.isolate], [.heal]], Phrase(en: "isolate it: its relay drops all peer traffic / heal all",
+                                                 ko: "고립: 릴레이가 피어 트래픽을 모두 끊음 / 모두 복구")),
+        KeyHelpRow([[.write], [.writeToSelected]], Phrase(en: "put through the leader / through the selected member",
+                                                          ko: "리더를 통해 put / 선택한 멤버를 통해 put")),
+        KeyHelpRow([[.read], [.cycleReadMode]], Phrase(en: "read at the selected member / linearizable or serializable",
+                                                       ko: "선택한 멤버에서 읽기 / linearizable 또는 serializable")),
+        KeyHelpRow([[.transfer]], Phrase(en: "the leader hands leadership to the selected member",
+                                         ko: "리더가 선택한 멤버에게 리더십을 넘김")),
+        KeyHelpRow([[.eventsUp, .eventsDown, .logLeft, .logRight], [.eventsSize]], Phrase(
+            en: "scroll the events pane / the log table / larger events pane", ko: "이벤트 / 로그 표 스크롤, 이벤트 창 크게")),
+        KeyHelpRow([[.explain], [.inspect]], Phrase(en: "explain the latest event / inspect the selected member",
+                                                    ko: "최근 이벤트 설명 / 선택한 멤버 살펴보기")),
+        KeyHelpRow([[.help], [.legend], [.close], [.quit]], Phrase(
+            en: "this help / every mark explained / close any overlay / quit (stops the members raftlab started)",
+            ko: "이 도움말 / 모든 표시의 뜻 / 창 닫기 / 종료 (raftlab이 시작한 멤버를 멈춤)")),
+    ]
+
     /// The help (`?`): every key of product.md's table and what it does.
     public static let help: [KeyHelpRow] = [
         KeyHelpRow([[.selectByNumber], [.selectNext]], Phrase(
@@ -90,6 +124,8 @@ public enum KeyTable {
                                                        ko: "클라이언트 읽기 / 읽기 방식 바꾸기 ReadIndex / 리스 / 로컬")),
         KeyHelpRow([[.addMember], [.removeMember]], Phrase(en: "the leader adds / removes the selected node (one at a time)",
                                                            ko: "리더가 선택한 노드를 구성에 추가 / 제거 (한 번에 하나씩)")),
+        KeyHelpRow([[.freeze]], Phrase(en: "pause / resume the selected member of a real etcd cluster (raftlab etcd)",
+                                       ko: "실제 etcd 클러스터(raftlab etcd)에서 선택한 멤버 일시 정지 / 재개")),
         KeyHelpRow([[.highlight], [.drop]], Phrase(en: "highlight the next message in flight / drop it",
                                                    ko: "전송 중인 다음 메시지 강조 / 버리기")),
         KeyHelpRow([[.options]], Phrase(en: "options: Pre-Vote, CheckQuorum, batch, timing, rules to break",

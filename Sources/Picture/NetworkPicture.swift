@@ -7,6 +7,8 @@ public struct LinkPicture: Sendable, Equatable {
     public var cut: Bool
     /// One of its ends is slowed.
     public var slow: Bool
+    /// Bytes per second a real cluster's relay carried this way lately (nil: not measured).
+    public var bytesPerSecond: Int? = nil
     public init(link: Link, partitioned: Bool = false, cut: Bool = false, slow: Bool = false) {
         self.link = link
         self.partitioned = partitioned

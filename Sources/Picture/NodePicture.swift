@@ -28,6 +28,8 @@ public struct NodePicture: Sendable, Equatable {
     /// The voters of the configuration the node follows (thesis 4.1); nil where membership
     /// does not change (Kafka).
     public var voters: [NodeID]? = nil
+    /// A real member's condition in a word or two ("paused", "no answer"), shown on its card.
+    public var status: Phrase? = nil
 
     public init(id: NodeID, name: String, up: Bool = true, role: Role? = .follower, term: Int = 0, vote: NodeID? = nil,
                 log: LogPicture = LogPicture(), commit: Int? = 0, applied: Int? = 0, timer: TimerPicture? = nil,

@@ -5,6 +5,7 @@ import Picture
 extension EtcdCluster {
     func logLine(_ text: String, of i: Int) {
         guard let line = RaftLogLine.parse(text) else { return }
+        if case let .electedLeader(member, leader, _) = line, member == leader { return }  // "became leader" said it
         let t = now
         state.withLock { observation in
             if observation.members[i].decimalID == nil, line.member == line.member.lowercased(),
@@ -14,7 +15,9 @@ extension EtcdCluster {
             switch line {
             case let .became(_, role, term):
                 observation.members[i].logged = (role, term)
-                if role != .leader { observation.members[i].votedFor = nil }
+                // A candidate votes for itself (raft.go `becomeCandidate`); a new term clears the vote.
+                if role == .candidate { observation.members[i].votedFor = line.member }
+                else if role != .leader { observation.members[i].votedFor = nil }
             case let .castVote(_, candidate, false, _): observation.members[i].votedFor = candidate
             default: break
             }

@@ -17,9 +17,21 @@ extension EtcdCluster {
         for (i, url) in urls.enumerated() where polling.withLock({ $0.insert(i).inserted }) {
             gateway.post(url, "/v3/maintenance/status", [:]) { [weak self] answer in self?.answered(i, answer) }
         }
-        let bytes = links.bytes(members: settings.names.count)
+        measureLinks()
+    }
+
+    /// Bytes per second per link over the last half second (the relays count, this divides).
+    func measureLinks() {
+        let t = now, bytes = links.bytes(members: settings.names.count)
+        let rates = traffic.withLock { last -> [Int]? in
+            guard let previous = last else { last = (t, bytes); return nil }
+            guard t - previous.time >= 500, previous.bytes.count == bytes.count else { return nil }
+            last = (t, bytes)
+            return zip(bytes, previous.bytes).map { Int(($0 &- $1) * 1000 / UInt64(t - previous.time)) }
+        }
+        guard let rates else { return }
         state.withLock { observation in
-            if observation.linkBytes != bytes { observation.linkBytes = bytes; observation.version += 1 }
+            if observation.linkRates != rates { observation.linkRates = rates; observation.version += 1 }
         }
     }
 

@@ -14,6 +14,8 @@ public final class EtcdCluster: Sendable {
     let processes = Mutex<[MemberProcess?]>([])
     let plans = Mutex<[MemberPlan]>([])
     let clientURLs: Mutex<[String]>
+    /// The relays' counts at the last measure, and when.
+    let traffic = Mutex<(time: Int, bytes: [UInt64])?>(nil)
     /// Members whose status poll is under way.
     let polling = Mutex<Set<Int>>([])
     let queue = DispatchQueue(label: "raftlab.etcd.poll")
@@ -32,6 +34,7 @@ public final class EtcdCluster: Sendable {
     }
 
     /// ms since the cluster was started.
+    public var elapsed: Int { now }
     var now: Int { Int((DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1_000_000) }
 
     /// What raftlab has seen so far.

@@ -10,8 +10,8 @@ public struct EtcdObservation: Sendable {
     public var reads = ClientTally()
     /// The value the last write set ("x=3" writes 3), so each write is new.
     public var lastValue = 0
-    /// Bytes per directed link in the last poll interval (from the relays), by `from * n + to`.
-    public var linkBytes: [UInt64] = []
+    /// Bytes per second on each directed link lately (from the relays), by `from * n + to`.
+    public var linkRates: [Int] = []
     /// Changes since the start; the main loop redraws when it moves.
     public var version = 0
     /// Where the cluster came from: started by raftlab or attached to.
@@ -20,7 +20,7 @@ public struct EtcdObservation: Sendable {
     public init(names: [String], attached: Bool) {
         members = names.map { MemberObservation(name: $0) }
         self.attached = attached
-        linkBytes = Array(repeating: 0, count: names.count * names.count)
+        linkRates = Array(repeating: 0, count: names.count * names.count)
     }
 
     /// The member whose etcd id (hex, as log lines write it) is `hex`.

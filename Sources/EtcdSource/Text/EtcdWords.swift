@@ -33,7 +33,8 @@ enum EtcdWords {
         case let .electionTimeout(_, term):
             return Phrase(en: "\(me)'s election timer fired at term \(term)", ko: "임기 \(term)에서 \(me)의 선거 타이머가 울림")
         case let .tally(_, granted, rejected, pre):
-            let kind = pre ? Phrase(en: "pre-votes", ko: "사전 투표") : Phrase(en: "votes", ko: "표")
+            let kind = pre ? Phrase(en: granted == 1 ? "pre-vote" : "pre-votes", ko: "사전 투표")
+                           : Phrase(en: granted == 1 ? "vote" : "votes", ko: "표")
             return Phrase(en: "\(me) has \(granted) \(kind.en), \(rejected) refused", ko: "\(me)\(Korean.particle(me, .subject)) \(kind.ko) \(granted)개, 거절 \(rejected)개를 받음")
         }
     }

@@ -31,7 +31,7 @@ public enum Update {
                 state.notice = refused
                 return []
             }
-            if let refused = raftOnlyRefusal(key, state) {
+            if let refused = raftOnlyRefusal(key, state) ?? realClusterRefusal(key, state) {
                 state.notice = refused
                 return []
             }
@@ -77,10 +77,12 @@ public enum Update {
         case .consume: return [.action(.consume(from: me))]
         case .snapshot: return [.action(.snapshot(me))]
         case .read: return [.action(.read(state.readMode, selected: state.selected))]
-        case .cycleReadMode: state.readMode = nextReadMode(state.readMode)
+        case .cycleReadMode: state.readMode = state.picture.real == nil ? nextReadMode(state.readMode)
+                                                                         : state.readMode == .local ? .readIndex : .local
         case .transfer: return [.action(.transfer(me))]
         case .addMember: return [.action(.addMember(me))]
         case .removeMember: return [.action(.removeMember(me))]
+        case .freeze: return [.action(.freeze(me))]
         case .highlight: state.highlighted = nextHighlight(state)
         case .drop: return dropHighlighted(&state)
         case .options: state.overlay = .options(row: 0)

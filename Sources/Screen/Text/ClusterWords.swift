@@ -26,6 +26,8 @@ struct ClusterWords: Sendable {
     func shortTerm(_ t: Int) -> String { pick("t\(t)", "임기\(t)") }
     /// Voted-for ("–" for nobody).
     func vote(_ name: String?) -> String { pick("vote ", "투표 ") + (name ?? "–") }
+    /// A real member's log as far as it is measured: "log 8 committed" / "로그 8까지 커밋".
+    func committedLog(_ count: Int) -> String { pick("log \(count) committed", "로그 \(count)까지 커밋") }
     /// Log length and last term: "log 5 · last term 2" / "로그 5 마지막 임기 2".
     func log(_ count: Int, lastTerm: Int) -> String {
         if count == 0 { return pick("log empty", "로그 비어 있음") }
@@ -119,6 +121,8 @@ struct ClusterWords: Sendable {
     }
 
     /// The client's box: its title with the acks mode, its waiting writes and its counters.
+    /// A real etcd cluster's client: puts and reads through the v3 JSON gateway.
+    var realClient: String { pick("client · v3 API", "클라이언트 · v3 API") }
     func client(acks: String) -> String { pick("client · acks=\(acks)", "클라이언트 acks=\(acks)") }
 
     var noneWaiting: String { pick("no write waiting", "기다리는 쓰기 없음") }

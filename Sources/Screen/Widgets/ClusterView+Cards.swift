@@ -61,9 +61,10 @@ extension ClusterView {
         let s = CardStyles(f)
         frame(f, r, right: f.member ? words.disk : words.nonMember, s, into: &buffer)
         pairRow(words.term(f.term), s.term, words.vote(f.vote), s.text, r, r.y + 1, into: &buffer)
-        let log = words.log(f.logCount, lastTerm: f.lastTerm)
+        let log = f.termsMeasured ? words.log(f.logCount, lastTerm: f.lastTerm) : words.committedLog(f.logCount)
         let fits = columns(log) <= r.width - 3
-        row(fits ? log : words.narrowLog(f.logCount, lastTerm: f.lastTerm), r, r.y + 2, s.text, into: &buffer)
+        let narrow = f.termsMeasured ? words.narrowLog(f.logCount, lastTerm: f.lastTerm) : words.shortLog(f.logCount)
+        row(fits ? log : narrow, r, r.y + 2, s.text, into: &buffer)
         memoryLine(f, r, r.y + 3, s, words, into: &buffer)
         guard let live = f.live else {
             row("\(f.glyph) \(UIWords(words.lang).crashed)", r, r.y + 4, s.title, into: &buffer)
@@ -83,6 +84,11 @@ extension ClusterView {
     /// "timer ████░░ 120ms", or for a leader "♥ ███░ 20ms" (its next heartbeat).
     static func timerRow(_ live: CardFacts.Live, _ r: Rect, _ y: Int, _ words: ClusterWords, _ tint: Tint,
                          into buffer: inout ScreenBuffer) {
+        guard live.timerMeasured else {  // a real member: its condition, else say the timer is not measured
+            let text = live.status ?? UIWords(words.lang).timerNotMeasured
+            row(first([text], fitting: r.width - 3), r, y, live.status == nil ? Style(.muted) : Style(.warning, bold: true), into: &buffer)
+            return
+        }
         let suffix = words.milliseconds(live.msLeft)
         let x = row(live.heartbeat ? "♥" : words.timer, r, y, Style(tint), into: &buffer) + 1
         let end = r.maxX - 2 - columns(suffix)
@@ -174,6 +180,10 @@ extension ClusterView {
         let long = " " + words.commit(live.commit) + heart
         let text = x + columns(long) + 3 <= maxX ? long : " " + words.shortCommit(live.commit) + heart
         let after = buffer.put(text, x: x, y: y, style: Style(tint), maxX: maxX)
+        guard live.timerMeasured else {  // a real member: no timer bar, its condition if any
+            if let status = live.status { buffer.putCut(status, x: after, y: y, style: Style(.warning, bold: true), maxX: maxX) }
+            return
+        }
         bar(live.left, width: maxX - after, x: after, y: y, maxX: maxX, Style(tint), into: &buffer)
     }
 

@@ -23,6 +23,9 @@ extension ClusterView {
     static func clientLines(_ state: AppState, width: Int, rows: Int) -> [String] {
         let words = ClusterWords(state.lang)
         let clients = state.picture.clients
+        if let summary = clients.summary {  // a real cluster's client in its source's words (issue 14)
+            return [words.realClient] + summary.map { Ellipsis.cut($0[state.lang], columns: width - 3) }
+        }
         let all = pack(waitingParts(clients, state.picture, words), width: max(1, width - 3))
         var waiting = Array(all.prefix(rows))
         if all.count > rows, let last = waiting.popLast() {

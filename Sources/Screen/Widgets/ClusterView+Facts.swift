@@ -18,6 +18,8 @@ struct CardFacts {
     var kafka: KafkaCard?
     /// Whether the node is in the cluster's configuration (thesis 4.1; always where it does not change).
     var member = true
+    /// Whether its entries' terms are known (a real etcd cluster reports only indexes, issue 14).
+    var termsMeasured = true
 
     struct Live {
         var role: Role
@@ -35,6 +37,9 @@ struct CardFacts {
         /// A leader's match and next index over its followers: lowest to highest.
         var match: ClosedRange<Int>?
         var next: ClosedRange<Int>?
+        /// Whether its timer is measured; a real member's condition ("paused") where the timer would be.
+        var timerMeasured = true
+        var status: String? = nil
     }
 
     init(_ node: NodePicture, _ state: AppState) {
@@ -49,6 +54,7 @@ struct CardFacts {
         lastTerm = node.log.lastTerm
         kafka = node.kafka.map { KafkaCard($0, node, picture) }
         member = picture.isMember(node.id)
+        termsMeasured = picture.measured.contains(.entryTerms)
         guard let role = node.role else { return }
         let timer = node.timer
         live = Live(role: role, roleWord: UIWords(state.lang).role(role), commit: node.commit ?? 0,
@@ -56,6 +62,8 @@ struct CardFacts {
                     votes: node.votes.map { ($0.granted.count, $0.refused.count, $0.pending, $0.needed) },
                     leader: node.leader.map(picture.name), match: Self.range(node.peers.map(\.match)),
                     next: Self.range(node.peers.map(\.next)))
+        live?.timerMeasured = picture.measured.contains(.timers)
+        live?.status = node.status?[state.lang]
     }
 
     /// The lowest to the highest of some values; nil for none.

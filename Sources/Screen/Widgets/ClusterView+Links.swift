@@ -66,6 +66,10 @@ extension ClusterView {
         /// Dots a broken link keeps at each end: 2 in a ring of up to 4, else none (in a crowded
         /// ring the stubs blur into the links that still work).
         var stub: Int
+        /// A real cluster's link carrying bytes lately (issue 14): drawn bright, its dots moving
+        /// one cell each poll second (`phase`).
+        var busy = false
+        var phase = 0
 
         var marked: Bool { broken || cutFrom != nil }
     }
@@ -78,15 +82,23 @@ extension ClusterView {
         let slow = forth.slow
         let cutFrom: NodeID? = broken ? nil : (ab ? link.a : (ba ? link.b : nil))
         let tint: Tint = broken || cutFrom != nil ? .bad : (slow ? .warning : .muted)
-        return LinkLook(dot: slow ? "~" : "·", style: Style(tint, dim: !slow && !broken && cutFrom == nil),
-                        broken: broken, cutFrom: cutFrom, spacing: n <= 4 ? 1 : (n <= 6 ? 2 : 3), stub: n <= 4 ? 2 : 0)
+        var look = LinkLook(dot: slow ? "~" : "·", style: Style(tint, dim: !slow && !broken && cutFrom == nil),
+                            broken: broken, cutFrom: cutFrom, spacing: n <= 4 ? 1 : (n <= 6 ? 2 : 3), stub: n <= 4 ? 2 : 0)
+        if !broken, (forth.bytesPerSecond ?? 0) + (back.bytesPerSecond ?? 0) > 0 {
+            look.busy = true
+            look.style = Style(.accent)
+            look.spacing = max(2, look.spacing)
+            look.phase = picture.now / 500
+        }
+        return look
     }
 
     /// Draws a link's dots inside `rect`: the whole line, or a broken link's two stubs.
     static func drawDots(_ link: LinkLine, _ look: LinkLook, in rect: Rect, into buffer: inout ScreenBuffer) {
         let steps = link.steps
         let stub = look.stub * look.spacing
-        for k in stride(from: 0, through: steps, by: look.spacing) where !look.broken || k < stub || k > steps - stub {
+        let shift = look.busy ? look.phase % look.spacing : 0
+        for k in stride(from: shift, through: steps, by: look.spacing) where !look.broken || k < stub || k > steps - stub {
             plot(link, Double(k) / Double(steps), look.dot, look.style, rect, &buffer)
         }
     }

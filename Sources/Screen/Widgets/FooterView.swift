@@ -30,6 +30,7 @@ enum FooterView {
         case nil: break
         }
         if let lesson = LessonFooter.hints(state, layout: layout) { return lesson }
+        if state.picture.real != nil { return w.realHints(state) }
         if state.picture.run.paused {
             return [w.run, w.step, w.rewind, w.select(state.nodeCount), w.crash, w.restart, w.write,
                     w.explain, w.help, w.quit]

@@ -16,7 +16,7 @@ enum HeaderView {
         var x = buffer.put("raftlab", x: rect.x, y: rect.y, style: Style(.accent, bold: true), maxX: rect.maxX)
         let titleEnd = max(x, rect.maxX - statusWidth - 2)
         x = buffer.put(" · ", x: x, y: rect.y, style: Style(.muted), maxX: titleEnd)
-        let title = state.title ?? words.sandbox
+        let title = state.title ?? state.picture.real.map(words.realTitle) ?? words.sandbox
         buffer.put(TextWrap.cut(title, width: titleEnd - x), x: x, y: rect.y, style: Style(bold: true), maxX: titleEnd)
         if statusWidth <= rect.width - 10 {
             buffer.put(status, x: rect.maxX - statusWidth, y: rect.y, maxX: rect.maxX)
@@ -28,6 +28,10 @@ enum HeaderView {
     static func statusPieces(_ state: AppState, _ words: UIWords, compact: Bool) -> [String] {
         let run = state.picture.run
         let seconds = TimeText.seconds(state.picture.now)
+        if let real = state.picture.real {  // wall time, etcd's timers, the read mode of `R` (issue 14)
+            return [compact ? seconds : words.time(seconds)] + words.realTimings(real, compact: compact)
+                + [words.realReadMode(state.readMode)]
+        }
         var running = run.paused ? words.paused : words.running
         if run.inPast { running = words.history + " " + running }
         let time = compact ? seconds : words.time(seconds)

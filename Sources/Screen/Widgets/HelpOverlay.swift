@@ -6,7 +6,10 @@ enum HelpOverlay {
     static func keyWidth(_ keys: [UIWords.KeyHint]) -> Int { (keys.map { CharWidth.of($0.key) }.max() ?? 0) + 2 }
 
     /// The key rows, in Kafka's words on a Kafka partition.
-    static func hints(_ state: AppState) -> [UIWords.KeyHint] { UIWords(state.lang).keys(kafka: state.picture.isKafka) }
+    static func hints(_ state: AppState) -> [UIWords.KeyHint] {
+        let words = UIWords(state.lang)
+        return state.picture.real == nil ? words.keys(kafka: state.picture.isKafka) : words.realKeys
+    }
 
     /// The inner width of the keys: their widest row.
     static func keysWidth(_ state: AppState) -> Int {

@@ -35,6 +35,10 @@ extension LogTableView {
                     snapshotSlot(i == snapshot ? node.log.snapshotTerm : nil, at: c.slot(i), y: y, into: &buffer, maxX: rect.maxX)
                     continue
                 }
+                guard state.picture.measured.contains(.entryTerms) else {  // a real member: an entry, its term unknown
+                    buffer.put("▪", x: c.slot(i) + 2, y: y, style: Style(bold: node.up, dim: !node.up), maxX: rect.maxX)
+                    continue
+                }
                 entry(node.log.term(at: i) ?? 0, committed: node.up && i <= commit, at: c.slot(i), y: y,
                       into: &buffer, maxX: rect.maxX)
             }

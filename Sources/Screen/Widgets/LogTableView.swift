@@ -32,7 +32,10 @@ enum LogTableView {
             rowWords(state, id, columns, leader, x: after + 2, into: &buffer, rect: rect, y: rect.y + 2 + id)
         }
         let consumerY = rect.y + 2 + state.nodeCount
-        if consumerY < rect.maxY {
+        if consumerY < rect.maxY, let summary = state.picture.clients.summary {  // a real cluster's client: no consumer
+            let text = summary.map { $0[state.lang] }.joined(separator: " · ")
+            buffer.putCut(ClusterWords(state.lang).clientCounts(text), x: rect.x, y: consumerY, style: Style(.muted), maxX: rect.maxX)
+        } else if consumerY < rect.maxY {
             let end = consumerRow(state, columns, words, into: &buffer, rect: rect, y: consumerY)
             clientCounts(state, after: end, into: &buffer, rect: rect, y: consumerY)
         }
@@ -55,7 +58,8 @@ enum LogTableView {
             buffer.putCut(text, x: x, y: rect.y, style: Style(.bad), maxX: rect.maxX)
             return
         }
-        let legends = state.picture.isKafka ? words.kafkaLegends : words.legends
+        let legends = state.picture.real != nil ? [words.realLogLegend, words.realLogLegendShort]
+            : state.picture.isKafka ? words.kafkaLegends : words.legends
         let legend = legends.first { CharWidth.of($0) <= room } ?? TextWrap.cut(legends.last!, width: room)
         buffer.put(legend, x: x, y: rect.y, style: Style(.muted), maxX: rect.maxX)
     }

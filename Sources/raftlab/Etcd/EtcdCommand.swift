@@ -1,0 +1,104 @@
+import ArgumentParser
+import EtcdSource
+import Foundation
+import MainLoop
+import Picture
+import RaftSim
+import Screen
+import Terminal
+
+/// `raftlab etcd`: a real etcd cluster (Debian's etcd-server, etcd 3.4) started on loopback
+/// as Neptune, Saturn and Jupiter and shown on the sandbox's screen (issue 14).
+struct EtcdCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "etcd",
+        abstract: "A real etcd cluster on the same screen: members started on loopback as the planets, or attached with --endpoints.",
+        discussion: """
+            raftlab starts the members (etcd from PATH or --etcd) on free loopback ports, each in a \
+            temporary folder (or under --data, kept), with peer traffic through relays raftlab runs \
+            so that p can cut links; it removes what it started when it quits. Keys: c kills \
+            (SIGKILL), r restarts, z pauses (SIGSTOP) and resumes, p isolates, h heals, w/W put, \
+            R reads (v: serializable or linearizable), T hands leadership to the selected member.
+            """)
+
+    @Option(help: "Members to start, 1 to 5.")
+    var nodes = 3
+
+    @Option(name: .customLong("etcd"), help: "The etcd executable (default: etcd on PATH).")
+    var etcdPath: String?
+
+    @Option(help: "A folder for the members' data, kept after quitting (default: a temporary folder, removed).")
+    var data: String?
+
+    @Option(help: "Client URLs of a running cluster to attach to, comma-separated (raftlab starts nothing; c r z p h are off).")
+    var endpoints: String?
+
+    @Option(help: "The members' heartbeat interval in ms (etcd --heartbeat-interval).")
+    var heartbeat = EtcdTimings.watchable.heartbeatMs
+
+    @Option(help: "The members' election timeout in ms (etcd --election-timeout; each follower draws between it and twice it).")
+    var election = EtcdTimings.watchable.electionMs
+
+    @Option(help: "Language: en or ko (default: from LANG/LC_ALL).")
+    var lang: Lang?
+
+    var timings: EtcdTimings { EtcdTimings(heartbeatMs: heartbeat, electionMs: election) }
+
+    var endpointList: [String]? {
+        endpoints.map { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } }
+    }
+
+    func validate() throws {
+        guard (1...5).contains(nodes) else { throw ValidationError("--nodes must be from 1 to 5, found \(nodes)") }
+        if let problem = timings.problem { throw ValidationError(problem) }
+        if let list = endpointList {
+            guard !list.isEmpty, list.count <= 9, list.allSatisfy({ $0.hasPrefix("http://") || $0.hasPrefix("https://") }) else {
+                throw ValidationError("--endpoints must be 1 to 9 client URLs such as http://127.0.0.1:2379, comma-separated")
+            }
+            if data != nil || etcdPath != nil { throw ValidationError("--endpoints attaches to a running cluster: --data and --etcd start one") }
+        }
+    }
+
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        let settings = try self.settings(environment)
+        guard isatty(0) == 1, isatty(1) == 1 else {
+            printError("raftlab: the etcd view needs a terminal, and standard \(isatty(1) == 1 ? "input" : "output") is not one.")
+            throw ExitCode(1)
+        }
+        let wanted = Lang(rawValue: Language.detect(explicit: lang?.rawValue, environment: environment)) ?? .en
+        let session = try LiveTerminal.open(environment: environment)
+        let language = LiveTerminal.language(wanted, on: session)
+        let cluster = EtcdCluster(settings: settings, links: NoLinks(),
+                                  onChange: Sandbox.waker(session))
+        do { try cluster.start() } catch {
+            session.finish()
+            cluster.stop()
+            printError("raftlab: cannot start the etcd cluster: \(error)")
+            throw ExitCode(1)
+        }
+        var state = AppState(picture: ClusterPicture(), lang: language, colors: session.backend.depth != .none)
+        state.readMode = .readIndex
+        var loop = MainLoop(source: EtcdLink(cluster), console: session, state: state)
+        let code = loop.run()
+        session.log.write(code == 0 ? "quit" : "stopped by signal \(code - 128)")
+        session.finish()
+        if !settings.attached { printError("raftlab: stopping the etcd members it started (SIGTERM, then SIGKILL after 5 s)...") }
+        cluster.stop()
+        if code != 0 { throw ExitCode(code) }
+    }
+
+    /// The settings, or exit 2 with how to install etcd when there is none.
+    func settings(_ environment: [String: String]) throws -> EtcdSettings {
+        let names = Array(WorldSpec.planets.prefix(endpointList?.count ?? nodes))
+        if let list = endpointList {
+            return EtcdSettings(names: names, binary: "", timings: timings, endpoints: list)
+        }
+        switch EtcdBinary.locate(explicit: etcdPath, environment: environment) {
+        case .success(let binary): return EtcdSettings(names: names, binary: binary, timings: timings, dataFolder: data)
+        case .failure(let problem):
+            printError("raftlab: \(problem)")
+            throw ExitCode(2)
+        }
+    }
+}

@@ -124,8 +124,6 @@ public enum KeyTable {
                                                        ko: "클라이언트 읽기 / 읽기 방식 바꾸기 ReadIndex / 리스 / 로컬")),
         KeyHelpRow([[.addMember], [.removeMember]], Phrase(en: "the leader adds / removes the selected node (one at a time)",
                                                            ko: "리더가 선택한 노드를 구성에 추가 / 제거 (한 번에 하나씩)")),
-        KeyHelpRow([[.freeze]], Phrase(en: "pause / resume the selected member of a real etcd cluster (raftlab etcd)",
-                                       ko: "실제 etcd 클러스터(raftlab etcd)에서 선택한 멤버 일시 정지 / 재개")),
         KeyHelpRow([[.highlight], [.drop]], Phrase(en: "highlight the next message in flight / drop it",
                                                    ko: "전송 중인 다음 메시지 강조 / 버리기")),
         KeyHelpRow([[.options]], Phrase(en: "options: Pre-Vote, CheckQuorum, batch, timing, rules to break",

@@ -46,6 +46,8 @@ public struct LessonReport: Sendable, Equatable {
         /// A `wait` or `expect` that did not hold.
         case failed(FailureReport)
         case ended(EndReport)
+
+        public var isNarrating: Bool { if case .narrating = self { true } else { false } }
     }
 
     /// The reading position (1-based step) and whether the lesson was finished, for the

@@ -19,7 +19,7 @@ struct EtcdClusterTests {
         let other = (leader + 1) % 3
         cluster.perform(.read(.readIndex, selected: other))
         #expect(EtcdHarness.wait(cluster) { $0.reads.ok == 1 })
-        #expect(cluster.observation().events.contains { $0.text.en.contains("read a at") && $0.text.en.contains("a=1") })
+        #expect(cluster.observation().events.contains { $0.text.en.contains("read x at") && $0.text.en.contains("x=1") })
 
         // Killing the leader: the others elect a new one of a higher term.
         #expect(cluster.perform(.crash(leader)) == nil)

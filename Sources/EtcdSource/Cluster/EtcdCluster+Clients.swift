@@ -2,21 +2,21 @@ import Foundation
 import Picture
 
 /// The client's puts, reads and transfers through the v3 JSON gateway (etcd 3.4
-/// `/v3/kv/put`, `/v3/kv/range`, `/v3/maintenance/transfer-leadership`). Writes are
-/// `key=value` as in the sandbox: keys a, b, c ... and values counting up.
+/// `/v3/kv/put`, `/v3/kv/range`, `/v3/maintenance/transfer-leadership`). Every put sets the
+/// one key `x` to a value counting up (x=1, x=2, ...), so a stale read shows an older value.
 extension EtcdCluster {
     func write(to n: Int?) -> EtcdRefusal? {
         let target = n ?? state.withLock { $0.believedLeader } ?? 0
-        let (key, value) = state.withLock { observation -> (String, Int) in
+        let key = Self.key
+        let value = state.withLock { observation -> Int in
             observation.lastValue += 1
             observation.writes.waiting += 1
-            let letters = Array("abcdefghijklmnopqrstuvwxyz")
-            return (String(letters[(observation.lastValue - 1) % letters.count]), observation.lastValue)
+            return observation.lastValue
         }
         let kv = "\(key)=\(value)", member = name(target)
         note(EtcdWords.writeSent(kv, member))
         let body = ["key": Self.base64(key), "value": Self.base64(String(value))]
-        gateway.post(url(target), "/v3/kv/put", body) { [weak self] answer in
+        clientGateway.post(url(target), "/v3/kv/put", body) { [weak self] answer in
             guard let self else { return }
             let t = self.now
             self.state.withLock { observation in
@@ -24,6 +24,7 @@ extension EtcdCluster {
                 switch answer {
                 case .success(let reply):
                     observation.writes.ok += 1
+                    observation.lastAcked = kv
                     observation.add(EtcdEvent(time: t, text: EtcdWords.writeDone(kv, member, revision: reply.number("header.revision"))))
                 case .failure(let error):
                     observation.writes.failed += 1
@@ -35,17 +36,14 @@ extension EtcdCluster {
         return nil
     }
 
-    /// Reads the key last written (`a` before any write) at member `n`: serializable answers
-    /// from the member's own state; linearizable asks the leader first (etcd's ReadIndex).
+    /// Reads `x` at member `n`: serializable answers from the member's own state; linearizable
+    /// asks the leader first (etcd's ReadIndex).
     func read(at n: Int, serializable: Bool) -> EtcdRefusal? {
         guard settings.names.indices.contains(n) else { return .notReal }
-        let key = state.withLock { observation -> String in
-            observation.reads.waiting += 1
-            let letters = Array("abcdefghijklmnopqrstuvwxyz")
-            return observation.lastValue == 0 ? "a" : String(letters[(observation.lastValue - 1) % letters.count])
-        }
+        let key = Self.key
+        state.withLock { $0.reads.waiting += 1 }
         let member = name(n)
-        gateway.post(url(n), "/v3/kv/range", ["key": Self.base64(key), "serializable": serializable]) { [weak self] answer in
+        clientGateway.post(url(n), "/v3/kv/range", ["key": Self.base64(key), "serializable": serializable]) { [weak self] answer in
             guard let self else { return }
             let t = self.now
             self.state.withLock { observation in
@@ -55,6 +53,7 @@ extension EtcdCluster {
                     observation.reads.ok += 1
                     let value = reply.list("kvs").first.flatMap { $0.string("value") }.flatMap(Self.unbase64)
                     let shown = value.map { "\(key)=\($0)" } ?? "\(key) unset"
+                    observation.lastRead = ReadRecord(member: n, serializable: serializable, value: shown)
                     observation.add(EtcdEvent(time: t, text: EtcdWords.readDone(member, key: key, serializable: serializable,
                                                                                value: shown, revision: reply.number("header.revision"))))
                 case .failure(let error):
@@ -74,12 +73,15 @@ extension EtcdCluster {
         guard let id = state.withLock({ $0.members[n].decimalID }) else { return .noLeader }
         let member = name(n)
         note(EtcdWords.transferAsked(name(leader), member))
-        gateway.post(url(leader), "/v3/maintenance/transfer-leadership", ["targetID": String(id)]) { [weak self] answer in
+        clientGateway.post(url(leader), "/v3/maintenance/transfer-leadership", ["targetID": String(id)]) { [weak self] answer in
             guard let self, case .failure(let error) = answer else { return }
             self.note(EtcdWords.transferFailed(member, Self.reason(error)))
         }
         return nil
     }
+
+    /// The one key the client writes and reads.
+    static let key = "x"
 
     func url(_ n: Int) -> String { clientURLs.withLock { $0[n] } }
 

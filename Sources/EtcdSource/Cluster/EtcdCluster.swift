@@ -9,7 +9,11 @@ import Synchronization
 public final class EtcdCluster: Sendable {
     public let settings: EtcdSettings
     let links: any PeerLinks
-    let gateway = Gateway()
+    /// Status polls give up after a second (a silent member shows as such); the client's puts
+    /// and reads wait as long as etcd may take to answer (its request timeout: 5 s plus two
+    /// election timeouts, etcd 3.4 `ReqTimeout`).
+    let gateway = Gateway(timeout: 1)
+    let clientGateway: Gateway
     let state: Mutex<EtcdObservation>
     let processes = Mutex<[MemberProcess?]>([])
     let plans = Mutex<[MemberPlan]>([])
@@ -29,6 +33,7 @@ public final class EtcdCluster: Sendable {
         self.settings = settings
         self.links = links
         self.onChange = onChange
+        clientGateway = Gateway(timeout: 5 + 2 * Double(settings.timings.electionMs) / 1000 + 2)
         state = Mutex(EtcdObservation(names: settings.names, attached: settings.attached))
         clientURLs = Mutex(settings.endpoints ?? [])
     }
@@ -108,6 +113,7 @@ public final class EtcdCluster: Sendable {
         Self.wait(for: running, seconds: 2)
         links.stop()
         gateway.close()
+        clientGateway.close()
         if let folder = temporary.withLock({ value -> String? in defer { value = nil }; return value }) {
             try? FileManager.default.removeItem(atPath: folder)
         }

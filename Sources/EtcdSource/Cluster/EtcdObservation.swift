@@ -12,6 +12,10 @@ public struct EtcdObservation: Sendable {
     public var lastValue = 0
     /// Bytes per second on each directed link lately (from the relays), by `from * n + to`.
     public var linkRates: [Int] = []
+    /// The latest read answered: where, how, and the value it gave (nil: the key was unset).
+    public var lastRead: ReadRecord? = nil
+    /// The value of the latest put acknowledged ("a=1").
+    public var lastAcked: String? = nil
     /// Changes since the start; the main loop redraws when it moves.
     public var version = 0
     /// Where the cluster came from: started by raftlab or attached to.
@@ -25,6 +29,19 @@ public struct EtcdObservation: Sendable {
 
     /// The member whose etcd id (hex, as log lines write it) is `hex`.
     public func member(hex: String) -> Int? { members.firstIndex { $0.hexID == hex } }
+
+    /// The leader that a majority of the answering members name, with its term (a member cut
+    /// off may still name an old one).
+    public var majorityLeader: (member: Int, term: Int)? {
+        let answers = members.filter { $0.running && !$0.silent }.compactMap(\.status).filter { $0.leader != 0 }
+        for status in answers.sorted(by: { $0.term > $1.term }) {
+            let agreeing = answers.filter { $0.leader == status.leader }.count
+            if 2 * agreeing > members.count, let member = members.firstIndex(where: { $0.decimalID == status.leader }) {
+                return (member, status.term)
+            }
+        }
+        return nil
+    }
 
     /// The leader the most recent answers name, with the highest term.
     public var believedLeader: Int? {
@@ -87,6 +104,13 @@ public struct MemberStatus: Sendable, Equatable {
                   term: Int(answer.number("raftTerm")), commit: Int(answer.number("raftIndex")),
                   applied: Int(answer.number("raftAppliedIndex")), version: answer.string("version") ?? "?")
     }
+}
+
+/// One answered read (the tour checks which member answered, how, and with what).
+public struct ReadRecord: Sendable, Equatable {
+    public var member: Int
+    public var serializable: Bool
+    public var value: String
 }
 
 /// Writes or reads so far, and the latest one's words.

@@ -81,7 +81,9 @@ enum LessonFooter {
         if state.player.menu != nil { return [l.choose, l.start, w.quit] }
         guard let lesson = state.lesson else { return nil }
         if state.player.stepList != nil { return [l.choose, l.jump, w.close, w.quit] }
-        var hints = phaseHints(state, lesson, w, l)
+        // `raftlab etcd --tour`: Enter past a text, else the real cluster's keys.
+        var hints = state.picture.real == nil ? phaseHints(state, lesson, w, l)
+            : (lesson.phase.isNarrating ? [l.next] : []) + w.realHints(state)
         if NarrationView.overflows(state, layout ?? Layout.of(state)) { hints.insert(l.scrollText, at: min(1, hints.count)) }
         return hints
     }

@@ -143,13 +143,13 @@ enum NarrationView {
             // Enter before an answer: the standing prompt says it, in the note's style, once.
             out += self.quiz(quiz, words, lang, width: width, urged: Self.inQuizPrompt(lesson.note, lesson.phase))
         case .task(let task) where task.wrongTurn != nil:
-            out += wrongTurn(task, words, lang, width: width)
+            out += wrongTurn(task, words, lang, width: width, retry: state.picture.real == nil)
         case .task(let task):
             add(task.say.resolve(lang), Style(bold: true))
             if task.held && task.actions == 0 { add(words.taskWaits, Style(.muted)) }
             if task.hint {
                 out += self.hint(task.keys, words, width: width, readMode: state.readMode)
-                    + wrap(words.retryAnyTime, width: width, style: Style(.muted))
+                    + (state.picture.real == nil ? wrap(words.retryAnyTime, width: width, style: Style(.muted)) : [])
             }
             if !task.held && state.picture.run.paused { add(words.pausedNothingMoves, Style(.accent)) }  // Space
         case let .running(step, previous):
@@ -210,10 +210,11 @@ enum NarrationView {
     /// A task stopped at a wrong turn (issue 11): what happened as a teaching moment under a
     /// clear mark and the one key that tries again, first (a narrow pane shows them), then the
     /// task dimmed.
-    static func wrongTurn(_ task: TaskReport, _ words: LessonWords, _ lang: String, width: Int) -> [Line] {
+    /// `retry`: `u` offered (a real cluster's tour has no start to go back to: its words say what to do).
+    static func wrongTurn(_ task: TaskReport, _ words: LessonWords, _ lang: String, width: Int, retry: Bool = true) -> [Line] {
         var out = wrap(words.wrongTurn, width: width, style: Style(.bad, bold: true))
         out += wrap(task.wrongTurn?.resolve(lang) ?? "", width: width)
-        out += wrap(words.retryOffer, width: width, style: Style(.accent, bold: true))
+        if retry { out += wrap(words.retryOffer, width: width, style: Style(.accent, bold: true)) }
         out += wrap(task.say.resolve(lang), width: width, style: Style(dim: true))
         return out
     }

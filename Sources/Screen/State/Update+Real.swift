@@ -11,6 +11,7 @@ extension Update {
         guard let real = state.picture.real else {
             return command == .freeze ? words.freezeIsReal : nil
         }
+        if state.picture.lesson != nil, command == .goOn { return nil }  // `raftlab etcd --tour` goes on
         if !KeyTable.realCommands.contains(command) { return words.notOnARealCluster(shown) }
         let faults: Set<KeyCommand> = [.crash, .restart, .freeze, .isolate, .heal]
         if real.attached, faults.contains(command) { return words.attachedNoFaults(shown) }

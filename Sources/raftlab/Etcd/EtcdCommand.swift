@@ -42,6 +42,9 @@ struct EtcdCommand: ParsableCommand {
     @Option(help: "Language: en or ko (default: from LANG/LC_ALL).")
     var lang: Lang?
 
+    @Flag(help: "A short guided tour: kill the leader, isolate it, read stale data; each step checks the real cluster.")
+    var tour = false
+
     var timings: EtcdTimings { EtcdTimings(heartbeatMs: heartbeat, electionMs: election) }
 
     var endpointList: [String]? {
@@ -50,12 +53,14 @@ struct EtcdCommand: ParsableCommand {
 
     func validate() throws {
         guard (1...5).contains(nodes) else { throw ValidationError("--nodes must be from 1 to 5, found \(nodes)") }
+        if tour, nodes < 3 { throw ValidationError("--tour needs at least 3 members (a majority must survive a lost leader)") }
         if let problem = timings.problem { throw ValidationError(problem) }
         if let list = endpointList {
             guard !list.isEmpty, list.count <= 9, list.allSatisfy({ $0.hasPrefix("http://") || $0.hasPrefix("https://") }) else {
                 throw ValidationError("--endpoints must be 1 to 9 client URLs such as http://127.0.0.1:2379, comma-separated")
             }
             if data != nil || etcdPath != nil { throw ValidationError("--endpoints attaches to a running cluster: --data and --etcd start one") }
+            if tour { throw ValidationError("--tour kills and isolates members: it needs a cluster raftlab starts, not --endpoints") }
         }
     }
 
@@ -79,7 +84,7 @@ struct EtcdCommand: ParsableCommand {
         }
         var state = AppState(picture: ClusterPicture(), lang: language, colors: session.backend.depth != .none)
         state.readMode = .readIndex
-        var loop = MainLoop(source: EtcdLink(cluster), console: session, state: state)
+        var loop = MainLoop(source: EtcdLink(cluster, tour: tour ? EtcdTour() : nil), console: session, state: state)
         let code = loop.run()
         session.log.write(code == 0 ? "quit" : "stopped by signal \(code - 128)")
         session.finish()

@@ -64,7 +64,7 @@ let package = Package(
         .testTarget(name: "LessonsTests", dependencies: ["RaftCore", "Lessons", "TestSupport"],
                     exclude: ["etcd"], resources: [.copy("malformed"), .copy("scenarios")]),
         .testTarget(name: "FuzzerTests", dependencies: ["RaftSim", "Lessons", "Fuzzer"]),
-        .testTarget(name: "ScreenTests", dependencies: ["Picture", "Screen", "RaftCore", "KafkaCore", "RaftSim", "TestSupport"],
+        .testTarget(name: "ScreenTests", dependencies: ["Picture", "Screen", "RaftCore", "KafkaCore", "RaftSim", "TestSupport", "EtcdSource"],
                     exclude: ["golden"]),
         .testTarget(name: "CLITests", dependencies: ["Lessons", "TestSupport"]),
         .testTarget(name: "TerminalTests", dependencies: ["Picture", "Screen", "Terminal", "RaftCore", "RaftSim", "RaftRuntime",

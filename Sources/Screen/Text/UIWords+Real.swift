@@ -44,10 +44,13 @@ extension UIWords {
     /// The help's rows on a real cluster (`KeyTable.realHelp`).
     var realKeys: [KeyHint] { KeyTable.realHelp.map { KeyHint(key: KeyTable.shown($0), word: $0.text[lang]) } }
 
-    /// The footer on a real cluster: its faults first (none when attached), then writes, reads, help.
+    /// The footer on a real cluster, most used first (a narrow footer drops from the end, before
+    /// help and quit): crash, write, isolate, read, then the rest; no faults when attached.
     func realHints(_ state: AppState) -> [KeyHint] {
-        let faults = state.picture.real?.attached == true ? [] : [hint(.crash), hint(.restart), hint(.freeze), hint(.isolate), hint(.heal)]
-        return [select(state.nodeCount)] + faults + [hint(.write), hint(.read), hint(.transfer), hint(.inspect), help, quit]
+        let commands: [KeyCommand] = state.picture.real?.attached == true
+            ? [.write, .read, .transfer, .inspect]
+            : [.crash, .write, .isolate, .read, .restart, .heal, .freeze, .transfer, .inspect]
+        return [select(state.nodeCount)] + commands.map(hint) + [help, quit]
     }
 
     var timerNotMeasured: String { pick("timer not measured", "타이머 측정 안 함") }

@@ -6,38 +6,37 @@ import Testing
 /// A real three-member cluster (issue 14, "Tests"). `.serialized`: one cluster at a time on two cores.
 @Suite(.serialized, .enabled(if: EtcdHarness.binary != nil, Comment(rawValue: EtcdHarness.skipped)))
 struct EtcdClusterTests {
-    @Test func aClusterElectsReplicatesAndSurvivesTheLeadersDeath() throws {
-        let cluster = EtcdHarness.cluster(links: NoLinks())
-        try cluster.start()
-        defer { cluster.stop() }
-        #expect(EtcdHarness.wait(cluster) { EtcdHarness.agreedLeader($0) != nil }, "no leader within 20 s")
+    @Test func aClusterElectsReplicatesAndSurvivesTheLeadersDeath() async throws {
+        try await EtcdHarness.with(EtcdHarness.cluster(links: NoLinks())) { cluster in
+        #expect(await EtcdHarness.wait(cluster) { EtcdHarness.agreedLeader($0) != nil }, "no leader within 20 s")
         let (leader, term) = try #require(EtcdHarness.agreedLeader(cluster.observation()))
 
         // A write is read back, linearizably, from another member.
         cluster.perform(.write(to: nil))
-        #expect(EtcdHarness.wait(cluster) { $0.writes.ok == 1 }, "the put was not acknowledged")
+        #expect(await EtcdHarness.wait(cluster) { $0.writes.ok == 1 }, "the put was not acknowledged")
         let other = (leader + 1) % 3
         cluster.perform(.read(.readIndex, selected: other))
-        #expect(EtcdHarness.wait(cluster) { $0.reads.ok == 1 })
+        #expect(await EtcdHarness.wait(cluster) { $0.reads.ok == 1 })
         #expect(cluster.observation().events.contains { $0.text.en.contains("read x at") && $0.text.en.contains("x=1") })
 
         // Killing the leader: the others elect a new one of a higher term.
         #expect(cluster.perform(.crash(leader)) == nil)
-        #expect(EtcdHarness.wait(cluster) { o in
+        #expect(await EtcdHarness.wait(cluster) { o in
             guard let now = EtcdHarness.agreedLeader(o) else { return false }
             return now.member != leader && now.term > term
         }, "no new leader after killing \(EtcdHarness.names[leader])")
         #expect(cluster.observation().events.contains { $0.text.en.contains("became leader") })
+        }
     }
 
-    @Test func quittingLeavesNoProcessAndNoFolderBehind() throws {
+    @Test func quittingLeavesNoProcessAndNoFolderBehind() async throws {
         let cluster = EtcdHarness.cluster(links: NoLinks())
-        try cluster.start()
+        try await EtcdHarness.start(cluster)
         let folder = try #require(cluster.folder)
-        #expect(EtcdHarness.wait(cluster) { o in o.members.allSatisfy { !$0.silent } })
+        #expect(await EtcdHarness.wait(cluster) { o in o.members.allSatisfy { !$0.silent } })
         #expect(EtcdHarness.processes(under: folder).count == 3)
         cluster.perform(.freeze(0))  // a paused member must stop too
-        cluster.stop()
+        await EtcdHarness.stop(cluster)
         #expect(EtcdHarness.processes(under: folder).isEmpty)
         #expect(!FileManager.default.fileExists(atPath: folder))
     }

@@ -14,15 +14,44 @@ enum EtcdHarness {
         EtcdCluster(settings: EtcdSettings(names: names, binary: binary ?? "etcd", timings: timings), links: links)
     }
 
-    /// Polls `condition` on the cluster's observation every 50 ms until it holds or `seconds` pass.
+    /// Polls `condition` on the cluster's observation every 50 ms until it holds or `seconds`
+    /// pass. Async, so the wait leaves the cooperative threads free for the members' own tasks
+    /// (swift-subprocess reads their output there; a blocked pool of two would starve them).
     @discardableResult
-    static func wait(_ cluster: EtcdCluster, seconds: Double = 20, _ condition: (EtcdObservation) -> Bool) -> Bool {
+    static func wait(_ cluster: EtcdCluster, seconds: Double = 60, _ condition: (EtcdObservation) -> Bool) async -> Bool {
         let deadline = DispatchTime.now() + seconds
         while DispatchTime.now() < deadline {
             if condition(cluster.observation()) { return true }
-            usleep(50_000)
+            try? await Task.sleep(for: .milliseconds(50))
         }
         return condition(cluster.observation())
+    }
+
+    /// Runs `body` on a started cluster and stops it afterwards, also when `body` throws.
+    static func with(_ cluster: EtcdCluster, _ body: (EtcdCluster) async throws -> Void) async throws {
+        try await start(cluster)
+        do { try await body(cluster) } catch {
+            await stop(cluster)
+            throw error
+        }
+        await stop(cluster)
+    }
+
+    /// Starts the cluster off the cooperative threads.
+    static func start(_ cluster: EtcdCluster) async throws {
+        try await onAThread { try cluster.start() }
+    }
+
+    /// Stops the cluster on a thread of its own: `stop` waits for the members to end, which
+    /// their tasks on the cooperative threads report.
+    static func stop(_ cluster: EtcdCluster) async {
+        try? await onAThread { cluster.stop() }
+    }
+
+    static func onAThread(_ work: @escaping @Sendable () throws -> Void) async throws {
+        try await withCheckedThrowingContinuation { (done: CheckedContinuation<Void, Error>) in
+            Thread { do { try work(); done.resume() } catch { done.resume(throwing: error) } }.start()
+        }
     }
 
     /// The member every answering member names as leader, with its term.

@@ -1,0 +1,63 @@
+import Foundation
+import Glibc
+import Testing
+
+/// `raftlab etcd` in a real terminal with real etcd members (issue 14): a leader on screen, a
+/// put acknowledged, and quitting (q or SIGTERM) leaves no etcd process and no folder behind.
+/// Skipped, visibly, where etcd is not installed.
+@Suite(.serialized, .enabled(if: Tmux.executable != nil && EtcdOnPath.found,
+                             "etcd or tmux is not installed (apt-get install -y etcd-server tmux): skipped"))
+struct EtcdEndToEndTests {
+    /// The etcd processes raftlab `pid` started (their cluster token names it), and their folders.
+    static func members(of pid: pid_t) -> [(pid: String, folder: String)] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.filter { $0.allSatisfy(\.isNumber) }.compactMap { entry in
+            guard let data = FileManager.default.contents(atPath: "/proc/\(entry)/cmdline") else { return nil }
+            let words = String(decoding: data, as: UTF8.self).split(separator: "\0").map(String.init)
+            guard words.contains("raftlab-\(pid)"), let k = words.firstIndex(of: "--data-dir"), k + 1 < words.count else { return nil }
+            return (entry, URL(fileURLWithPath: words[k + 1]).deletingLastPathComponent().path)
+        }
+    }
+
+    func startedCluster(_ tmux: Tmux) throws -> (raftlab: pid_t, folder: String) {
+        try EndToEndTests.waitForLiveView(tmux)
+        try tmux.wait("a leader") { $0.contains("★") && $0.contains("leader") ? true : nil }
+        let raftlab = try LostTerminalTests.raftlabPID(tmux)
+        let members = Self.members(of: raftlab)
+        #expect(members.count == 3)
+        return (raftlab, try #require(members.first?.folder))
+    }
+
+    func expectNothingLeft(_ raftlab: pid_t, _ folder: String) {
+        #expect(Self.members(of: raftlab).isEmpty, "etcd members left running")
+        #expect(!FileManager.default.fileExists(atPath: folder), "\(folder) left behind")
+    }
+
+    @Test func aClusterOnScreenTakesAPutAndQuitLeavesNothing() throws {
+        let tmux = try Tmux(width: 100, height: 30, arguments: ["etcd", "--heartbeat", "50", "--election", "500"])
+        defer { tmux.close() }
+        let (raftlab, folder) = try startedCluster(tmux)
+        try tmux.send("w")
+        try tmux.wait("the put acknowledged") { $0.contains("put ok 1") ? true : nil }
+        try tmux.send("q")
+        #expect(try tmux.exitStatus(seconds: 30) == 0)
+        try EndToEndTests.expectRestored(tmux)
+        expectNothingLeft(raftlab, folder)
+    }
+
+    @Test func sigtermStopsTheMembersToo() throws {
+        let tmux = try Tmux(width: 100, height: 30, arguments: ["etcd", "--heartbeat", "50", "--election", "500"])
+        defer { tmux.close() }
+        let (raftlab, folder) = try startedCluster(tmux)
+        kill(raftlab, SIGTERM)
+        #expect(try tmux.exitStatus(seconds: 30) == 128 + SIGTERM)
+        try EndToEndTests.expectRestored(tmux)
+        expectNothingLeft(raftlab, folder)
+    }
+}
+
+/// Whether an `etcd` executable is on PATH.
+enum EtcdOnPath {
+    static let found = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
+        .contains { access("\($0)/etcd", X_OK) == 0 }
+}

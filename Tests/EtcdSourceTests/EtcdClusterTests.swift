@@ -29,6 +29,29 @@ struct EtcdClusterTests {
         }
     }
 
+    @Test func anIsolatedMemberFallsBehindAndCatchesUpAfterHeal() async throws {
+        try await EtcdHarness.with(EtcdHarness.cluster(links: PeerRelays())) { cluster in
+            #expect(await EtcdHarness.wait(cluster) { EtcdHarness.agreedLeader($0) != nil }, "no leader within 60 s")
+            let (leader, _) = try #require(EtcdHarness.agreedLeader(cluster.observation()))
+            let cut = (leader + 1) % 3  // a follower: the leader stays and writes go on
+            #expect(await EtcdHarness.wait(cluster) { $0.members[cut].status?.commit != nil })
+            cluster.perform(.isolate(cut))
+            let before = try #require(cluster.observation().members[cut].status?.commit)
+            for n in 1...3 {
+                cluster.perform(.write(to: leader))
+                #expect(await EtcdHarness.wait(cluster) { $0.writes.ok == n }, "put \(n) not acknowledged")
+            }
+            let o = cluster.observation()
+            let others = try #require(o.members[leader].status?.commit)
+            #expect(others >= before + 3)
+            #expect(o.members[cut].status?.commit == before, "the isolated member kept up")
+            cluster.perform(.heal)
+            #expect(await EtcdHarness.wait(cluster) { o in
+                (o.members[cut].status?.commit ?? 0) >= (o.members[leader].status?.commit ?? .max)
+            }, "the healed member did not catch up")
+        }
+    }
+
     @Test func quittingLeavesNoProcessAndNoFolderBehind() async throws {
         let cluster = EtcdHarness.cluster(links: NoLinks())
         try await EtcdHarness.start(cluster)

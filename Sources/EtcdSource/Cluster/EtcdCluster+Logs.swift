@@ -7,10 +7,11 @@ extension EtcdCluster {
         guard let line = RaftLogLine.parse(text) else { return }
         if case let .electedLeader(member, leader, _) = line, member == leader { return }  // "became leader" said it
         let t = now
-        state.withLock { observation in
-            if observation.members[i].decimalID == nil, line.member == line.member.lowercased(),
-               let id = UInt64(line.member, radix: 16) {
+        let learned = state.withLock { observation -> String? in
+            var learned: String?
+            if observation.members[i].decimalID == nil, let id = UInt64(line.member, radix: 16) {
                 observation.members[i].decimalID = id  // a member's own lines name it first
+                learned = line.member
             }
             switch line {
             case let .became(_, role, term):
@@ -23,7 +24,9 @@ extension EtcdCluster {
             }
             let names = Dictionary(observation.members.compactMap { m in m.hexID.map { ($0, m.name) } }, uniquingKeysWith: { a, _ in a })
             observation.add(EtcdEvent(time: t, text: EtcdWords.line(line, name: { names[$0] ?? $0 }), kind: Self.kind(line, i)))
+            return learned
         }
+        if let learned { links.name(memberID: learned, as: i) }  // the relays tell its connections by this id
         onChange()
     }
 

@@ -59,7 +59,7 @@ public final class EtcdCluster: Sendable {
         if settings.dataFolder == nil { temporary.withLock { $0 = folder } }
         let count = settings.names.count
         let ports = try FreePorts.draw(2 * count)
-        let relayPorts = try links.start(targets: Array(ports[count...]))
+        let relayPorts = try links.open(targets: Array(ports[count...]))
         let made = settings.names.enumerated().map { i, name in
             MemberPlan(name: name.lowercased(), dataDirectory: "\(folder)/\(name.lowercased())",
                        clientPort: ports[i], peerPort: ports[count + i], relayPort: relayPorts[i])

@@ -74,7 +74,7 @@ struct EtcdCommand: ParsableCommand {
         let wanted = Lang(rawValue: Language.detect(explicit: lang?.rawValue, environment: environment)) ?? .en
         let session = try LiveTerminal.open(environment: environment)
         let language = LiveTerminal.language(wanted, on: session)
-        let cluster = EtcdCluster(settings: settings, links: NoLinks(),
+        let cluster = EtcdCluster(settings: settings, links: settings.attached ? NoLinks() : PeerRelays(),
                                   onChange: Sandbox.waker(session))
         do { try cluster.start() } catch {
             session.finish()

@@ -40,28 +40,13 @@ struct Lesson: ParsableCommand {
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
-        let here = FileManager.default.currentDirectoryPath
-        let directory = LessonCatalog.locate(explicit: dir, workingDirectory: here, executable: Self.executablePath())
-        let catalog = directory.map(LessonCatalog.load) ?? LessonCatalog()
-        let notFound = { LessonCatalog.notFound(explicit: dir, workingDirectory: here, executable: Self.executablePath()) }
+        let lookup = LessonLookup(dir: dir)
+        let catalog = lookup.catalog
         guard name != nil || !catalog.entries.isEmpty else {  // no menu to open (issue 10)
-            printError("raftlab: \(notFound())")
+            printError("raftlab: \(lookup.notFound())")
             throw ExitCode(2)
         }
-        var entry: LessonEntry? = nil
-        if let name {
-            switch catalog.resolve(name) {
-            case .success(let found): entry = found
-            case .failure(let error):
-                if !name.contains("/") && !name.hasSuffix(".yaml") && !name.hasSuffix(".yml") {
-                    printError("raftlab: no lesson \(name)" + (directory.map { " in \($0); `raftlab lessons` lists them" }
-                                                                ?? "; \(notFound())"))
-                } else {
-                    printError(error.description)
-                }
-                throw ExitCode(2)
-            }
-        }
+        let entry = try name.map(lookup.entry)
         if let cast { try LiveCast.check(cast) }
         guard isatty(0) == 1, isatty(1) == 1 else {
             printError("""

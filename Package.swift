@@ -50,8 +50,10 @@ let package = Package(
         .target(name: "CTerminalRestore", linkerSettings: [.linkedLibrary("ncursesw")]),
         .target(name: "Terminal", dependencies: ["Picture", "Screen", "CNcurses", "CTerminalRestore"]),
         .target(name: "MainLoop", dependencies: ["Picture", "Screen", "Terminal", "RaftRuntime", "Lessons"]),
+        // asciicast v2 recordings (issue 14): frames as terminal output, live or played headless.
+        .target(name: "Recording", dependencies: ["Picture", "Screen", "Terminal", "RaftRuntime", "Lessons", "MainLoop"]),
         .executableTarget(name: "raftlab", dependencies: [
-            "Picture", "Words", "RaftCore", "RaftSim", "RaftRuntime", "Lessons", "Screen", "Terminal", "Fuzzer", "MainLoop", "EtcdSource",
+            "Picture", "Words", "RaftCore", "RaftSim", "RaftRuntime", "Lessons", "Screen", "Terminal", "Fuzzer", "MainLoop", "EtcdSource", "Recording",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "TestSupport", dependencies: ["Picture", "Screen", "Terminal", "RaftCore", "RaftSim", "RaftRuntime"],
@@ -69,6 +71,9 @@ let package = Package(
         .testTarget(name: "CLITests", dependencies: ["Lessons", "TestSupport"]),
         .testTarget(name: "TerminalTests", dependencies: ["Picture", "Screen", "Terminal", "RaftCore", "RaftSim", "RaftRuntime",
                                                          "Lessons", "MainLoop", "TestSupport"]),
+        .testTarget(name: "RecordingTests", dependencies: ["Picture", "Screen", "Terminal", "Lessons", "RaftRuntime", "MainLoop",
+                                                          "Recording", "TestSupport"],
+                    exclude: ["golden", "scenarios"]),
         .testTarget(name: "PlayerTests", dependencies: ["Picture", "Screen", "RaftCore", "KafkaCore", "RaftSim", "Lessons", "RaftRuntime",
                                                        "MainLoop", "TestSupport"]),
     ]

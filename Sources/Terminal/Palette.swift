@@ -19,6 +19,7 @@ public enum ColorDepth: Sendable, Equatable {
 }
 
 /// Tints to terminal colours: the meaning lives in words and glyphs, colour only repeats it.
+/// The one table of them: the curses backend and recordings (`AnsiFrames`) both draw from it.
 public enum Palette {
     /// ANSI colour numbers (curses COLOR_*).
     enum Ansi {

@@ -5,6 +5,7 @@ import MainLoop
 import Picture
 import RaftRuntime
 import RaftSim
+import Recording
 import Screen
 import Terminal
 
@@ -30,34 +31,23 @@ struct Lesson: ParsableCommand {
     @Option(help: "The directory of lessons (default: the lessons installed with raftlab, else scenarios/ here).")
     var dir: String?
 
+    @Option(help: "Record the session as an asciicast v2 file (asciinema plays it).")
+    var cast: String?
+
     func validate() throws {
         try ArgumentLimits.checkSpeed(speed)
     }
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
-        let here = FileManager.default.currentDirectoryPath
-        let directory = LessonCatalog.locate(explicit: dir, workingDirectory: here, executable: Self.executablePath())
-        let catalog = directory.map(LessonCatalog.load) ?? LessonCatalog()
-        let notFound = { LessonCatalog.notFound(explicit: dir, workingDirectory: here, executable: Self.executablePath()) }
+        let lookup = LessonLookup(dir: dir)
+        let catalog = lookup.catalog
         guard name != nil || !catalog.entries.isEmpty else {  // no menu to open (issue 10)
-            printError("raftlab: \(notFound())")
+            printError("raftlab: \(lookup.notFound())")
             throw ExitCode(2)
         }
-        var entry: LessonEntry? = nil
-        if let name {
-            switch catalog.resolve(name) {
-            case .success(let found): entry = found
-            case .failure(let error):
-                if !name.contains("/") && !name.hasSuffix(".yaml") && !name.hasSuffix(".yml") {
-                    printError("raftlab: no lesson \(name)" + (directory.map { " in \($0); `raftlab lessons` lists them" }
-                                                                ?? "; \(notFound())"))
-                } else {
-                    printError(error.description)
-                }
-                throw ExitCode(2)
-            }
-        }
+        let entry = try name.map(lookup.entry)
+        if let cast { try LiveCast.check(cast) }
         guard isatty(0) == 1, isatty(1) == 1 else {
             printError("""
                 raftlab: a lesson needs a terminal, and standard \(isatty(1) == 1 ? "input" : "output") is not one.
@@ -80,7 +70,8 @@ struct Lesson: ParsableCommand {
         let entries = catalog.entries + (entry.map { e in catalog.entries.contains { $0.id == e.id } ? [] : [e] } ?? [])
         let host = LessonHost(store: store, entries: entries, unshown: entry == nil ? [] : store.notes,
                               note: { session.log.write($0) })
-        var loop = MainLoop(runtime: runtime, console: session, state: state, lessons: host)
+        let recording = cast.map { _ in LiveCast.console(session, environment: environment) }
+        var loop = MainLoop(runtime: runtime, console: recording ?? session, state: state, lessons: host)
         let notes = store.notes.joined(separator: " ")
         if let entry {
             for effect in Player.open(entry.listing, &loop.state) { loop.carryOut(effect) }
@@ -91,7 +82,9 @@ struct Lesson: ParsableCommand {
         let code = loop.run()
         runtime.stop(waiting: false)  // quit at once, even while a replay is under way
         session.finish()
+        let saved = LiveCast.save(recording, to: cast)
         if code != 0 { throw ExitCode(code) }
+        if !saved { throw ExitCode(1) }
     }
 
     /// The running executable's path (Linux: /proc/self/exe), else argv[0].

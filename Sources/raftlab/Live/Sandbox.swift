@@ -3,6 +3,7 @@ import Foundation
 import Lessons
 import MainLoop
 import Picture
+import Recording
 import RaftRuntime
 import RaftSim
 import Screen
@@ -36,6 +37,9 @@ struct Sandbox: ParsableCommand {
 
     @Option(help: "On exit, save the session as a scenario file (check it with `raftlab check FILE`).")
     var record: String?
+
+    @Option(help: "Record the session as an asciicast v2 file (asciinema plays it).")
+    var cast: String?
 
     func validate() throws {
         try ArgumentLimits.checkNodes(nodes)
@@ -72,6 +76,7 @@ struct Sandbox: ParsableCommand {
 
     func run() throws {
         if let record { try SessionRecording.check(record) }
+        if let cast { try LiveCast.check(cast) }
         guard isatty(0) == 1, isatty(1) == 1 else {
             printError("""
                 raftlab: the live view needs a terminal, and standard \(isatty(1) == 1 ? "input" : "output") is not one.
@@ -84,10 +89,11 @@ struct Sandbox: ParsableCommand {
         let wanted = Lang(rawValue: Language.detect(explicit: lang?.rawValue, environment: environment)) ?? .en
         let session = try LiveTerminal.open(environment: environment)
         let language = LiveTerminal.language(wanted, on: session)
-        if mode == .both { return try runBoth(session, language) }
+        let recording = cast.map { _ in LiveCast.console(session, environment: environment) }
+        if mode == .both { return try runBoth(session, recording, language) }
         let world = ClusterWorld(cluster)
         let runtime = Runtime(world: world, speed: speed, onChange: Self.waker(session))
-        var loop = MainLoop(runtime: runtime, console: session,
+        var loop = MainLoop(runtime: runtime, console: recording ?? session,
                             state: AppState(picture: ClusterPicture(), lang: language, colors: session.backend.depth != .none))
         runtime.start()
         let code = loop.run()
@@ -95,23 +101,27 @@ struct Sandbox: ParsableCommand {
         session.log.write(code == 0 ? "quit" : "stopped by signal \(code - 128)")
         let end = record.map { _ in SessionRecording.capture(runtime) }
         session.finish()
+        let saved = LiveCast.save(recording, to: cast)
         if let record, let end { try SessionRecording.save(end, cluster: cluster, to: record) }
         if code != 0 { throw ExitCode(code) }
+        if !saved { throw ExitCode(1) }
     }
 
     /// `--mode both`: a Raft world and a Kafka world of the same seed and nodes in one paired
     /// runtime; every key goes to both (issue 12, item 4).
-    func runBoth(_ session: TerminalSession, _ language: Lang) throws {
+    func runBoth(_ session: TerminalSession, _ recording: RecordingConsole?, _ language: Lang) throws {
         let pair = PairCore(raft: ClusterWorld(spec(.raft)), kafka: ClusterWorld(spec(.kafka)), speed: speed)
         let runtime = PairRuntime(pair, onChange: Self.waker(session))
-        var loop = MainLoop(runtime: runtime, console: session,
+        var loop = MainLoop(runtime: runtime, console: recording ?? session,
                             state: AppState(picture: ClusterPicture(), lang: language, colors: session.backend.depth != .none))
         runtime.start()
         let code = loop.run()
-        runtime.stop(waiting: false)  // nothing is recorded in both mode: quit at once
+        runtime.stop(waiting: false)  // no scenario is recorded in both mode: quit at once
         session.log.write(code == 0 ? "quit" : "stopped by signal \(code - 128)")
         session.finish()
+        let saved = LiveCast.save(recording, to: cast)
         if code != 0 { throw ExitCode(code) }
+        if !saved { throw ExitCode(1) }
     }
 
     /// Built outside `main.swift`, so the closure is not bound to the main actor.

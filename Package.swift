@@ -43,6 +43,7 @@ let package = Package(
             "Picture", "Words",
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
             .product(name: "Subprocess", package: "swift-subprocess"),
         ]),
         .target(name: "Fuzzer", dependencies: ["RaftCore", "RaftSim", "Lessons"], swiftSettings: specializable),

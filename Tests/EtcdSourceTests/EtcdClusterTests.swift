@@ -8,7 +8,7 @@ import Testing
 struct EtcdClusterTests {
     @Test func aClusterElectsReplicatesAndSurvivesTheLeadersDeath() async throws {
         try await EtcdHarness.with(EtcdHarness.cluster(links: NoLinks())) { cluster in
-        #expect(await EtcdHarness.wait(cluster) { EtcdHarness.agreedLeader($0) != nil }, "no leader within 20 s")
+        #expect(await EtcdHarness.wait(cluster) { EtcdHarness.agreedLeader($0) != nil }, "no leader within 60 s")
         let (leader, term) = try #require(EtcdHarness.agreedLeader(cluster.observation()))
 
         // A write is read back, linearizably, from another member.
@@ -43,8 +43,10 @@ struct EtcdClusterTests {
             }
             let o = cluster.observation()
             let others = try #require(o.members[leader].status?.commit)
+            let isolated = try #require(o.members[cut].status?.commit)
             #expect(others >= before + 3)
-            #expect(o.members[cut].status?.commit == before, "the isolated member kept up")
+            // A heartbeat already past the relay may still raise it by one; the puts never reach it.
+            #expect(isolated <= before + 1 && others - isolated >= 2, "the isolated member kept up: \(isolated) of \(others)")
             cluster.perform(.heal)
             #expect(await EtcdHarness.wait(cluster) { o in
                 (o.members[cut].status?.commit ?? 0) >= (o.members[leader].status?.commit ?? .max)

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import Subprocess
 import Synchronization
@@ -19,7 +20,9 @@ public final class MemberProcess: Sendable {
                 line: @escaping @Sendable (String) -> Void,
                 ended: @escaping @Sendable (String) -> Void) {
         let child = self.child
-        Task.detached {
+        // On threads of its own, not the cooperative pool: a busy pool (a test run) must not
+        // keep a member from starting or its lines from being read (SE-0417 executor preference).
+        Task.detached(executorPreference: MemberExecutor.shared) {
             var options = PlatformOptions()
             options.processGroupID = 0  // its own group: Ctrl-C in the terminal is raftlab's to handle
             do {
@@ -56,4 +59,16 @@ final class ChildState: Sendable {
     let state = Mutex<(pid: Int32, ended: Bool)>((0, false))
     func started(_ pid: Int32) { state.withLock { $0.pid = pid } }
     func ended() { state.withLock { $0 = (0, true) } }
+}
+
+/// Runs the members' tasks on Dispatch's own threads (a concurrent queue), outside Swift's
+/// cooperative pool, which a process full of blocking work can keep busy for minutes.
+final class MemberExecutor: TaskExecutor, @unchecked Sendable {
+    static let shared = MemberExecutor()
+    let queue = DispatchQueue(label: "raftlab.etcd.members", attributes: .concurrent)
+
+    func enqueue(_ job: consuming ExecutorJob) {
+        let job = UnownedJob(job)
+        queue.async { job.runSynchronously(on: self.asUnownedTaskExecutor()) }
+    }
 }

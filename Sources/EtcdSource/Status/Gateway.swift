@@ -1,45 +1,108 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
+import NIOCore
+import NIOHTTP1
+import NIOPosix
+import Synchronization
 
 /// etcd's v3 JSON gateway (grpc-gateway, etcd 3.4: POST `/v3/...` with a JSON body; 64-bit
-/// numbers come back as strings, keys and values as base64).
-public struct Gateway: Sendable {
-    let session: URLSession
+/// numbers come back as strings, keys and values as base64), over swift-nio: one connection
+/// per request (`Connection: close`), given up after `timeout`. (FoundationNetworking's
+/// URLSession crashed here when a connection closed before its answer: corelibs-foundation #5285.)
+public final class Gateway: Sendable {
+    let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+    let timeout: TimeAmount
 
-    public init(timeout: TimeInterval = 2) {
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = timeout
-        configuration.timeoutIntervalForResource = timeout
-        configuration.httpMaximumConnectionsPerHost = 2
-        session = URLSession(configuration: configuration)
+    public init(timeout: Double = 2) {
+        self.timeout = .milliseconds(Int64(timeout * 1000))
     }
 
-    /// POSTs `body` to `base + path`; `done` gets the decoded JSON object or why not.
+    /// POSTs `body` to `base + path`; `done` gets the decoded JSON object or why not, once.
     public func post(_ base: String, _ path: String, _ body: [String: Any],
                      done: @escaping @Sendable (Result<GatewayAnswer, GatewayError>) -> Void) {
-        guard let url = URL(string: base + path), let data = try? JSONSerialization.data(withJSONObject: body) else {
+        guard let url = URL(string: base + path), let host = url.host, let port = url.port,
+              let data = try? JSONSerialization.data(withJSONObject: body) else {
             return done(.failure(.unreachable("bad request")))
         }
-        var request = URLRequest(url: url)
-        request.httpMethod = "POST"
-        request.httpBody = data
-        request.setValue("application/json", forHTTPHeaderField: "Content-Type")
-        session.dataTask(with: request) { data, response, error in
-            if let error { return done(.failure(.unreachable(error.localizedDescription))) }
-            let object = data.flatMap { try? JSONSerialization.jsonObject(with: $0) as? [String: Any] } ?? [:]
-            let answer = GatewayAnswer(object)
-            let code = (response as? HTTPURLResponse)?.statusCode ?? 0
-            guard code == 200 else {
-                return done(.failure(.refused(answer.string("error") ?? answer.string("message") ?? "HTTP \(code)")))
+        let answer = GatewayCall(done)
+        let payload = [UInt8](data), target = url.path, timeout = self.timeout
+        ClientBootstrap(group: group)
+            .connectTimeout(timeout)
+            .channelInitializer { channel in
+                channel.pipeline.addHTTPClientHandlers().flatMap {
+                    channel.pipeline.addHandler(GatewayHandler(answer))
+                }
             }
-            done(.success(answer))
-        }.resume()
+            .connect(host: host, port: port)
+            .whenComplete { result in
+                switch result {
+                case .failure(let error): answer.finish(.failure(.unreachable("\(error)")))
+                case .success(let channel):
+                    channel.eventLoop.scheduleTask(in: timeout) {
+                        answer.finish(.failure(.unreachable("no answer within the timeout")))
+                        channel.close(promise: nil)
+                    }
+                    var head = HTTPRequestHead(version: .http1_1, method: .POST, uri: target)
+                    head.headers.add(name: "Host", value: "\(host):\(port)")
+                    head.headers.add(name: "Content-Type", value: "application/json")
+                    head.headers.add(name: "Content-Length", value: String(payload.count))
+                    head.headers.add(name: "Connection", value: "close")
+                    channel.write(HTTPClientRequestPart.head(head), promise: nil)
+                    channel.write(HTTPClientRequestPart.body(.byteBuffer(channel.allocator.buffer(bytes: payload))), promise: nil)
+                    channel.writeAndFlush(HTTPClientRequestPart.end(nil), promise: nil)
+                }
+            }
     }
 
-    /// Ends the session's connections.
-    public func close() { session.invalidateAndCancel() }
+    /// Ends the event loop (idempotent; not from the loop's own thread).
+    public func close() {
+        try? group.syncShutdownGracefully()
+    }
+}
+
+/// One request's answer, given once whatever comes first (the answer, an error, the timeout).
+final class GatewayCall: Sendable {
+    let done: @Sendable (Result<GatewayAnswer, GatewayError>) -> Void
+    let given = Mutex(false)
+
+    init(_ done: @escaping @Sendable (Result<GatewayAnswer, GatewayError>) -> Void) { self.done = done }
+
+    func finish(_ result: Result<GatewayAnswer, GatewayError>) {
+        guard given.withLock({ given in defer { given = true }; return !given }) else { return }
+        done(result)
+    }
+}
+
+/// Collects one HTTP response and decodes its JSON body.
+final class GatewayHandler: ChannelInboundHandler, Sendable {
+    typealias InboundIn = HTTPClientResponsePart
+    let call: GatewayCall
+    let response = Mutex<(status: UInt, body: [UInt8])>((0, []))
+
+    init(_ call: GatewayCall) { self.call = call }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        switch unwrapInboundIn(data) {
+        case .head(let head): response.withLock { $0.status = head.status.code }
+        case .body(var buffer): response.withLock { $0.body += buffer.readBytes(length: buffer.readableBytes) ?? [] }
+        case .end:
+            let (status, body) = response.withLock { $0 }
+            let object = (try? JSONSerialization.jsonObject(with: Data(body))) as? [String: Any] ?? [:]
+            let answer = GatewayAnswer(object)
+            call.finish(status == 200 ? .success(answer)
+                        : .failure(.refused(answer.string("error") ?? answer.string("message") ?? "HTTP \(status)")))
+            context.close(promise: nil)
+        }
+    }
+
+    func channelInactive(context: ChannelHandlerContext) {
+        call.finish(.failure(.unreachable("the connection closed before an answer")))
+        context.fireChannelInactive()
+    }
+
+    func errorCaught(context: ChannelHandlerContext, error: Error) {
+        call.finish(.failure(.unreachable("\(error)")))
+        context.close(promise: nil)
+    }
 }
 
 /// A decoded answer: a JSON object read by dotted paths ("header.member_id").

@@ -84,6 +84,7 @@ struct EtcdCommand: ParsableCommand {
         }
         var state = AppState(picture: ClusterPicture(), lang: language, colors: session.backend.depth != .none)
         state.readMode = .readIndex
+        state.player.lang = language.rawValue  // the tour's text, as a lesson's
         var loop = MainLoop(source: EtcdLink(cluster, tour: tour ? EtcdTour() : nil), console: session, state: state)
         let code = loop.run()
         session.log.write(code == 0 ? "quit" : "stopped by signal \(code - 128)")

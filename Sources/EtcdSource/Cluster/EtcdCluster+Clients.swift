@@ -52,10 +52,9 @@ extension EtcdCluster {
                 case .success(let reply):
                     observation.reads.ok += 1
                     let value = reply.list("kvs").first.flatMap { $0.string("value") }.flatMap(Self.unbase64)
-                    let shown = value.map { "\(key)=\($0)" } ?? "\(key) unset"
-                    observation.lastRead = ReadRecord(member: n, serializable: serializable, value: shown)
+                    observation.lastRead = ReadRecord(member: n, serializable: serializable, value: value)
                     observation.add(EtcdEvent(time: t, text: EtcdWords.readDone(member, key: key, serializable: serializable,
-                                                                               value: shown, revision: reply.number("header.revision"))))
+                                                                               value: value, revision: reply.number("header.revision"))))
                 case .failure(let error):
                     observation.reads.failed += 1
                     observation.add(EtcdEvent(time: t, text: EtcdWords.readFailed(member, key: key, Self.reason(error))))

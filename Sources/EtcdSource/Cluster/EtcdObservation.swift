@@ -110,7 +110,8 @@ public struct MemberStatus: Sendable, Equatable {
 public struct ReadRecord: Sendable, Equatable {
     public var member: Int
     public var serializable: Bool
-    public var value: String
+    /// The value of `x` it answered; nil: no `x` there.
+    public var value: String?
 }
 
 /// Writes or reads so far, and the latest one's words.

@@ -70,11 +70,12 @@ enum EtcdWords {
     static func writeFailed(_ kv: String, _ m: String, _ why: String) -> Phrase {
         Phrase(en: "put \(kv) at \(m) failed: \(why)", ko: "\(m)의 put \(kv) 실패: \(why)")
     }
-    static func readDone(_ m: String, key: String, serializable: Bool, value: String, revision: UInt64) -> Phrase {
+    static func readDone(_ m: String, key: String, serializable: Bool, value: String?, revision: UInt64) -> Phrase {
         let mode = serializable ? Phrase(en: "serializable, its local state", ko: "serializable, 자기 로컬 상태")
                                 : Phrase(en: "linearizable", ko: "linearizable")
-        return Phrase(en: "read \(key) at \(m) (\(mode.en)): \(value) (revision \(revision))",
-                      ko: "\(m)에서 \(key) 읽기 (\(mode.ko)): \(value) (리비전 \(revision))")
+        let got = value.map { Phrase("\(key)=\($0)") } ?? Phrase(en: "no \(key)", ko: "\(key) 없음")
+        return Phrase(en: "read \(key) at \(m) (\(mode.en)): \(got.en) (revision \(revision))",
+                      ko: "\(m)에서 \(key) 읽기 (\(mode.ko)): \(got.ko) (리비전 \(revision))")
     }
     static func readFailed(_ m: String, key: String, _ why: String) -> Phrase {
         Phrase(en: "read \(key) at \(m) failed: \(why)", ko: "\(m)에서 \(key) 읽기 실패: \(why)")

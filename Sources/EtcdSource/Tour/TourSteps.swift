@@ -6,7 +6,7 @@ import Words
 /// term; read serializable from the isolated member and get old data; heal.
 enum TourSteps {
     static func all() -> [TourStep] {
-        [intro, elected, killLeader, reelected, afterElection, restart, isolateLeader, writeToIsolated,
+        [intro, elected, killLeader, reelected, afterElection, restart, writeFirst, isolateLeader, writeToIsolated,
          electedBeyond, writeToNewLeader, staleRead, afterStaleRead, heal, end]
     }
 
@@ -62,6 +62,16 @@ enum TourSteps {
         return m.running && !m.silent && (m.status?.leader ?? 0) != 0 && m.status?.leader != m.decimalID
     }, keys: { c in [.key(.restart, node: c.member, digit: c.memory.member + 1)] })
 
+    static let writeFirst = TourStep(kind: .task, text: { _ in
+        Phrase(en: "Write with w: the client puts x=1 through the leader, and it commits on every member.",
+               ko: "w로 쓰세요: 클라이언트가 리더를 통해 x=1을 넣고, 모든 멤버에서 커밋됩니다.")
+    }, done: { c in
+        let o = c.observation
+        let commits = o.members.compactMap(\.status?.commit)
+        return o.writes.ok > c.memory.acked && commits.count == o.members.count && Set(commits).count == 1
+    }, keys: { _ in [.key(.write, node: nil, digit: nil)] },
+       begin: { memory, c in memory.acked = c.observation.writes.ok })
+
     static let isolateLeader = TourStep(kind: .task, text: { c in
         Phrase(en: "Now cut off the leader, \(c.member): select it and press p. Its relay drops every connection between it and the others; the process keeps running.",
                ko: "이제 리더 \(c.member)\(Korean.particle(c.member, .object)) 고립시키세요: 선택하고 p를 누르세요. 릴레이가 다른 멤버와의 연결을 모두 끊고, 프로세스는 계속 돕니다.")
@@ -106,7 +116,12 @@ enum TourSteps {
        keys: { c in [.readMode(.local), .key(.read, node: c.member, digit: c.memory.member + 1)] })
 
     static let afterStaleRead = TourStep(kind: .say, text: { c in
-        let got = c.observation.lastRead?.value ?? "?", acked = c.observation.lastAcked ?? "?"
+        let read = c.observation.lastRead
+        let got = read.map { $0.value.map { "x=\($0)" } ?? "" } ?? "?", acked = c.observation.lastAcked ?? "?"
+        if read?.value == nil {  // nothing written before the cut: the member has no x at all
+            return Phrase(en: "\(c.member) answered from its own state that there is no x at all, while the majority committed \(acked): old data. A serializable read never waits for the leader, so it can be stale. A linearizable read (v again) first asks the leader for its commit index (ReadIndex, thesis 6.4); at \(c.member) it would fail instead of lying.",
+                          ko: "\(c.member)\(Korean.particle(c.member, .topic)) 자기 상태에서 x가 없다고 답했지만 과반은 \(acked)\(Korean.particle(acked, .object)) 커밋했습니다: 옛 데이터입니다. serializable 읽기는 리더를 기다리지 않으니 오래된 값일 수 있습니다. linearizable 읽기(v 한 번 더)는 먼저 리더에게 커밋 인덱스를 묻고(ReadIndex, 학위 논문 6.4), \(c.member)에서는 거짓 대신 실패합니다.")
+        }
         return Phrase(en: "\(c.member) answered \(got) from its own state, while the majority committed \(acked): old data. A serializable read never waits for the leader, so it can be stale. A linearizable read (v again) first asks the leader for its commit index (ReadIndex, thesis 6.4); at \(c.member) it would fail instead of lying.",
                       ko: "\(c.member)\(Korean.particle(c.member, .topic)) 자기 상태에서 \(got)\(Korean.particle(got, .object)) 답했지만 과반은 \(acked)\(Korean.particle(acked, .object)) 커밋했습니다: 옛 데이터입니다. serializable 읽기는 리더를 기다리지 않으니 오래된 값일 수 있습니다. linearizable 읽기(v 한 번 더)는 먼저 리더에게 커밋 인덱스를 묻고(ReadIndex, 학위 논문 6.4), \(c.member)에서는 거짓 대신 실패합니다.")
     })

@@ -82,6 +82,21 @@ struct RealClusterScreenTests {
         #expect(!lines.contains { $0.contains("acks") })
     }
 
+    @Test func inspectLegendAndHelpSayWhatIsNotMeasured() {
+        var s = Self.state()
+        _ = press("i", &s)
+        let inspect = Render.screen(s).lines.joined(separator: "\n")
+        #expect(inspect.contains("log 12 committed") && inspect.contains("not measured"))
+        #expect(inspect.contains("R reads x") && !inspect.contains("last term"))
+        _ = Update.apply(&s, .key(.escape))
+        _ = press("l", &s)
+        let legend = LegendOverlay.lines(s, width: 86).map { $0.runs.map(\.text).joined() }.joined(separator: "\n")
+        #expect(legend.contains("A real etcd cluster") && legend.contains("raftIndex"))
+        #expect(!legend.contains("Space-time diagram") && !legend.contains("AppendEntries"))
+        let help = HelpOverlay.keys(s, width: 80).map { $0.runs.map(\.text).joined() }.joined(separator: " ")
+        #expect(help.contains("a real cluster cannot pause"))
+    }
+
     @Test(arguments: [(Lang.en, 80, 24), (.en, 120, 36), (.ko, 80, 24), (.ko, 120, 36)])
     func matchesItsGoldenScreens(_ lang: Lang, _ width: Int, _ height: Int) throws {
         let buffer = Render.screen(Self.state(lang, width: width, height: height))

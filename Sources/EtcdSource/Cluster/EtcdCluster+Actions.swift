@@ -31,7 +31,7 @@ extension EtcdCluster {
         onChange()
     }
 
-    func name(_ n: Int) -> String { settings.names[n] }
+    func name(_ n: Int) -> String { state.withLock { $0.members[n].name } }
 
     func kill(_ n: Int) -> EtcdRefusal? {
         guard let process = processes.withLock({ $0[n] }), !process.hasEnded else { return .alreadyDown(name(n)) }

@@ -50,8 +50,31 @@ public final class EtcdCluster: Sendable {
 
     /// Starts relays and members (or, attached, only the polls).
     public func start() throws {
-        if !settings.attached { try startMembers() }
+        if settings.attached { nameAttachedMembers() } else { try startMembers() }
         startPolling()
+    }
+
+    /// Attached: each endpoint's member by its own name (`/v3/cluster/member/list`, matched by
+    /// client URL), not a planet's; asked once, for at most two seconds.
+    func nameAttachedMembers() {
+        guard let first = settings.endpoints?.first else { return }
+        let answered = DispatchSemaphore(value: 0)
+        gateway.post(first, "/v3/cluster/member/list", [:]) { [weak self] answer in
+            defer { answered.signal() }
+            guard let self, case .success(let reply) = answer else { return }
+            let urls = self.clientURLs.withLock { $0 }
+            let members = reply.list("members")
+            self.state.withLock { observation in
+                for (i, url) in urls.enumerated() {
+                    let trimmed = url.hasSuffix("/") ? String(url.dropLast()) : url
+                    guard let member = members.first(where: { m in
+                        (m.value("clientURLs") as? [String] ?? []).contains(trimmed) }),
+                          let name = member.string("name"), !name.isEmpty else { continue }
+                    observation.members[i].name = name
+                }
+            }
+        }
+        _ = answered.wait(timeout: .now() + 2)
     }
 
     func startMembers() throws {

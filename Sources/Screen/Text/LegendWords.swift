@@ -49,6 +49,7 @@ struct LegendWords: Sendable {
     /// Every section, in the order the screen is read: cards, links and messages, the
     /// client, the log table, the space-time diagram.
     func sections(_ picture: ClusterPicture) -> [Section] {
+        if picture.real != nil { return realSections() }
         if !picture.settings.nodeMarks.isEmpty { return engineSections(picture) }
         return [Section(title: pick("Cards", "카드"), entries: cards),
          Section(title: pick("Links and messages", "링크와 메시지"), entries: links(picture)),

@@ -53,5 +53,16 @@ extension UIWords {
         return [select(state.nodeCount)] + commands.map(hint) + [help, quit]
     }
 
+    /// Under the help's keys on a real cluster.
+    var realCannot: String {
+        pick("Space . + - [ ] m x o a k S A D t s d: a real cluster cannot pause, step, change speed, go back, drop a message or change options; the footer says so.",
+             "Space . + - [ ] m x o a k S A D t s d: 실제 클러스터는 일시 정지, 한 단계 실행, 속도 변경, 되돌리기, 메시지 버리기, 옵션 변경을 할 수 없으며 푸터가 그렇게 알려 줌.")
+    }
+
+    var notMeasured: String { pick("not measured", "측정 안 함") }
+    var realKeyValues: String {
+        pick("not shown: R reads x at the selected member", "표시 안 함: R로 선택한 멤버에서 x를 읽음")
+    }
+
     var timerNotMeasured: String { pick("timer not measured", "타이머 측정 안 함") }
 }

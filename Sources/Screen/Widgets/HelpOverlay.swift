@@ -63,6 +63,9 @@ enum HelpOverlay {
                 lines.append(OverlayView.Line(runs: [head, (piece, .plain)]))
             }
         }
+        if state.picture.real != nil {  // what a real cluster cannot do, said once (issue 14)
+            lines += TextWrap.lines(UIWords(state.lang).realCannot, width: max(1, width)).map { OverlayView.Line($0, Style(.muted)) }
+        }
         return lines
     }
 }

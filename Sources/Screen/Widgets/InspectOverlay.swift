@@ -16,10 +16,11 @@ enum InspectOverlay {
             + node.facts.map { $0.label[state.lang] }
         let field = Field(labelWidth: min(width / 2, (labels.map { CharWidth.of($0) }.max() ?? 0) + 2), width: width)
         var lines = durable(node, state, words, field)
-        lines += field(words.entriesWord, tail(node.log, state, room: field.valueWidth))
+        let measured = state.picture.measured.contains(.entryTerms)  // a real cluster: indexes only
+        lines += field(words.entriesWord, measured ? tail(node.log, state, room: field.valueWidth) : words.notMeasured)
         lines += volatile(node, state, words, field)
         for fact in node.facts { lines += field(fact.label[state.lang], fact.value) }
-        lines += keyValues(node, words, width: width)
+        lines += keyValues(node, words, width: width, real: state.picture.real != nil)
         let title = "\(UIWords.glyph(node.role)) " + words.inspectTitle(node.name) + " · \(words.role(node.role)) · Esc"
         return OverlayView.Content(title: title, lines: lines)
     }
@@ -49,7 +50,9 @@ enum InspectOverlay {
         var lines = [heading(words.durable)]
             + field(words.term, "\(node.term)")
             + field(words.votedFor, vote)
-            + field(words.logWord, words.logSummary(count: node.log.count, lastTerm: node.log.lastTerm))
+            + field(words.logWord, state.picture.measured.contains(.entryTerms)
+                    ? words.logSummary(count: node.log.count, lastTerm: node.log.lastTerm)
+                    : ClusterWords(state.lang).committedLog(node.log.count))
         if node.log.snapshotIndex > 0 {  // paper 7: the snapshot is durable too
             lines += field(words.snapshotWord, words.snapshotSummary(node.log.snapshotIndex, term: node.log.snapshotTerm))
         }
@@ -73,6 +76,7 @@ enum InspectOverlay {
                                                     refused: votes.refused.map(picture.name)))
         }
         if let timer = node.timer { lines += field(words.timer, self.timer(timer, words)) }
+        guard picture.real == nil else { return lines + field(words.timer, words.notMeasured) }  // nor a leader's per-peer progress
         if role == .leader {
             let peers = node.peers.map { words.peer(picture.name($0.node), next: $0.next, match: $0.match) }
             lines.append(Line("  " + words.peers, Style(.muted)))
@@ -115,9 +119,9 @@ enum InspectOverlay {
     }
 
     /// "a=1 · b=2": what its applied entries built.
-    static func keyValues(_ node: NodePicture, _ words: UIWords, width: Int) -> [Line] {
+    static func keyValues(_ node: NodePicture, _ words: UIWords, width: Int, real: Bool = false) -> [Line] {
         let pairs = node.applyState.map { "\($0.key)=\($0.value)" }
-        let text = pairs.isEmpty ? words.empty : pairs.joined(separator: "  ")
+        let text = real ? words.realKeyValues : pairs.isEmpty ? words.empty : pairs.joined(separator: "  ")
         return [Line(), heading(words.kvState)] + TextWrap.lines(text, width: max(1, width - 2)).map { Line("  " + $0) }
     }
 }

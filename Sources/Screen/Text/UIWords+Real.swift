@@ -25,6 +25,7 @@ extension UIWords {
 
     /// "heartbeat 300 ms · election 3–6 s": etcd draws each follower's timeout in [t, 2t).
     func realTimings(_ real: RealClusterPicture, compact: Bool) -> [String] {
+        guard !real.attached else { return [] }  // an attached cluster's timings are its own, not known here
         let election = TimeText.spoken(real.electionMs)[lang] + "–" + TimeText.spoken(2 * real.electionMs)[lang]
         if compact { return ["♥ \(real.heartbeatMs) ms", pick("elect ", "선거 ") + election] }
         return [pick("heartbeat ", "하트비트 ") + "\(real.heartbeatMs) ms", pick("election ", "선거 ") + election]

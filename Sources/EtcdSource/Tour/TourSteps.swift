@@ -12,6 +12,19 @@ enum TourSteps {
 
     static func seconds(_ ms: Int) -> Phrase { TimeText.spoken(ms) }
 
+    /// The step is about the leader a majority names now, and its term.
+    static let rememberLeader: @Sendable (inout TourMemory, TourContext) -> Void = { memory, c in
+        let leader = c.observation.majorityLeader
+        memory.member = leader?.member ?? 0
+        memory.term = leader?.term ?? 0
+    }
+
+    /// A majority names another leader, of a higher term than the one the step is about.
+    static let newLeader: @Sendable (TourContext) -> Bool = { c in
+        guard let now = c.observation.majorityLeader else { return false }
+        return now.member != c.memory.member && now.term > c.memory.term
+    }
+
     static let intro = TourStep(kind: .say, text: { c in
         Phrase(en: "This is not a simulation: \(c.observation.members.count) etcd processes on this machine, named after the planets, elect and replicate with etcd's own Raft. raftlab asks each member for its status every \(c.settings.pollMs) ms and reads its log lines. It cannot see messages in flight, timers or entry terms, so none are drawn.",
                ko: "시뮬레이션이 아닙니다. 이 컴퓨터에서 행성 이름을 단 etcd 프로세스 \(c.observation.members.count)개가 etcd 자체의 Raft로 선출하고 복제합니다. raftlab은 \(c.settings.pollMs) ms마다 각 멤버의 상태를 묻고 로그 줄을 읽습니다. 전송 중인 메시지, 타이머, 항목의 임기는 볼 수 없으므로 그리지 않습니다.")
@@ -31,19 +44,12 @@ enum TourSteps {
         let o = c.name(other)
         return Phrase(en: "\(o) is down, but \(o) was a follower: the leader is still \(c.member). Bring \(o) back with r, then kill \(c.member).",
                       ko: "\(o)\(Korean.particle(o, .subject)) 다운됐지만 팔로워였습니다. 리더는 여전히 \(c.member)입니다. r로 \(o)\(Korean.particle(o, .object)) 되살리고 \(c.member)\(Korean.particle(c.member, .object)) 종료하세요.")
-    }, begin: { memory, c in
-        let leader = c.observation.majorityLeader
-        memory.member = leader?.member ?? 0
-        memory.term = leader?.term ?? 0
-    })
+    }, begin: rememberLeader)
 
     static let reelected = TourStep(kind: .wait, text: { c in
         Phrase(en: "The others stop hearing \(c.member)'s heartbeats. Each waits out its election timer, which etcd draws between \(seconds(c.electionMs).en) and \(seconds(2 * c.electionMs).en), then asks for pre-votes and votes...",
                ko: "나머지는 \(c.member)의 하트비트를 더 이상 듣지 못합니다. etcd가 \(seconds(c.electionMs).ko)에서 \(seconds(2 * c.electionMs).ko) 사이로 정한 선거 타이머가 끝나면 사전 투표와 투표를 요청합니다...")
-    }, done: { c in
-        guard let now = c.observation.majorityLeader else { return false }
-        return now.member != c.memory.member && now.term > c.memory.term
-    }, begin: { memory, c in memory.since = c.now })
+    }, done: newLeader, begin: { memory, c in memory.since = c.now })
 
     static let afterElection = TourStep(kind: .say, text: { c in
         let took = seconds(c.memory.took), l = c.name(c.memory.newLeader)
@@ -82,11 +88,7 @@ enum TourSteps {
         let o = c.name(other)
         return Phrase(en: "\(o) is cut off, but the leader is \(c.member). Heal with h, then isolate \(c.member).",
                       ko: "\(o)\(Korean.particle(o, .subject)) 고립됐지만 리더는 \(c.member)입니다. h로 복구하고 \(c.member)\(Korean.particle(c.member, .object)) 고립시키세요.")
-    }, begin: { memory, c in
-        let leader = c.observation.majorityLeader
-        memory.member = leader?.member ?? 0
-        memory.term = leader?.term ?? 0
-    })
+    }, begin: rememberLeader)
 
     static let writeToIsolated = TourStep(kind: .task, text: { c in
         Phrase(en: "Write through \(c.member), still selected: press W. It cannot reach a majority, so the put cannot commit: it waits, then fails.",
@@ -97,10 +99,7 @@ enum TourSteps {
     static let electedBeyond = TourStep(kind: .wait, text: { c in
         Phrase(en: "Meanwhile the other side stops hearing heartbeats and elects a leader of a higher term. \(c.member), alone, steps down when it misses a majority for an election timeout (etcd's CheckQuorum)...",
                ko: "그사이 반대편은 하트비트를 듣지 못해 더 높은 임기의 리더를 뽑습니다. 혼자 남은 \(c.member)\(Korean.particle(c.member, .topic)) 선거 타임아웃 동안 과반과 연락이 없으면 물러납니다 (etcd의 CheckQuorum)...")
-    }, done: { c in
-        guard let now = c.observation.majorityLeader else { return false }
-        return now.member != c.memory.member && now.term > c.memory.term
-    })
+    }, done: newLeader)
 
     static let writeToNewLeader = TourStep(kind: .task, text: { c in
         Phrase(en: "Write again with w: the client sends it to the leader of the highest term, on the majority's side, and it commits.",

@@ -26,8 +26,13 @@ extension EtcdCluster {
     }
 
     func note(_ text: Phrase, _ kind: EventPicture.Kind = .other) {
+        update { observation, t in observation.add(EtcdEvent(time: t, text: text, kind: kind)) }
+    }
+
+    /// Changes what raftlab has seen, stamped with the time now, and wakes the screen.
+    func update(_ change: (inout EtcdObservation, Int) -> Void) {
         let t = now
-        state.withLock { $0.add(EtcdEvent(time: t, text: text, kind: kind)) }
+        state.withLock { change(&$0, t) }
         onChange()
     }
 

@@ -17,9 +17,7 @@ extension EtcdCluster {
         note(EtcdWords.writeSent(kv, member))
         let body = ["key": Self.base64(key), "value": Self.base64(String(value))]
         clientGateway.post(url(target), "/v3/kv/put", body) { [weak self] answer in
-            guard let self else { return }
-            let t = self.now
-            self.state.withLock { observation in
+            self?.update { observation, t in
                 observation.writes.waiting -= 1
                 switch answer {
                 case .success(let reply):
@@ -31,7 +29,6 @@ extension EtcdCluster {
                     observation.add(EtcdEvent(time: t, text: EtcdWords.writeFailed(kv, member, Self.reason(error)), kind: .lostWrite))
                 }
             }
-            self.onChange()
         }
         return nil
     }
@@ -44,9 +41,7 @@ extension EtcdCluster {
         state.withLock { $0.reads.waiting += 1 }
         let member = name(n)
         clientGateway.post(url(n), "/v3/kv/range", ["key": Self.base64(key), "serializable": serializable]) { [weak self] answer in
-            guard let self else { return }
-            let t = self.now
-            self.state.withLock { observation in
+            self?.update { observation, t in
                 observation.reads.waiting -= 1
                 switch answer {
                 case .success(let reply):
@@ -60,7 +55,6 @@ extension EtcdCluster {
                     observation.add(EtcdEvent(time: t, text: EtcdWords.readFailed(member, key: key, Self.reason(error))))
                 }
             }
-            self.onChange()
         }
         return nil
     }

@@ -66,3 +66,29 @@ struct EtcdPictureTests {
         #expect(o.majorityLeader == nil)
     }
 }
+
+/// A restarted member is a new process: what the old one believed is not drawn (issue 14).
+struct RestartedMemberTests {
+    @Test func aRestartedLeaderIsNotDrawnAsLeaderFromItsOldAnswer() {
+        var o = EtcdPictureTests.observation()  // Neptune leads at term 2
+        o.members[0].logged = (.leader, 2)
+        o.members[0].running = false
+        o.members[0].restarted()
+        o.members[0].logged = (.follower, 2)  // its first line in the new life
+        let p = EtcdPicture.picture(o, settings: EtcdPictureTests.settings, now: 0)
+        #expect(p.nodes[0].role == .follower)
+        #expect(p.nodes[0].leader == nil)
+        #expect(p.nodes[0].commit == 8, "its committed index is kept on disk")
+        o.members[0].logged = (.preCandidate, 2)
+        #expect(EtcdPicture.picture(o, settings: EtcdPictureTests.settings, now: 0).nodes[0].role == .preCandidate)
+        o.members[0].logged = nil  // before any line: no role claimed from the old answer
+        #expect(EtcdPicture.picture(o, settings: EtcdPictureTests.settings, now: 0).nodes[0].role == .follower)
+    }
+
+    @Test func aKilledLeadersLastAnswerIsNoOnesBelief() {
+        var o = EtcdPictureTests.observation()
+        for i in 1..<3 { o.members[i].status?.leader = 0; o.members[i].status?.term = 3 }  // electing
+        o.members[0].running = false
+        #expect(o.believedLeader == nil)
+    }
+}

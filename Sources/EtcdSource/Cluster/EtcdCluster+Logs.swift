@@ -15,10 +15,12 @@ extension EtcdCluster {
             }
             switch line {
             case let .became(_, role, term):
-                observation.members[i].logged = (role, term)
-                // A candidate votes for itself (raft.go `becomeCandidate`); a new term clears the vote.
+                // A candidate votes for itself (raft.go `becomeCandidate`); only a new term clears
+                // the vote (raft.go `reset`): a pre-candidate, or a candidate that steps down in
+                // its own term, keeps it.
                 if role == .candidate { observation.members[i].votedFor = line.member }
-                else if role != .leader { observation.members[i].votedFor = nil }
+                else if observation.members[i].logged?.term != term { observation.members[i].votedFor = nil }
+                observation.members[i].logged = (role, term)
             case let .castVote(_, candidate, false, _): observation.members[i].votedFor = candidate
             default: break
             }

@@ -102,7 +102,7 @@ public final class EtcdCluster: Sendable {
                                     line: { [weak self] text in self?.logLine(text, of: i) },
                                     ended: { [weak self] why in self?.ended(i, why) })
         processes.withLock { $0[i] = process }
-        state.withLock { $0.members[i].running = true; $0.members[i].paused = false; $0.version += 1 }
+        state.withLock { $0.members[i].restarted(); $0.version += 1 }
     }
 
     /// A member's process ended: by raftlab's SIGKILL, or by itself (shown with etcd's reason).

@@ -43,9 +43,10 @@ public struct EtcdObservation: Sendable {
         return nil
     }
 
-    /// The leader the most recent answers name, with the highest term.
+    /// The leader the most recent answers of running members name, with the highest term (a
+    /// killed leader's last answer, naming itself, is no one's belief any more).
     public var believedLeader: Int? {
-        let answers = members.compactMap(\.status).filter { $0.leader != 0 }
+        let answers = members.filter(\.running).compactMap(\.status).filter { $0.leader != 0 }
         guard let newest = answers.max(by: { $0.term < $1.term }) else { return nil }
         return members.firstIndex { $0.decimalID == newest.leader }
     }
@@ -78,6 +79,18 @@ public struct MemberObservation: Sendable {
     public var votedFor: String? = nil
 
     public init(name: String) { self.name = name }
+
+    /// A restart begins a new life (issue 14): the previous process's role, vote and belief in a
+    /// leader are gone with its memory, so a restarted leader is not drawn as one until it says
+    /// so again; its id, and its last committed and applied indexes (kept on disk), stay.
+    public mutating func restarted() {
+        running = true
+        paused = false
+        silent = true
+        logged = nil
+        votedFor = nil
+        status?.leader = 0
+    }
 }
 
 /// What one status answer says (etcd 3.4 `StatusResponse`).

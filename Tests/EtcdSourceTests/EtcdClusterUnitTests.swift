@@ -23,4 +23,25 @@ struct EtcdClusterUnitTests {
         cluster.logLine(Self.line("b became follower at term 4"), of: 1)
         #expect(cluster.observation().members[1].votedFor == nil)
     }
+
+    /// The latest event's English text.
+    static func lastEvent(_ cluster: EtcdCluster) -> String { cluster.observation().events.last?.text.en ?? "" }
+
+    @Test func keysTheClustersStateRefusesAreSaidInTheEventsPane() {
+        let cluster = Self.cluster()
+        #expect(cluster.perform(.transfer(1)) == .noLeader)
+        #expect(Self.lastEvent(cluster) == "no leader known: nothing to transfer from")
+        cluster.state.withLock { o in o = EtcdPictureTests.observation() }  // Neptune leads
+        #expect(cluster.perform(.transfer(0)) == .alreadyLeads("Neptune"))
+        #expect(Self.lastEvent(cluster) == "Neptune already leads: select another member for T")
+        cluster.state.withLock { $0.members[2].running = false }
+        #expect(cluster.perform(.transfer(2)) == .alreadyDown("Jupiter"), "etcd would wait for a dead member forever")
+        #expect(Self.lastEvent(cluster) == "Jupiter is down (killed): nothing done; r restarts it")
+        cluster.processes.withLock { $0 = [nil, nil, nil] }
+        #expect(cluster.perform(.crash(2)) == .alreadyDown("Jupiter"))
+        #expect(cluster.perform(.freeze(2)) == .alreadyDown("Jupiter"))
+        let before = cluster.observation().events.count
+        #expect(cluster.perform(.stepEvent) == .notReal)
+        #expect(cluster.observation().events.count == before, "the footer says that one")
+    }
 }

@@ -3,10 +3,18 @@ import Picture
 
 /// The live keys on a real cluster (issue 14): `c` SIGKILL, `r` restart from the same folder,
 /// `z` SIGSTOP/SIGCONT, `p`/`h` through the relays, `w`/`W` a put, `R` a read (serializable or
-/// linearizable), `T` a leadership transfer. Returns why not, for the footer, when it cannot.
+/// linearizable), `T` a leadership transfer. Returns why not when it cannot; a refusal about
+/// the cluster's state (down, up, no leader, already leads) is also said in the events pane,
+/// since the screen cannot know it (a key that did nothing said nothing).
 extension EtcdCluster {
     @discardableResult
     public func perform(_ action: Action) -> EtcdRefusal? {
+        let refusal = act(action)
+        if let refusal, let words = EtcdWords.refused(refusal) { note(words) }
+        return refusal
+    }
+
+    func act(_ action: Action) -> EtcdRefusal? {
         switch action {
         case .crash(let n): return faulting(n) ?? kill(n)
         case .restart(let n): return faulting(n) ?? restart(n)

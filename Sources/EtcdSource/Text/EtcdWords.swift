@@ -87,4 +87,21 @@ enum EtcdWords {
         Phrase(en: "leadership transfer to \(m) failed: \(why)", ko: "\(m)(으)로의 리더십 이전 실패: \(why)")
     }
     static let noLeader = Phrase(en: "no leader known: nothing to transfer from", ko: "알려진 리더가 없어 이전할 수 없음")
+
+    /// A key the cluster's state makes pointless, said in the events pane (nil: the footer says it).
+    static func refused(_ refusal: EtcdRefusal) -> Phrase? {
+        switch refusal {
+        case .attached, .notReal: return nil
+        case .noLeader: return noLeader
+        case .alreadyDown(let m):
+            return Phrase(en: "\(m) is down (killed): nothing done; r restarts it",
+                          ko: "\(m)\(Korean.particle(m, .subject)) 다운된 상태라 아무것도 하지 않음; r로 다시 시작")
+        case .alreadyUp(let m):
+            return Phrase(en: "\(m) is already running: r restarts only a killed member (c kills)",
+                          ko: "\(m)\(Korean.particle(m, .subject)) 이미 실행 중: r은 다운된 멤버만 다시 시작함 (c로 종료)")
+        case .alreadyLeads(let m):
+            return Phrase(en: "\(m) already leads: select another member for T",
+                          ko: "\(m)\(Korean.particle(m, .subject)) 이미 리더임: T는 다른 멤버를 선택하고 누르세요")
+        }
+    }
 }

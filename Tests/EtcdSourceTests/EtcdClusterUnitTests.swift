@@ -44,4 +44,15 @@ struct EtcdClusterUnitTests {
         #expect(cluster.perform(.stepEvent) == .notReal)
         #expect(cluster.observation().events.count == before, "the footer says that one")
     }
+
+    @Test func theEndOfAnEarlierLifeDoesNotDownARestartedMember() {
+        let cluster = Self.cluster()
+        cluster.lives.withLock { $0 = [2, 1, 1] }  // Neptune restarted once
+        cluster.ended(0, "signal 9", life: 1)
+        #expect(cluster.observation().members[0].running)
+        #expect(cluster.observation().events.isEmpty)
+        cluster.ended(0, "exited 1", life: 2)
+        #expect(!cluster.observation().members[0].running)
+        #expect(Self.lastEvent(cluster) == "Neptune's process ended: exited 1")
+    }
 }

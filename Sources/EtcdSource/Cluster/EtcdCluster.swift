@@ -16,6 +16,9 @@ public final class EtcdCluster: Sendable {
     let clientGateway: Gateway
     let state: Mutex<EtcdObservation>
     let processes = Mutex<[MemberProcess?]>([])
+    /// How many times each member was launched: an old process's end, reported after a quick
+    /// restart, is not the new one's.
+    let lives = Mutex<[Int]>([])
     let plans = Mutex<[MemberPlan]>([])
     let clientURLs: Mutex<[String]>
     /// The relays' counts at the last measure, and when.
@@ -90,6 +93,7 @@ public final class EtcdCluster: Sendable {
         plans.withLock { $0 = made }
         clientURLs.withLock { $0 = made.map(\.clientURL) }
         processes.withLock { $0 = Array(repeating: nil, count: count) }
+        lives.withLock { $0 = Array(repeating: 0, count: count) }
         for i in made.indices { launch(i) }
     }
 
@@ -97,27 +101,28 @@ public final class EtcdCluster: Sendable {
     func launch(_ i: Int) {
         let all = plans.withLock { $0 }
         let token = "raftlab-\(getpid())"
+        let life = lives.withLock { $0[i] += 1; return $0[i] }
         let process = MemberProcess(binary: settings.binary,
                                     arguments: all[i].arguments(cluster: all, timings: settings.timings, token: token),
                                     line: { [weak self] text in self?.logLine(text, of: i) },
-                                    ended: { [weak self] why in self?.ended(i, why) })
+                                    ended: { [weak self] why in self?.ended(i, why, life: life) })
         processes.withLock { $0[i] = process }
         state.withLock { $0.members[i].restarted(); $0.version += 1 }
     }
 
     /// A member's process ended: by raftlab's SIGKILL, or by itself (shown with etcd's reason).
-    func ended(_ i: Int, _ why: String) {
+    /// The end of a process from an earlier life (restarted meanwhile) changes nothing.
+    func ended(_ i: Int, _ why: String, life: Int) {
+        guard lives.withLock({ $0.indices.contains(i) && $0[i] == life }) else { return }
         let t = now
-        let shown = state.withLock { observation -> Bool in
+        state.withLock { observation in
             let expected = !observation.members[i].running
             observation.members[i].running = false
             observation.members[i].paused = false
             observation.members[i].silent = true
             if !expected { observation.add(EtcdEvent(time: t, text: EtcdWords.ended(observation.members[i].name, why), kind: .crashed(i))) }
             observation.version += 1
-            return !expected
         }
-        _ = shown
         onChange()
     }
 

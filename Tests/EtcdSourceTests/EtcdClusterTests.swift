@@ -66,4 +66,18 @@ struct EtcdClusterTests {
         #expect(EtcdHarness.processes(under: folder).isEmpty)
         #expect(!FileManager.default.fileExists(atPath: folder))
     }
+
+    /// Followers stop first, so the leader has no one to hand over to and stops at once (all
+    /// told together, it waited for a transfer until the SIGKILL five seconds later).
+    @Test func quittingAnElectedClusterTakesUnderTwoSeconds() async throws {
+        let cluster = EtcdHarness.cluster(links: PeerRelays())
+        try await EtcdHarness.start(cluster)
+        let folder = try #require(cluster.folder)
+        #expect(await EtcdHarness.wait(cluster) { EtcdHarness.agreedLeader($0) != nil && $0.members.allSatisfy { !$0.silent } })
+        let began = DispatchTime.now()
+        await EtcdHarness.stop(cluster)
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - began.uptimeNanoseconds) / 1e9
+        #expect(seconds < 2, "stopping took \(seconds) s")
+        #expect(EtcdHarness.processes(under: folder).isEmpty)
+    }
 }

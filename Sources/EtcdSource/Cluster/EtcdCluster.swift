@@ -128,17 +128,27 @@ public final class EtcdCluster: Sendable {
 
     /// Stops everything raftlab started: members (SIGCONT, SIGTERM, then SIGKILL after a
     /// bounded wait), relays, polls; removes the temporary folder. Safe to call twice.
+    /// Followers go first: a leader told to stop hands its leadership to a live follower and
+    /// waits for that (etcd 3.4 `TransferLeadership`, up to its request timeout); with none
+    /// left it stops at once, so quitting takes a fraction of a second instead of the full wait.
     public func stop() {
         timer.cancel()
-        let running = processes.withLock { list -> [MemberProcess] in
-            let all = list.compactMap { $0 }
-            list = []
-            return all
+        queue.sync {}  // a poll under way has posted before the gateways close
+        let all = processes.withLock { list -> [MemberProcess?] in
+            defer { list = [] }
+            return list
         }
-        for process in running { process.send(SIGCONT); process.send(SIGTERM) }
-        Self.wait(for: running, seconds: 5)
+        let leading = state.withLock { o in Set(o.members.indices.filter { o.members[$0].claimsToLead }) }
+        let followers = all.indices.filter { !leading.contains($0) }.compactMap { all[$0] }
+        let leaders = all.indices.filter { leading.contains($0) }.compactMap { all[$0] }
+        let deadline = DispatchTime.now() + 5
+        for process in followers { process.send(SIGCONT); process.send(SIGTERM) }
+        Self.wait(for: followers, until: deadline)
+        for process in leaders { process.send(SIGCONT); process.send(SIGTERM) }
+        Self.wait(for: leaders, until: deadline)
+        let running = followers + leaders
         for process in running where !process.hasEnded { process.send(SIGKILL) }
-        Self.wait(for: running, seconds: 2)
+        Self.wait(for: running, until: DispatchTime.now() + 2)
         links.stop()
         gateway.close()
         clientGateway.close()
@@ -147,9 +157,8 @@ public final class EtcdCluster: Sendable {
         }
     }
 
-    /// Waits until every process has ended, at most `seconds` (polled every 20 ms).
-    static func wait(for processes: [MemberProcess], seconds: Double) {
-        let deadline = DispatchTime.now() + seconds
+    /// Waits until every process has ended, at most until `deadline` (polled every 20 ms).
+    static func wait(for processes: [MemberProcess], until deadline: DispatchTime) {
         while processes.contains(where: { !$0.hasEnded }), DispatchTime.now() < deadline { usleep(20_000) }
     }
 

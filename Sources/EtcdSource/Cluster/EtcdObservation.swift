@@ -80,6 +80,12 @@ public struct MemberObservation: Sendable {
 
     public init(name: String) { self.name = name }
 
+    /// Whether its latest answer or log line says it leads.
+    public var claimsToLead: Bool {
+        if let s = status, s.leader != 0, s.leader == s.memberID { return true }
+        return logged?.role == .leader
+    }
+
     /// A restart begins a new life (issue 14): the previous process's role, vote and belief in a
     /// leader are gone with its memory, so a restarted leader is not drawn as one until it says
     /// so again; its id, and its last committed and applied indexes (kept on disk), stay.

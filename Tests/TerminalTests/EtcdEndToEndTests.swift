@@ -54,6 +54,18 @@ struct EtcdEndToEndTests {
         try EndToEndTests.expectRestored(tmux)
         expectNothingLeft(raftlab, folder)
     }
+
+    /// A terminal that goes away (its tmux server killed: SIGHUP, then its shell's hang-up):
+    /// the "stopping" line meets a dead terminal (EIO), which once trapped in `FileHandle.write`
+    /// and left the members' folder behind.
+    @Test func aLostTerminalStopsTheMembersToo() throws {
+        let tmux = try Tmux(width: 100, height: 30, arguments: ["etcd", "--heartbeat", "50", "--election", "500"])
+        defer { tmux.close() }
+        let (raftlab, folder) = try startedCluster(tmux)
+        try tmux.tmux(["kill-server"])
+        #expect(LostTerminalTests.waitForExit(raftlab), "raftlab \(raftlab) still runs after its terminal went away")
+        expectNothingLeft(raftlab, folder)
+    }
 }
 
 /// Whether an `etcd` executable is on PATH.

@@ -37,6 +37,9 @@ struct Run: ParsableCommand {
     }
 }
 
+/// Writes a line to standard error; a failed write (a terminal that hung up: EIO) is dropped,
+/// not fatal: `FileHandle.write(_:)` traps on it, which killed `raftlab etcd` on a lost
+/// terminal before it stopped its members and removed their folder.
 func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    try? FileHandle.standardError.write(contentsOf: Data((text + "\n").utf8))
 }

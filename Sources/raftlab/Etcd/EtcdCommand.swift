@@ -1,10 +1,12 @@
 import ArgumentParser
 import EtcdSource
 import Foundation
+import Glibc
 import MainLoop
 import Picture
 import RaftSim
 import Screen
+import Synchronization
 import Terminal
 
 /// `raftlab etcd`: a real etcd cluster (Debian's etcd-server, etcd 3.4) started on loopback
@@ -74,11 +76,13 @@ struct EtcdCommand: ParsableCommand {
         let wanted = Lang(rawValue: Language.detect(explicit: lang?.rawValue, environment: environment)) ?? .en
         let session = try LiveTerminal.open(environment: environment)
         let language = LiveTerminal.language(wanted, on: session)
+        let waking = Waking(session)
         let cluster = EtcdCluster(settings: settings, links: settings.attached ? NoLinks() : PeerRelays(),
-                                  onChange: Sandbox.waker(session))
+                                  onChange: waking.wake)
         do { try cluster.start() } catch {
+            waking.end()
             session.finish()
-            cluster.stop()
+            Self.stopping { cluster.stop() }
             printError("raftlab: cannot start the etcd cluster: \(error)")
             throw ExitCode(1)
         }
@@ -88,10 +92,21 @@ struct EtcdCommand: ParsableCommand {
         var loop = MainLoop(source: EtcdLink(cluster, tour: tour ? EtcdTour() : nil), console: session, state: state)
         let code = loop.run()
         session.log.write(code == 0 ? "quit" : "stopped by signal \(code - 128)")
+        waking.end()
         session.finish()
         if !settings.attached { printError("raftlab: stopping the etcd members it started (SIGTERM, then SIGKILL after 5 s)...") }
-        cluster.stop()
+        Self.stopping { cluster.stop() }
         if code != 0 { throw ExitCode(code) }
+    }
+
+    /// Runs `stop` with SIGINT, SIGTERM and SIGHUP ignored: `session.finish()` gave them back
+    /// their default action, and a second Ctrl-C, or the hang-up that follows a lost terminal's
+    /// shell, would end raftlab before its members and their folder are gone (SIGQUIT still can).
+    static func stopping(_ stop: () -> Void) {
+        let signals = [SIGINT, SIGTERM, SIGHUP]
+        for signal in signals { Glibc.signal(signal, SIG_IGN) }
+        stop()
+        for signal in signals { Glibc.signal(signal, SIG_DFL) }
     }
 
     /// The settings, or exit 2 with how to install etcd when there is none.
@@ -107,4 +122,18 @@ struct EtcdCommand: ParsableCommand {
             throw ExitCode(2)
         }
     }
+}
+
+/// The cluster's wake-ups of the main loop, only while the session is open: after
+/// `session.finish()` closed the wake pipe, a member's end or a poll's answer during `stop`
+/// would write into whatever file now has that descriptor.
+final class Waking: Sendable {
+    let open = Mutex(true)
+    let pipe: WakePipe
+
+    init(_ session: TerminalSession) { pipe = session.wake }
+
+    var wake: @Sendable () -> Void { { [self] in open.withLock { if $0 { pipe.wake() } } } }
+
+    func end() { open.withLock { $0 = false } }
 }

@@ -80,4 +80,24 @@ struct EtcdClusterTests {
         #expect(seconds < 2, "stopping took \(seconds) s")
         #expect(EtcdHarness.processes(under: folder).isEmpty)
     }
+
+    /// `--data DIR` kept: started again on the same folder, the members find each other on the
+    /// ports they advertised before, elect, and still hold what was written.
+    @Test func aKeptFolderComesBackWithItsData() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("raftlab-kept-\(getpid())").path
+        try? FileManager.default.removeItem(atPath: folder)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try await EtcdHarness.with(EtcdHarness.cluster(links: PeerRelays(), data: folder)) { cluster in
+            #expect(await EtcdHarness.wait(cluster) { EtcdHarness.agreedLeader($0) != nil }, "no leader within 60 s")
+            cluster.perform(.write(to: nil))
+            #expect(await EtcdHarness.wait(cluster) { $0.writes.ok == 1 }, "the put was not acknowledged")
+        }
+        #expect(FileManager.default.fileExists(atPath: folder + "/" + KeptPorts.fileName))
+        try await EtcdHarness.with(EtcdHarness.cluster(links: PeerRelays(), data: folder)) { cluster in
+            #expect(await EtcdHarness.wait(cluster) { EtcdHarness.agreedLeader($0) != nil }, "the kept members did not elect again")
+            cluster.perform(.read(.readIndex, selected: 1))
+            #expect(await EtcdHarness.wait(cluster) { $0.lastRead != nil })
+            #expect(cluster.observation().lastRead?.value == "1")
+        }
+    }
 }

@@ -10,8 +10,8 @@ enum EtcdHarness {
     static let skipped = "etcd is not installed here (apt-get install -y etcd-server): the end-to-end etcd tests are skipped"
     static let names = ["Neptune", "Saturn", "Jupiter"]
 
-    static func cluster(links: any PeerLinks, timings: EtcdTimings = .quick) -> EtcdCluster {
-        EtcdCluster(settings: EtcdSettings(names: names, binary: binary ?? "etcd", timings: timings), links: links)
+    static func cluster(links: any PeerLinks, timings: EtcdTimings = .quick, data: String? = nil) -> EtcdCluster {
+        EtcdCluster(settings: EtcdSettings(names: names, binary: binary ?? "etcd", timings: timings, dataFolder: data), links: links)
     }
 
     /// Polls `condition` on the cluster's observation every 50 ms until it holds or `seconds`

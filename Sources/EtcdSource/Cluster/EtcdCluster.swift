@@ -83,13 +83,16 @@ public final class EtcdCluster: Sendable {
     func startMembers() throws {
         let folder = try settings.dataFolder.map { try Self.makeFolder($0) } ?? Self.makeTemporaryFolder()
         if settings.dataFolder == nil { temporary.withLock { $0 = folder } }
-        let count = settings.names.count
-        let ports = try FreePorts.draw(2 * count)
-        let relayPorts = try links.open(targets: Array(ports[count...]))
-        let made = settings.names.enumerated().map { i, name in
-            MemberPlan(name: name.lowercased(), dataDirectory: "\(folder)/\(name.lowercased())",
+        let count = settings.names.count, names = settings.names.map { $0.lowercased() }
+        // A kept folder's members come back on the ports they were started with (`KeptPorts`).
+        let kept = settings.dataFolder == nil ? nil : try KeptPorts.load(folder: folder, names: names)
+        let ports = try kept.map { $0.map(\.client) + $0.map(\.peer) } ?? FreePorts.draw(2 * count)
+        let relayPorts = try links.open(targets: Array(ports[count...]), ports: kept?.map(\.relay))
+        let made = names.enumerated().map { i, name in
+            MemberPlan(name: name, dataDirectory: "\(folder)/\(name)",
                        clientPort: ports[i], peerPort: ports[count + i], relayPort: relayPorts[i])
         }
+        if settings.dataFolder != nil, kept == nil { try KeptPorts.save(made, folder: folder) }
         plans.withLock { $0 = made }
         clientURLs.withLock { $0 = made.map(\.clientURL) }
         processes.withLock { $0 = Array(repeating: nil, count: count) }
@@ -163,7 +166,8 @@ public final class EtcdCluster: Sendable {
     }
 
     static func makeTemporaryFolder() throws -> String {
-        var template = Array((NSTemporaryDirectory() + "/raftlab-etcd-XXXXXX").utf8CString)
+        let parent = NSTemporaryDirectory().hasSuffix("/") ? String(NSTemporaryDirectory().dropLast()) : NSTemporaryDirectory()
+        var template = Array((parent + "/raftlab-etcd-XXXXXX").utf8CString)
         guard let made = mkdtemp(&template) else { throw FolderError.cannotCreate(NSTemporaryDirectory()) }
         return String(cString: made)
     }

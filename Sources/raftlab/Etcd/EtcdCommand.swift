@@ -29,7 +29,7 @@ struct EtcdCommand: ParsableCommand {
     @Option(name: .customLong("etcd"), help: "The etcd executable (default: etcd on PATH).")
     var etcdPath: String?
 
-    @Option(help: "A folder for the members' data, kept after quitting (default: a temporary folder, removed).")
+    @Option(help: "A folder for the members' data, kept after quitting, and their ports, so that starting again on it brings the same cluster back (default: a temporary folder, removed).")
     var data: String?
 
     @Option(help: "Client URLs of a running cluster to attach to, comma-separated (raftlab starts nothing; c r z p h are off).")

@@ -95,4 +95,36 @@ struct EtcdTourTests {
             #expect(!text.ko.isEmpty && text.ko != text.en)
         }
     }
+
+    /// Wrong turns that leave no majority: the wait says why nothing happens, and the time
+    /// an election took is not called "at most two election timeouts" when it was longer.
+    @Test func aWaitWithoutAMajoritySaysSoAndALongElectionIsNotCalledShort() {
+        let tour = EtcdTour()
+        var o = EtcdPictureTests.observation()
+        tour.goOn(o, settings: settings, now: 0)
+        #expect(say(tour.report(o, settings: settings, now: 100)).hasPrefix("Neptune leads at term 2. Kill it"))
+        o.members[2].running = false  // a follower first (a wrong turn), then the leader
+        o.members[0].running = false
+        let waiting = say(tour.report(o, settings: settings, now: 1000))
+        #expect(waiting.hasPrefix("The others stop hearing Neptune's heartbeats"))
+        #expect(waiting.contains("But only 1 of 3 members are up and connected"))
+        o.members[2].running = true
+        #expect(!say(tour.report(o, settings: settings, now: 1100)).contains("But only"))
+        lead(&o, 1, term: 3, agree: [1, 2])
+        let after = say(tour.report(o, settings: settings, now: 20_000))
+        #expect(after.hasPrefix("Saturn leads at a higher term, 19 s after the kill: longer than two election timeouts"), "\(after)")
+        #expect(!after.contains("at most"))
+    }
+
+    @Test func theOldLeaderHealedTooEarlyIsToldToBeCutOffAgain() {
+        var o = EtcdPictureTests.observation()
+        let c = TourContext(observation: o, memory: TourMemory(member: 0, term: 2), now: 0, settings: settings)
+        #expect(TourSteps.electedBeyond.text(c).en.contains("is not cut off any more"))
+        o.members[0].isolated = true
+        let cut = TourContext(observation: o, memory: TourMemory(member: 0, term: 2), now: 0, settings: settings)
+        #expect(!TourSteps.electedBeyond.text(cut).en.contains("not cut off"))
+        o.members[1].isolated = true
+        let both = TourContext(observation: o, memory: TourMemory(member: 0, term: 2), now: 0, settings: settings)
+        #expect(TourSteps.electedBeyond.text(both).en.contains("But only 1 of 3"))
+    }
 }

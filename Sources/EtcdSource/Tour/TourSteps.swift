@@ -25,6 +25,16 @@ enum TourSteps {
         return now.member != c.memory.member && now.term > c.memory.term
     }
 
+    /// Why a wait for an election cannot end, after a wrong turn (a follower killed or cut off
+    /// too): no majority of members is up, running and connected. Nil while one is.
+    static func noMajority(_ c: TourContext) -> Phrase? {
+        let members = c.observation.members
+        let able = members.filter { $0.running && !$0.paused && !$0.isolated }.count
+        guard 2 * able <= members.count else { return nil }
+        return Phrase(en: "But only \(able) of \(members.count) members are up and connected: no majority, so no one can be elected. Bring the others back: r restarts a killed member, z resumes a paused one, h heals.",
+                      ko: "그런데 살아서 연결된 멤버가 \(members.count)개 중 \(able)개뿐이라 과반이 없고, 아무도 선출될 수 없습니다. 나머지를 되살리세요: r은 다운된 멤버를 다시 시작하고, z는 일시 정지를 풀고, h는 복구합니다.")
+    }
+
     static let intro = TourStep(kind: .say, text: { c in
         Phrase(en: "This is not a simulation: \(c.observation.members.count) etcd processes on this machine, named after the planets, elect and replicate with etcd's own Raft. raftlab asks each member for its status every \(c.settings.pollMs) ms and reads its log lines. It cannot see messages in flight, timers or entry terms, so none are drawn.",
                ko: "시뮬레이션이 아닙니다. 이 컴퓨터에서 행성 이름을 단 etcd 프로세스 \(c.observation.members.count)개가 etcd 자체의 Raft로 선출하고 복제합니다. raftlab은 \(c.settings.pollMs) ms마다 각 멤버의 상태를 묻고 로그 줄을 읽습니다. 전송 중인 메시지, 타이머, 항목의 임기는 볼 수 없으므로 그리지 않습니다.")
@@ -49,10 +59,15 @@ enum TourSteps {
     static let reelected = TourStep(kind: .wait, text: { c in
         Phrase(en: "The others stop hearing \(c.member)'s heartbeats. Each waits out its election timer, which etcd draws between \(seconds(c.electionMs).en) and \(seconds(2 * c.electionMs).en), then asks for pre-votes and votes...",
                ko: "나머지는 \(c.member)의 하트비트를 더 이상 듣지 못합니다. etcd가 \(seconds(c.electionMs).ko)에서 \(seconds(2 * c.electionMs).ko) 사이로 정한 선거 타이머가 끝나면 사전 투표와 투표를 요청합니다...")
+            .then(noMajority(c))
     }, done: newLeader, begin: { memory, c in memory.since = c.now })
 
     static let afterElection = TourStep(kind: .say, text: { c in
         let took = seconds(c.memory.took), l = c.name(c.memory.newLeader)
+        if c.memory.took > 2 * c.electionMs {  // a wrong turn held it up: "at most" would be false here
+            return Phrase(en: "\(l) leads at a higher term, \(took.en) after the kill: longer than two election timeouts, because an election needs a majority up and connected, and a split vote starts over. With a majority, a follower waits one to two election timeouts, then a pre-vote round and a vote round follow.",
+                          ko: "\(l)\(Korean.particle(l, .subject)) 더 높은 임기의 리더가 됐습니다. 종료 후 \(took.ko) 걸려 선거 타임아웃 두 번보다 길었습니다. 선거에는 살아서 연결된 과반이 필요하고, 표가 갈리면 다시 시작하기 때문입니다. 과반이 있으면 팔로워는 선거 타임아웃의 한 배에서 두 배를 기다린 뒤 사전 투표와 투표가 이어집니다.")
+        }
         return Phrase(en: "\(l) leads at a higher term, \(took.en) after the kill (the tour noticed within \(c.settings.pollMs) ms). A follower waits one to two election timeouts before it stands, and a pre-vote round and a vote round follow: about two election timeouts at most, with no one choosing by hand.",
                       ko: "\(l)\(Korean.particle(l, .subject)) 더 높은 임기의 리더가 됐습니다. 종료 후 \(took.ko) 걸렸습니다 (투어는 \(c.settings.pollMs) ms 안에 알아챕니다). 팔로워는 선거 타임아웃의 한 배에서 두 배를 기다린 뒤 나서고, 사전 투표와 투표가 이어집니다. 누가 정해 주지 않아도 길어야 선거 타임아웃 두 번 정도입니다.")
     }, begin: { memory, c in
@@ -99,6 +114,9 @@ enum TourSteps {
     static let electedBeyond = TourStep(kind: .wait, text: { c in
         Phrase(en: "Meanwhile the other side stops hearing heartbeats and elects a leader of a higher term. \(c.member), alone, steps down when it misses a majority for an election timeout (etcd's CheckQuorum)...",
                ko: "그사이 반대편은 하트비트를 듣지 못해 더 높은 임기의 리더를 뽑습니다. 혼자 남은 \(c.member)\(Korean.particle(c.member, .topic)) 선거 타임아웃 동안 과반과 연락이 없으면 물러납니다 (etcd의 CheckQuorum)...")
+            .then(c.observation.members[c.memory.member].isolated ? noMajority(c) : Phrase(
+                en: "\(c.member) is not cut off any more, so it may lead again: select it and press p.",
+                ko: "\(c.member)\(Korean.particle(c.member, .topic)) 더 이상 고립되지 않아 다시 리더가 될 수 있습니다: 선택하고 p를 누르세요."))
     }, done: newLeader)
 
     static let writeToNewLeader = TourStep(kind: .task, text: { c in
@@ -138,4 +156,12 @@ enum TourSteps {
         Phrase(en: "That is the tour. The cluster stays yours: ? lists the keys (z pauses a member: alive, but silent). Enter closes the tour.",
                ko: "투어는 여기까지입니다. 클러스터는 계속 쓸 수 있습니다: ?에 키 목록이 있습니다 (z는 멤버를 일시 정지: 살아 있지만 응답 없음). Enter로 투어를 닫습니다.")
     })
+}
+
+extension Phrase {
+    /// This text followed by `more`, if any, in every language.
+    func then(_ more: Phrase?) -> Phrase {
+        guard let more else { return self }
+        return Phrase(en: en + " " + more.en, ko: ko + " " + more.ko)
+    }
 }

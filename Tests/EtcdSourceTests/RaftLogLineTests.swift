@@ -41,4 +41,13 @@ struct RaftLogLineTests {
         #expect(RaftLogLine.parse("not json at all") == nil)
         #expect(RaftLogLine.parse(message: "newRaft 4036b1db24775ea0 [peers: [], term: 0, commit: 0]") == nil)
     }
+
+    @Test func aLeaderLosingItselfIsToldAsSteppingDown() {
+        let names = ["a": "Saturn", "b": "Neptune"]
+        let own = EtcdWords.line(.lostLeader(member: "a", leader: "a", term: 4), name: { names[$0] ?? $0 })
+        #expect(own.en == "Saturn stops leading (term 4)")
+        #expect(own.ko == "Saturn이 리더에서 물러남 (임기 4)")
+        let other = EtcdWords.line(.lostLeader(member: "b", leader: "a", term: 4), name: { names[$0] ?? $0 })
+        #expect(other.en == "Neptune lost leader Saturn at term 4")
+    }
 }

@@ -97,6 +97,19 @@ struct RealClusterScreenTests {
         #expect(help.contains("a real cluster cannot pause"))
     }
 
+    /// At 80 columns: the title still says "real", a refusal still points at `?`, and the
+    /// explain overlay does not offer `m`, which a real cluster refuses.
+    @Test func aNarrowScreenKeepsWhatMatters() {
+        var s = Self.state(width: 80, height: 24)
+        #expect(Render.screen(s).lines[0].hasPrefix("raftlab · real etcd"))
+        _ = press(" ", &s)
+        #expect(Render.screen(s).lines[23].contains("? lists its keys"))
+        _ = press("e", &s)
+        let explain = Render.screen(s).lines.joined(separator: "\n")
+        #expect(explain.contains("Saturn") && !explain.contains("m highlights"))
+        #expect(explain.contains("messages are not seen"))
+    }
+
     @Test(arguments: [(Lang.en, 80, 24), (.en, 120, 36), (.ko, 80, 24), (.ko, 120, 36)])
     func matchesItsGoldenScreens(_ lang: Lang, _ width: Int, _ height: Int) throws {
         let buffer = Render.screen(Self.state(lang, width: width, height: height))

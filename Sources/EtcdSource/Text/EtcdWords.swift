@@ -19,7 +19,10 @@ enum EtcdWords {
         case let .electedLeader(_, leader, term):
             let l = name(leader)
             return Phrase(en: "\(me) learns \(l) is leader at term \(term)", ko: "\(me)\(Korean.particle(me, .subject)) 임기 \(term)의 리더가 \(l)임을 앎")
-        case let .lostLeader(_, leader, term):
+        case let .lostLeader(member, leader, term):
+            if leader == member {  // "X lost leader X": the leader itself stepped down
+                return Phrase(en: "\(me) stops leading (term \(term))", ko: "\(me)\(Korean.particle(me, .subject)) 리더에서 물러남 (임기 \(term))")
+            }
             let l = name(leader)
             return Phrase(en: "\(me) lost leader \(l) at term \(term)", ko: "\(me)\(Korean.particle(me, .subject)) 임기 \(term)에서 리더 \(l)\(Korean.particle(l, .object)) 잃음")
         case let .castVote(_, candidate, pre, term):

@@ -13,4 +13,9 @@ extension UIWords {
     var explainHint: String {
         pick("m highlights a message in flight; e then explains it.", "m으로 전송 중인 메시지를 강조하면 e가 그 메시지를 설명합니다.")
     }
+    /// A real etcd cluster: its messages are not seen, so nothing can be highlighted (issue 14).
+    var explainHintReal: String {
+        pick("etcd's messages are not seen, only its members' status and log lines: e explains the latest event.",
+             "etcd의 메시지는 보이지 않고 멤버의 상태와 로그 줄만 보입니다: e는 최근 이벤트를 설명합니다.")
+    }
 }

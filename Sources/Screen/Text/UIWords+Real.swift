@@ -8,9 +8,10 @@ extension UIWords {
              "z는 실제 etcd 클러스터(raftlab etcd)의 멤버를 일시 정지함; 여기서는 c로 노드를 다운")
     }
 
+    /// "? lists its keys" before the parenthesis: a narrow footer cuts the end.
     func notOnARealCluster(_ key: String) -> String {
-        pick("\(key): a real etcd cluster cannot do that (no stepping, speed, history, dropped messages or options); ? lists its keys",
-             "\(key): 실제 etcd 클러스터에서는 할 수 없음 (단계 실행, 속도, 기록, 메시지 버리기, 옵션 없음); ?에 쓸 수 있는 키")
+        pick("\(key): a real etcd cluster cannot do that; ? lists its keys (no stepping, speed, history, dropped messages or options)",
+             "\(key): 실제 etcd 클러스터에서는 할 수 없음; ?에 쓸 수 있는 키 (단계 실행, 속도, 기록, 메시지 버리기, 옵션 없음)")
     }
 
     func attachedNoFaults(_ key: String) -> String {
@@ -21,6 +22,11 @@ extension UIWords {
     /// "etcd 3.4.23 · real cluster" (attached: "attached").
     func realTitle(_ real: RealClusterPicture) -> String {
         real.title + pick(real.attached ? " · attached" : " · real cluster", real.attached ? " · 연결됨" : " · 실제 클러스터")
+    }
+
+    /// The title where the whole one does not fit: "real etcd" (attached: "attached etcd").
+    func realTitleShort(_ real: RealClusterPicture) -> String {
+        real.attached ? pick("attached etcd", "연결된 etcd") : pick("real etcd", "실제 etcd")
     }
 
     /// "heartbeat 300 ms · election 3–6 s": etcd draws each follower's timeout in [t, 2t).

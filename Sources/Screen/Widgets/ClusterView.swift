@@ -36,7 +36,9 @@ enum ClusterView {
         let links = state.picture.links
         let shown = [links.contains { $0.cut || $0.partitioned } ? words.cutLink : nil,
                      links.contains(where: \.slow) ? words.slowLink : nil].compactMap { $0 }
-        let rest = [words.slowLink, words.cutLink].filter { !shown.contains($0) }
+        // A real cluster's links are never slowed: "~ slow link" would promise a key it lacks.
+        let marks = state.picture.real == nil ? [words.slowLink, words.cutLink] : [words.cutLink]
+        let rest = marks.filter { !shown.contains($0) }
         return halves + shown + state.picture.settings.legend.map { $0[state.lang] } + rest
     }
 

@@ -9,9 +9,9 @@ enum ExplainOverlay {
         if let explain = highlighted(state) {
             lines = message(explain, state.lang, words, width: width)
         } else if let event = state.picture.events.last(where: \.main) {
-            lines = self.event(event, state.lang, words, width: width)
+            lines = self.event(event, state, words, width: width)
         } else {
-            lines = OverlayView.wrapped(words.nothingToExplain, width: width)
+            lines = OverlayView.wrapped(state.picture.real == nil ? words.nothingToExplain : words.explainHintReal, width: width)
         }
         return OverlayView.Content(title: words.explainTitle + " · Esc", lines: lines)
     }
@@ -41,7 +41,8 @@ enum ExplainOverlay {
     }
 
     /// The event's line and what each rule behind it means.
-    static func event(_ event: EventPicture, _ lang: Lang, _ words: UIWords, width: Int) -> [OverlayView.Line] {
+    static func event(_ event: EventPicture, _ state: AppState, _ words: UIWords, width: Int) -> [OverlayView.Line] {
+        let lang = state.lang
         var lines = [OverlayView.Line("\(words.latestEvent) (\(TimeText.seconds(event.time, lang)))", Style(.accent, bold: true))]
         lines += OverlayView.wrapped(event.text[lang], width: width, style: Style(bold: true))
         let explained = event.rules.compactMap { rule in rule.meaning.map { "\(rule.tag[lang]): \($0[lang])" } }
@@ -51,7 +52,8 @@ enum ExplainOverlay {
             for rule in explained { lines += OverlayView.wrapped("• " + rule, width: width, indent: 2) }
         }
         lines.append(OverlayView.Line())
-        lines += OverlayView.wrapped(words.explainHint, width: width, style: Style(.muted))
+        let hint = state.picture.real == nil ? words.explainHint : words.explainHintReal  // no m: no message is seen
+        lines += OverlayView.wrapped(hint, width: width, style: Style(.muted))
         return lines
     }
 }

@@ -16,7 +16,10 @@ enum HeaderView {
         var x = buffer.put("raftlab", x: rect.x, y: rect.y, style: Style(.accent, bold: true), maxX: rect.maxX)
         let titleEnd = max(x, rect.maxX - statusWidth - 2)
         x = buffer.put(" · ", x: x, y: rect.y, style: Style(.muted), maxX: titleEnd)
-        let title = state.title ?? state.picture.real.map(words.realTitle) ?? words.sandbox
+        var title = state.title ?? state.picture.real.map(words.realTitle) ?? words.sandbox
+        if state.title == nil, let real = state.picture.real, CharWidth.of(title) > titleEnd - x {
+            title = words.realTitleShort(real)  // "etcd 3.4.23 · rea…" lost what matters: it is real
+        }
         buffer.put(TextWrap.cut(title, width: titleEnd - x), x: x, y: rect.y, style: Style(bold: true), maxX: titleEnd)
         if statusWidth <= rect.width - 10 {
             buffer.put(status, x: rect.maxX - statusWidth, y: rect.y, maxX: rect.maxX)

@@ -93,6 +93,8 @@ struct RealClusterScreenTests {
         let legend = LegendOverlay.lines(s, width: 86).map { $0.runs.map(\.text).joined() }.joined(separator: "\n")
         #expect(legend.contains("A real etcd cluster") && legend.contains("raftIndex"))
         #expect(!legend.contains("Space-time diagram") && !legend.contains("AppendEntries"))
+        #expect(!legend.contains("outside") && !legend.contains("match 2") && !legend.contains("last term 2"))
+        #expect(legend.contains("c r z p W R T i act on it") && !legend.contains("c r p s t W k i"))
         let help = HelpOverlay.keys(s, width: 80).map { $0.runs.map(\.text).joined() }.joined(separator: " ")
         #expect(help.contains("a real cluster cannot pause"))
     }

@@ -4,8 +4,20 @@ import Picture
 /// of a real cluster and what it cannot measure; no messages, diagram or consumer.
 extension LegendWords {
     func realSections() -> [Section] {
-        [Section(title: pick("Cards", "카드"), entries: cards),
+        [Section(title: pick("Cards", "카드"), entries: realCards),
          Section(title: pick("A real etcd cluster", "실제 etcd 클러스터"), entries: realCluster)]
+    }
+
+    /// The sandbox's cards without what a real cluster's cards never show (configuration,
+    /// last terms, timers, tallies, next/match), and its own keys on the selected member.
+    var realCards: [Entry] {
+        let unseen = [Self.outsideMark, Self.logMark, Self.timerMark, Self.heartbeatMark, Self.votesMark, Self.progressMark]
+            .map { $0[lang] }
+        return cards.filter { !unseen.contains($0.mark) }.map { card in
+            guard card.mark == Self.selectedMark[lang] else { return card }
+            return entry(Self.selectedMark, Phrase(en: "the selected member (1-9, Tab): c r z p W R T i act on it",
+                                                   ko: "선택한 멤버 (1-9, Tab): c r z p W R T i가 이 멤버에 작용합니다"))
+        }
     }
 
     var realCluster: [Entry] {

@@ -58,6 +58,15 @@ struct LegendWords: Sendable {
          Section(title: pick("Space-time diagram (d)", "시공간 다이어그램 (d)"), entries: diagram)]
     }
 
+    /// Card marks a real cluster's legend leaves out or words its own way (`realCards`).
+    static let selectedMark = Phrase(en: "╔═╗ ▶ double border", ko: "╔═╗ ▶ 이중 테두리")
+    static let outsideMark = Phrase(en: "outside", ko: "구성 밖")
+    static let logMark = Phrase(en: "log 5 · last term 2", ko: "로그 5 마지막 임기 2")
+    static let timerMark = Phrase(en: "timer ███░░ 120ms", ko: "타이머 ███░░ 120ms")
+    static let heartbeatMark = Phrase(en: "♥ ███░ 20ms", ko: "♥ ███░ 20ms")
+    static let votesMark = Phrase(en: "2 of 3 votes, needs 2", ko: "3표 중 2표, 2표 필요")
+    static let progressMark = Phrase(en: "match 2 · next 3", ko: "일치 2 · 다음 3")
+
     var cards: [Entry] {
         [entry(Phrase(en: "★ leader", ko: "★ 리더"), Phrase(
             en: "takes the client's writes and sends entries and heartbeats; at most one per term",
@@ -74,10 +83,10 @@ struct LegendWords: Sendable {
          entry(Phrase(en: "✕ crashed", ko: "✕ 다운"), Phrase(
             en: "down: its disk half is kept, its memory half is lost until it restarts",
             ko: "다운된 노드: 디스크 쪽은 남고, 메모리 쪽은 재시작할 때까지 사라집니다"), [Self.figure2]),
-         entry(Phrase(en: "╔═╗ ▶ double border", ko: "╔═╗ ▶ 이중 테두리"), Phrase(
+         entry(Self.selectedMark, Phrase(
             en: "the selected node (1-9, Tab): c r p s t W k i act on it",
             ko: "선택한 노드 (1-9, Tab): c r p s t W k i가 이 노드에 작용합니다")),
-         entry(Phrase(en: "outside", ko: "구성 밖"), Phrase(
+         entry(Self.outsideMark, Phrase(
             en: "a faint card: the node is not in the configuration; it gets no entries, does not vote and never stands",
             ko: "흐린 카드: 구성에 속하지 않은 노드. 항목을 받지 않고, 투표하지 않고, 선거에 나서지 않습니다"),
             [Self.membership]),
@@ -93,7 +102,7 @@ struct LegendWords: Sendable {
          entry(Phrase(en: "vote Mars · vote –", ko: "투표 Mars · 투표 –"), Phrase(
             en: "whom it voted for in this term (– nobody yet): one vote per term",
             ko: "이번 임기에 누구에게 투표했는지 (–: 아직 없음). 임기마다 한 표입니다"), [Self.election]),
-         entry(Phrase(en: "log 5 · last term 2", ko: "로그 5 마지막 임기 2"), Phrase(
+         entry(Self.logMark, Phrase(
             en: "how many entries its log holds, and the last one's term: a voter refuses a candidate whose log is behind its own",
             ko: "로그에 든 항목 수와 마지막 항목의 임기: 투표하는 노드는 자기보다 로그가 뒤처진 후보를 거절합니다"),
             [Self.restriction]),
@@ -101,18 +110,18 @@ struct LegendWords: Sendable {
             en: "commit index: entries through 4 are committed (stored on a majority), never lost while Raft's rules hold; the leader decides it, followers learn it from its messages",
             ko: "커밋 인덱스: 4번까지 커밋됨 (과반수에 저장됨). Raft의 규칙이 지켜지는 한 잃지 않습니다. 리더가 정하고 팔로워는 리더의 메시지로 알게 됩니다"),
             [Self.replication, Self.ownTerm]),
-         entry(Phrase(en: "timer ███░░ 120ms", ko: "타이머 ███░░ 120ms"), Phrase(
+         entry(Self.timerMark, Phrase(
             en: "the election timer draining (full cells: time left); at zero the node stands for election; a message from the leader fills it again",
             ko: "줄어드는 선거 타이머 (채운 칸: 남은 시간). 0이 되면 선거에 나서고, 리더의 메시지가 오면 다시 찹니다"),
             [Self.election]),
-         entry(Phrase(en: "♥ ███░ 20ms", ko: "♥ ███░ 20ms"), Phrase(
+         entry(Self.heartbeatMark, Phrase(
             en: "a leader's time until its next heartbeat",
             ko: "리더가 다음 하트비트를 보낼 때까지 남은 시간"), [Self.election]),
-         entry(Phrase(en: "2 of 3 votes, needs 2", ko: "3표 중 2표, 2표 필요"), Phrase(
+         entry(Self.votesMark, Phrase(
             en: "a candidate's votes so far (its own included), out of all nodes, and the majority that wins: more than half of all nodes; shorter: 2/3 need 2",
             ko: "후보가 지금까지 받은 표 (자기 표 포함), 전체 노드 수, 이기는 데 필요한 과반수(전체 노드의 절반보다 많은 수). 짧게: 2/3표 2 필요"),
             [Self.election]),
-         entry(Phrase(en: "match 2 · next 3", ko: "일치 2 · 다음 3"), Phrase(
+         entry(Self.progressMark, Phrase(
             en: "the leader's record of a follower: match, the last entry known stored there; next, the next entry it sends. On a leader's card, over all its followers (2–4: lowest to highest); per follower in the log table",
             ko: "리더가 기록한 팔로워의 상태: 일치는 그 팔로워에 저장됐다고 확인된 마지막 항목, 다음은 다음에 보낼 항목. 리더 카드에는 모든 팔로워의 범위 (2–4: 가장 낮은 값–가장 높은 값), 로그 표에는 팔로워마다 따로 나옵니다"),
             [Self.replication, Self.figure2]),

@@ -37,6 +37,8 @@ struct EtcdClusterUnitTests {
         cluster.state.withLock { $0.members[2].running = false }
         #expect(cluster.perform(.transfer(2)) == .alreadyDown("Jupiter"), "etcd would wait for a dead member forever")
         #expect(Self.lastEvent(cluster) == "Jupiter is down (killed): nothing done; r restarts it")
+        cluster.state.withLock { $0.members[0].running = false }  // the others still name it
+        #expect(cluster.perform(.transfer(0)) == .alreadyDown("Neptune"))
         cluster.processes.withLock { $0 = [nil, nil, nil] }
         #expect(cluster.perform(.crash(2)) == .alreadyDown("Jupiter"))
         #expect(cluster.perform(.freeze(2)) == .alreadyDown("Jupiter"))

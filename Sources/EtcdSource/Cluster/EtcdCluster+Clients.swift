@@ -61,11 +61,12 @@ extension EtcdCluster {
 
     /// `T`: the leader hands leadership to member `n` (etcd 3.4 MoveLeader, sent to the leader).
     func transfer(to n: Int) -> EtcdRefusal? {
+        // etcd's MoveLeader to a member that is down waits with no deadline (3.4), and the
+        // leader takes no proposal meanwhile: refused here, first (its followers may still name
+        // a killed leader).
+        guard state.withLock({ $0.members[n].running }) else { return .alreadyDown(name(n)) }
         guard let leader = state.withLock({ $0.believedLeader }) else { return .noLeader }
         guard leader != n else { return .alreadyLeads(name(n)) }
-        // etcd's MoveLeader to a member that is down waits with no deadline (3.4), and the
-        // leader takes no proposal meanwhile: refused here.
-        guard state.withLock({ $0.members[n].running }) else { return .alreadyDown(name(n)) }
         guard let id = state.withLock({ $0.members[n].decimalID }) else { return .noLeader }
         let member = name(n)
         note(EtcdWords.transferAsked(name(leader), member))

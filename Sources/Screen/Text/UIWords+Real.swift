@@ -15,7 +15,7 @@ extension UIWords {
     }
 
     func attachedNoFaults(_ key: String) -> String {
-        pick("\(key): attached with --endpoints, raftlab did not start these members and leaves them alone",
+        pick("\(key): attached with --endpoints: raftlab leaves members it did not start alone",
              "\(key): --endpoints로 붙었으므로 raftlab이 시작하지 않은 멤버는 건드리지 않음")
     }
 

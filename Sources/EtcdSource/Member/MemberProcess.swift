@@ -47,18 +47,31 @@ public final class MemberProcess: Sendable {
     /// Whether the child has ended (or failed to start).
     public var hasEnded: Bool { child.state.withLock { $0.ended } }
 
-    /// Sends `signal` to the child, if it runs (under the lock, so never to a reused pid).
+    /// Sends `signal` to the child (under the lock, so never to a reused pid); one sent before
+    /// the child has started waits for it (a `c` or a quit right after `r` would otherwise be
+    /// lost, leaving a member running that the screen calls killed). False once it has ended.
     @discardableResult
     public func send(_ signal: Int32) -> Bool {
-        child.state.withLock { $0.pid > 0 && kill($0.pid, signal) == 0 }
+        child.state.withLock { state in
+            guard !state.ended else { return false }
+            guard state.pid > 0 else { state.pending.append(signal); return true }
+            return kill(state.pid, signal) == 0
+        }
     }
 }
 
-/// The child's pid while it runs (0: not running) and whether it ended.
+/// The child's pid while it runs (0: not yet, or no more), whether it ended, and the signals
+/// sent before it started.
 final class ChildState: Sendable {
-    let state = Mutex<(pid: Int32, ended: Bool)>((0, false))
-    func started(_ pid: Int32) { state.withLock { $0.pid = pid } }
-    func ended() { state.withLock { $0 = (0, true) } }
+    let state = Mutex<(pid: Int32, ended: Bool, pending: [Int32])>((0, false, []))
+    func started(_ pid: Int32) {
+        state.withLock { state in
+            state.pid = pid
+            for signal in state.pending { kill(pid, signal) }
+            state.pending = []
+        }
+    }
+    func ended() { state.withLock { $0 = (0, true, []) } }
 }
 
 /// Runs the members' tasks on Dispatch's own threads (a concurrent queue), outside Swift's

@@ -98,7 +98,7 @@ enum EtcdWords {
         case .noLeader: return noLeader
         case .alreadyDown(let m):
             return Phrase(en: "\(m) is down (killed): nothing done; r restarts it",
-                          ko: "\(m)\(Korean.particle(m, .subject)) 다운된 상태라 아무것도 하지 않음; r로 다시 시작")
+                          ko: "\(m)\(Korean.particle(m, .topic)) 다운됨: 아무것도 하지 않음; r로 다시 시작")
         case .alreadyUp(let m):
             return Phrase(en: "\(m) is already running: r restarts only a killed member (c kills)",
                           ko: "\(m)\(Korean.particle(m, .subject)) 이미 실행 중: r은 다운된 멤버만 다시 시작함 (c로 종료)")

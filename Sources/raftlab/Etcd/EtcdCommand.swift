@@ -44,6 +44,9 @@ struct EtcdCommand: ParsableCommand {
     @Option(help: "Language: en or ko (default: from LANG/LC_ALL).")
     var lang: Lang?
 
+    @Option(help: "Record the session as an asciicast v2 file (asciinema plays it).")
+    var cast: String?
+
     @Flag(help: "A short guided tour: kill the leader, isolate it, read stale data; each step checks the real cluster.")
     var tour = false
 
@@ -69,6 +72,7 @@ struct EtcdCommand: ParsableCommand {
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let settings = try self.settings(environment)
+        if let cast { try LiveCast.check(cast) }
         guard isatty(0) == 1, isatty(1) == 1 else {
             printError("raftlab: the etcd view needs a terminal, and standard \(isatty(1) == 1 ? "input" : "output") is not one.")
             throw ExitCode(1)
@@ -76,6 +80,7 @@ struct EtcdCommand: ParsableCommand {
         let wanted = Lang(rawValue: Language.detect(explicit: lang?.rawValue, environment: environment)) ?? .en
         let session = try LiveTerminal.open(environment: environment)
         let language = LiveTerminal.language(wanted, on: session)
+        let recording = cast.map { _ in LiveCast.console(session, environment: environment) }
         let waking = Waking(session)
         let cluster = EtcdCluster(settings: settings, links: settings.attached ? NoLinks() : PeerRelays(),
                                   onChange: waking.wake)
@@ -89,14 +94,16 @@ struct EtcdCommand: ParsableCommand {
         var state = AppState(picture: ClusterPicture(), lang: language, colors: session.backend.depth != .none)
         state.readMode = .readIndex
         state.player.lang = language.rawValue  // the tour's text, as a lesson's
-        var loop = MainLoop(source: EtcdLink(cluster, tour: tour ? EtcdTour() : nil), console: session, state: state)
+        var loop = MainLoop(source: EtcdLink(cluster, tour: tour ? EtcdTour() : nil), console: recording ?? session, state: state)
         let code = loop.run()
         session.log.write(code == 0 ? "quit" : "stopped by signal \(code - 128)")
         waking.end()
         session.finish()
         if !settings.attached { printError("raftlab: stopping the etcd members it started (SIGTERM, then SIGKILL after 5 s)...") }
         Self.stopping { cluster.stop() }
+        let saved = LiveCast.save(recording, to: cast)
         if code != 0 { throw ExitCode(code) }
+        if !saved { throw ExitCode(1) }
     }
 
     /// Runs `stop` with SIGINT, SIGTERM and SIGHUP ignored: `session.finish()` gave them back

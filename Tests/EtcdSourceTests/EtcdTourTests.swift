@@ -82,9 +82,15 @@ struct EtcdTourTests {
         let tour = EtcdTour()
         let o = EtcdPictureTests.observation()
         tour.goOn(o, settings: settings, now: 0)
-        tour.goOn(o, settings: settings, now: 10)
-        tour.goOn(o, settings: settings, now: 20)
-        #expect(say(tour.report(o, settings: settings, now: 30)).hasPrefix("Neptune leads at term 2. Kill it"))
+        tour.goOn(o, settings: settings, now: 10)  // on the wait for a leader
+        let before = tour.report(o, settings: settings, now: 15)
+        #expect(say(before).hasPrefix("Neptune leads at term 2. Kill it") && before?.note == nil)
+        tour.goOn(o, settings: settings, now: 20)  // on the task
+        let report = tour.report(o, settings: settings, now: 30)
+        #expect(say(report).hasPrefix("Neptune leads at term 2. Kill it"))
+        #expect(report?.note == .taskNotDone(hintShown: true), "Enter on a task says it does not skip it")
+        guard case .task(let task)? = report?.phase else { Issue.record("no task"); return }
+        #expect(task.hint && task.keys == [.key(.crash, node: "Neptune", digit: 1)])
     }
 
     @Test func everyStepSpeaksKorean() {

@@ -33,6 +33,7 @@ public final class EtcdTour: Sendable {
     /// only when the cluster shows it done.
     public func goOn(_ observation: EtcdObservation, settings: EtcdSettings, now: Int) {
         position.withLock { p in
+            if !p.closed, steps[p.index].kind == .task { p.memory.enterOnTask = true }  // says so, and shows the keys
             guard !p.closed, steps[p.index].kind == .say else { return }
             guard p.index < steps.count - 1 else { p.closed = true; return }
             enter(p.index + 1, &p, TourContext(observation: observation, memory: p.memory, now: now, settings: settings))
@@ -44,6 +45,7 @@ public final class EtcdTour: Sendable {
         p.index = index
         steps[index].begin(&p.memory, context)
         if steps[index].kind == .task { p.memory.since = context.now }
+        p.memory.enterOnTask = false
     }
 
     public var closed: Bool { position.withLock { $0.closed } }
@@ -57,13 +59,15 @@ public final class EtcdTour: Sendable {
         case .wait: phase = .running(step: step.text(c), previous: nil)
         case .task:
             phase = .task(TaskReport(say: text, held: false, actions: 0, keys: step.keys(c),
-                                     hint: c.now - c.memory.since > 20_000, wrongTurn: step.wrongTurn(c).map(Self.localized)))
+                                     hint: c.memory.enterOnTask || c.now - c.memory.since > 20_000,
+                                     wrongTurn: step.wrongTurn(c).map(Self.localized)))
         }
+        let note: LessonNote? = step.kind == .task && c.memory.enterOnTask ? .taskNotDone(hintShown: true) : nil
         let summaries = steps.map { s in
             StepSummary(kind: s.kind == .say ? .say : s.kind == .task ? .task : .other, text: Self.localized(s.text(c)))
         }
         return LessonReport(id: Self.id, number: nil, title: Self.title, summary: nil, steps: summaries, index: index,
-                            phase: phase, scene: nil, note: nil, nodes: c.observation.members.map(\.name))
+                            phase: phase, scene: nil, note: note, nodes: c.observation.members.map(\.name))
     }
 
     static func localized(_ phrase: Phrase) -> LocalizedText {

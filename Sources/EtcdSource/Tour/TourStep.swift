@@ -30,6 +30,8 @@ struct TourMemory: Sendable {
     /// The puts acknowledged when the step began.
     var acked = 0
     var newLeader = 0
+    /// Enter was pressed during the task: the keys are shown and the tour says Enter does not skip it.
+    var enterOnTask = false
 }
 
 /// The cluster as a step sees it.

@@ -146,7 +146,7 @@ struct UIWords: Sendable {
     var scroll: KeyHint { KeyHint(key: "↑↓", word: pick("scroll", "스크롤")) }
     var nextValue: KeyHint { KeyHint(key: "Enter/→", word: pick("next value", "다음 값")) }
     var previousValue: KeyHint { KeyHint(key: "←", word: pick("previous", "이전 값")) }
-    func select(_ count: Int) -> KeyHint { KeyHint(key: "1-\(count)", word: pick("select", "선택")) }
+    func select(_ count: Int) -> KeyHint { KeyHint(key: count == 1 ? "1" : "1-\(count)", word: pick("select", "선택")) }
 
     // MARK: - Too small
 

@@ -15,7 +15,9 @@ struct EtcdCommandTests {
     @Test(arguments: [
         (["--nodes", "6"], "--nodes must be from 1 to 5"),
         (["--election", "1000", "--heartbeat", "300"], "at least 5 times --heartbeat"),
-        (["--endpoints", "localhost:2379"], "client URLs such as http://127.0.0.1:2379"),
+        (["--endpoints", "localhost:2379"], "client URLs with a port, such as http://127.0.0.1:2379"),
+        (["--endpoints", "https://127.0.0.1:2379"], "https is not supported"),
+        (["--endpoints", "http://127.0.0.1"], "client URLs with a port"),
         (["--endpoints", "http://127.0.0.1:2379", "--tour"], "--tour kills and isolates members"),
         (["--tour", "--nodes", "2"], "--tour needs at least 3 members"),
     ])

@@ -15,6 +15,7 @@ struct LessonWords: Sendable {
     var lessons: String { pick("lessons", "레슨") }
     func stepOf(_ step: Int, _ count: Int) -> String { pick("step \(step)/\(count)", "\(step)/\(count)단계") }
     var narration: String { pick("Lesson", "레슨") }
+    var tour: String { pick("Tour", "투어") }
     var task: String { pick("Your turn", "직접 해 보기") }
     var quiz: String { pick("Quiz", "퀴즈") }
     var running: String { pick("Watch", "지켜보기") }

@@ -86,7 +86,7 @@ enum NarrationView {
         let words = LessonWords(state.lang)
         let what: String
         switch lesson.phase {
-        case .narrating: what = words.narration
+        case .narrating: what = state.picture.real == nil ? words.narration : words.tour  // `raftlab etcd --tour`
         case .task: what = words.task
         case .quiz: what = words.quiz
         case .running: what = words.running

@@ -61,8 +61,10 @@ struct EtcdCommand: ParsableCommand {
         if tour, nodes < 3 { throw ValidationError("--tour needs at least 3 members (a majority must survive a lost leader)") }
         if let problem = timings.problem { throw ValidationError(problem) }
         if let list = endpointList {
-            guard !list.isEmpty, list.count <= 9, list.allSatisfy({ $0.hasPrefix("http://") || $0.hasPrefix("https://") }) else {
-                throw ValidationError("--endpoints must be 1 to 9 client URLs such as http://127.0.0.1:2379, comma-separated")
+            // raftlab's gateway speaks plain HTTP to a host and port (etcd's default client URLs).
+            guard !list.isEmpty, list.count <= 9,
+                  list.allSatisfy({ URL(string: $0).map { $0.scheme == "http" && $0.host != nil && $0.port != nil } ?? false }) else {
+                throw ValidationError("--endpoints must be 1 to 9 client URLs with a port, such as http://127.0.0.1:2379, comma-separated (https is not supported)")
             }
             if data != nil || etcdPath != nil { throw ValidationError("--endpoints attaches to a running cluster: --data and --etcd start one") }
             if tour { throw ValidationError("--tour kills and isolates members: it needs a cluster raftlab starts, not --endpoints") }

@@ -98,6 +98,10 @@ struct EtcdClusterTests {
             cluster.perform(.read(.readIndex, selected: 1))
             #expect(await EtcdHarness.wait(cluster) { $0.lastRead != nil })
             #expect(cluster.observation().lastRead?.value == "1")
+            // The next put goes on from the kept x=1 rather than writing x=1 over it.
+            #expect(await EtcdHarness.wait(cluster) { $0.lastValue == 1 }, "x was not read back from the kept data")
+            cluster.perform(.write(to: nil))
+            #expect(await EtcdHarness.wait(cluster) { $0.lastAcked == "x=2" })
         }
     }
 }

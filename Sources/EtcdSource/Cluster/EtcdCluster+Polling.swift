@@ -57,7 +57,21 @@ extension EtcdCluster {
             observation.members[i] = member
         }
         if let learned { links.name(memberID: learned, as: i) }
+        if case .success(let reply) = answer, reply.number("leader") != 0 { countOnFromKeptData(at: i) }
         onChange()
+    }
+
+    /// A cluster that came back from `--data` (or an attached one) may hold x already: once a
+    /// leader is known, x is read once so that the next put goes on from it (x=6 after x=5)
+    /// instead of writing x=1 over it.
+    func countOnFromKeptData(at i: Int) {
+        guard settings.dataFolder != nil || settings.attached,
+              counted.withLock({ done in defer { done = true }; return !done }) else { return }
+        clientGateway.post(url(i), "/v3/kv/range", ["key": Self.base64(Self.key)]) { [weak self] answer in
+            guard let self, case .success(let reply) = answer,
+                  let value = reply.list("kvs").first?.string("value").flatMap(Self.unbase64).flatMap({ Int($0) }) else { return }
+            self.state.withLock { $0.lastValue = max($0.lastValue, value) }
+        }
     }
 }
 

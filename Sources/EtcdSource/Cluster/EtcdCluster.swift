@@ -21,6 +21,8 @@ public final class EtcdCluster: Sendable {
     let lives = Mutex<[Int]>([])
     let plans = Mutex<[MemberPlan]>([])
     let clientURLs: Mutex<[String]>
+    /// Whether x was read once from a cluster that may hold it (`countOnFromKeptData`).
+    let counted = Mutex(false)
     /// The relays' counts at the last measure, and when.
     let traffic = Mutex<(time: Int, bytes: [UInt64])?>(nil)
     /// Members whose status poll is under way.

@@ -83,9 +83,9 @@ enum TourSteps {
         return m.running && !m.silent && (m.status?.leader ?? 0) != 0 && m.status?.leader != m.decimalID
     }, keys: { c in [.key(.restart, node: c.member, digit: c.memory.member + 1)] })
 
-    static let writeFirst = TourStep(kind: .task, text: { _ in
-        Phrase(en: "Write with w: the client puts x=1 through the leader, and it commits on every member.",
-               ko: "w로 쓰세요: 클라이언트가 리더를 통해 x=1을 넣고, 모든 멤버에서 커밋됩니다.")
+    static let writeFirst = TourStep(kind: .task, text: { c in
+        Phrase(en: "Write with w: the client puts x=\(c.observation.lastValue + 1) through the leader, and it commits on every member.",
+               ko: "w로 쓰세요: 클라이언트가 리더를 통해 x=\(c.observation.lastValue + 1)\(Korean.particle(String(c.observation.lastValue + 1), .object)) 넣고, 모든 멤버에서 커밋됩니다.")
     }, done: { c in
         let o = c.observation
         let commits = o.members.compactMap(\.status?.commit)

@@ -1,6 +1,5 @@
 import Dispatch
 import Foundation
-import Synchronization
 
 /// A real etcd cluster raftlab started (or attached to): its members' processes, the relays
 /// between them, the status polls and log lines, and what raftlab has seen (`EtcdObservation`),
@@ -14,33 +13,33 @@ public final class EtcdCluster: Sendable {
     /// election timeouts, etcd 3.4 `ReqTimeout`).
     let gateway = Gateway(timeout: 1)
     let clientGateway: Gateway
-    let state: Mutex<EtcdObservation>
-    let processes = Mutex<[MemberProcess?]>([])
+    let state: Locked<EtcdObservation>
+    let processes = Locked<[MemberProcess?]>([])
     /// How many times each member was launched: an old process's end, reported after a quick
     /// restart, is not the new one's.
-    let lives = Mutex<[Int]>([])
-    let plans = Mutex<[MemberPlan]>([])
-    let clientURLs: Mutex<[String]>
+    let lives = Locked<[Int]>([])
+    let plans = Locked<[MemberPlan]>([])
+    let clientURLs: Locked<[String]>
     /// Whether x was read once from a cluster that may hold it (`countOnFromKeptData`).
-    let counted = Mutex(false)
+    let counted = Locked(false)
     /// The relays' counts at the last measure, and when.
-    let traffic = Mutex<(time: Int, bytes: [UInt64])?>(nil)
+    let traffic = Locked<(time: Int, bytes: [UInt64])?>(nil)
     /// Members whose status poll is under way.
-    let polling = Mutex<Set<Int>>([])
+    let polling = Locked<Set<Int>>([])
     let queue = DispatchQueue(label: "raftlab.etcd.poll")
     let timer = PollTimer()
     let started = DispatchTime.now()
     let onChange: @Sendable () -> Void
     /// The temporary folder raftlab made (removed on stop), if any.
-    let temporary = Mutex<String?>(nil)
+    let temporary = Locked<String?>(nil)
 
     public init(settings: EtcdSettings, links: any PeerLinks, onChange: @escaping @Sendable () -> Void = {}) {
         self.settings = settings
         self.links = links
         self.onChange = onChange
         clientGateway = Gateway(timeout: 5 + 2 * Double(settings.timings.electionMs) / 1000 + 2)
-        state = Mutex(EtcdObservation(names: settings.names, attached: settings.attached))
-        clientURLs = Mutex(settings.endpoints ?? [])
+        state = Locked(EtcdObservation(names: settings.names, attached: settings.attached))
+        clientURLs = Locked(settings.endpoints ?? [])
     }
 
     /// ms since the cluster was started.

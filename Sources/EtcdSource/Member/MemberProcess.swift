@@ -1,7 +1,6 @@
 import Dispatch
 import Foundation
 import Subprocess
-import Synchronization
 #if canImport(System)
 import System
 #else
@@ -63,7 +62,7 @@ public final class MemberProcess: Sendable {
 /// The child's pid while it runs (0: not yet, or no more), whether it ended, and the signals
 /// sent before it started.
 final class ChildState: Sendable {
-    let state = Mutex<(pid: Int32, ended: Bool, pending: [Int32])>((0, false, []))
+    let state = Locked<(pid: Int32, ended: Bool, pending: [Int32])>((0, false, []))
     func started(_ pid: Int32) {
         state.withLock { state in
             state.pid = pid

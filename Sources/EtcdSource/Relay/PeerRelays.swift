@@ -1,7 +1,6 @@
 import Dispatch
 import NIOCore
 import NIOPosix
-import Synchronization
 
 /// The small TCP relays that carry etcd's peer traffic, one per member, so raftlab can cut links
 /// without root and see which carry bytes (issue 14). Member i advertises its relay's address as
@@ -20,7 +19,7 @@ public final class PeerRelays: Sendable {
     }
 
     private let ledger = RelayLedger()
-    private let phase = Mutex(Phase.idle)
+    private let phase = Locked(Phase.idle)
 
     public init() {}
 

@@ -1,10 +1,9 @@
 import NIOCore
-import Synchronization
 
 /// The relays' book behind a lock, shared by the public API's callers and the event loop (issue 14);
 /// channels a change cuts are closed outside the lock.
 final class RelayLedger: Sendable {
-    private let book = Mutex(RelayBook())
+    private let book = Locked(RelayBook())
 
     func admits(_ member: Int) -> Bool {
         book.withLock { $0.admits(member) }

@@ -2,7 +2,6 @@ import Foundation
 import NIOCore
 import NIOHTTP1
 import NIOPosix
-import Synchronization
 
 /// etcd's v3 JSON gateway (grpc-gateway, etcd 3.4: POST `/v3/...` with a JSON body; 64-bit
 /// numbers come back as strings, keys and values as base64), over swift-nio: one connection
@@ -62,7 +61,7 @@ public final class Gateway: Sendable {
 /// One request's answer, given once whatever comes first (the answer, an error, the timeout).
 final class GatewayCall: Sendable {
     let done: @Sendable (Result<GatewayAnswer, GatewayError>) -> Void
-    let given = Mutex(false)
+    let given = Locked(false)
 
     init(_ done: @escaping @Sendable (Result<GatewayAnswer, GatewayError>) -> Void) { self.done = done }
 
@@ -76,7 +75,7 @@ final class GatewayCall: Sendable {
 final class GatewayHandler: ChannelInboundHandler, Sendable {
     typealias InboundIn = HTTPClientResponsePart
     let call: GatewayCall
-    let response = Mutex<(status: UInt, body: [UInt8])>((0, []))
+    let response = Locked<(status: UInt, body: [UInt8])>((0, []))
 
     init(_ call: GatewayCall) { self.call = call }
 

@@ -1,5 +1,4 @@
 import Picture
-import Synchronization
 import Words
 
 /// The guided tour of a real cluster as the lesson player shows it (`raftlab etcd --tour`,
@@ -7,7 +6,7 @@ import Words
 /// or wait goes on by itself once the real cluster's state shows it done.
 public final class EtcdTour: Sendable {
     let steps = TourSteps.all()
-    let position = Mutex<(index: Int, memory: TourMemory, closed: Bool)>((0, TourMemory(), false))
+    let position = Locked<(index: Int, memory: TourMemory, closed: Bool)>((0, TourMemory(), false))
 
     public init() {}
 

@@ -30,13 +30,16 @@ public struct EtcdObservation: Sendable {
     /// The member whose etcd id (hex, as log lines write it) is `hex`.
     public func member(hex: String) -> Int? { members.firstIndex { $0.hexID == hex } }
 
+    /// The member whose etcd id is `id` (decimal, as the gateway's JSON gives it); 0 is no one.
+    public func member(id: UInt64) -> Int? { id == 0 ? nil : members.firstIndex { $0.decimalID == id } }
+
     /// The leader that a majority of the answering members name, with its term (a member cut
     /// off may still name an old one).
     public var majorityLeader: (member: Int, term: Int)? {
         let answers = members.filter { $0.running && !$0.silent }.compactMap(\.status).filter { $0.leader != 0 }
         for status in answers.sorted(by: { $0.term > $1.term }) {
             let agreeing = answers.filter { $0.leader == status.leader }.count
-            if 2 * agreeing > members.count, let member = members.firstIndex(where: { $0.decimalID == status.leader }) {
+            if 2 * agreeing > members.count, let member = member(id: status.leader) {
                 return (member, status.term)
             }
         }
@@ -48,7 +51,7 @@ public struct EtcdObservation: Sendable {
     public var believedLeader: Int? {
         let answers = members.filter(\.running).compactMap(\.status).filter { $0.leader != 0 }
         guard let newest = answers.max(by: { $0.term < $1.term }) else { return nil }
-        return members.firstIndex { $0.decimalID == newest.leader }
+        return member(id: newest.leader)
     }
 
     mutating func add(_ event: EtcdEvent) {

@@ -30,7 +30,7 @@ public enum EtcdPicture {
                                   vote: m.votedFor.flatMap { o.member(hex: $0) },
                                   log: LogPicture(count: status?.commit ?? 0),
                                   commit: m.running ? status?.commit : nil, applied: m.running ? status?.applied : nil,
-                                  leader: status.flatMap { s in o.members.firstIndex { $0.decimalID == s.leader && s.leader != 0 } })
+                                  leader: status.flatMap { o.member(id: $0.leader) })
         picture.status = condition(m)
         picture.facts = facts(m)
         return picture

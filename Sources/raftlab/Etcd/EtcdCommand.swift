@@ -75,10 +75,7 @@ struct EtcdCommand: ParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         let settings = try self.settings(environment)
         if let cast { try LiveCast.check(cast) }
-        guard isatty(0) == 1, isatty(1) == 1 else {
-            printError("raftlab: the etcd view needs a terminal, and standard \(isatty(1) == 1 ? "input" : "output") is not one.")
-            throw ExitCode(1)
-        }
+        try LiveTerminal.require("the etcd view")
         let wanted = Lang(rawValue: Language.detect(explicit: lang?.rawValue, environment: environment)) ?? .en
         let session = try LiveTerminal.open(environment: environment)
         let language = LiveTerminal.language(wanted, on: session)

@@ -48,13 +48,7 @@ struct Lesson: ParsableCommand {
         }
         let entry = try name.map(lookup.entry)
         if let cast { try LiveCast.check(cast) }
-        guard isatty(0) == 1, isatty(1) == 1 else {
-            printError("""
-                raftlab: a lesson needs a terminal, and standard \(isatty(1) == 1 ? "input" : "output") is not one.
-                Without a terminal, print a lesson's transcript with `raftlab run FILE`.
-                """)
-            throw ExitCode(1)
-        }
+        try LiveTerminal.require("a lesson", instead: "Without a terminal, print a lesson's transcript with `raftlab run FILE`.")
         let wanted = Lang(rawValue: Language.detect(explicit: lang?.rawValue, environment: environment)) ?? .en
         let store = ProgressStore(environment: environment)
         let session = try LiveTerminal.open(environment: environment)

@@ -1,10 +1,20 @@
 import ArgumentParser
+import Foundation
 import Terminal
 import Words
 
 /// The terminal for the live view, or why not: a terminal that cannot draw (TERM=dumb,
 /// unknown, unset) is told so before curses takes it, and exits 2 (issue 10).
 enum LiveTerminal {
+    /// Exits 1 unless standard input and output are a terminal: "`what` needs a terminal", and
+    /// what to do without one (`instead`, lines of its own).
+    static func require(_ what: String, instead: String? = nil) throws {
+        guard isatty(0) != 1 || isatty(1) != 1 else { return }
+        let missing = isatty(1) == 1 ? "input" : "output"
+        printError("raftlab: \(what) needs a terminal, and standard \(missing) is not one." + (instead.map { "\n" + $0 } ?? ""))
+        throw ExitCode(1)
+    }
+
     static func open(environment: [String: String]) throws -> TerminalSession {
         if let problem = TerminalCheck.problem(environment: environment) {
             printError("raftlab: \(problem)\nWithout a terminal, `raftlab run FILE` prints a scenario's transcript.")

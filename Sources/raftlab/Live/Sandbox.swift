@@ -77,14 +77,10 @@ struct Sandbox: ParsableCommand {
     func run() throws {
         if let record { try SessionRecording.check(record) }
         if let cast { try LiveCast.check(cast) }
-        guard isatty(0) == 1, isatty(1) == 1 else {
-            printError("""
-                raftlab: the live view needs a terminal, and standard \(isatty(1) == 1 ? "input" : "output") is not one.
-                Without a terminal, print a scenario's transcript with `raftlab run FILE`
-                (the lessons are listed by `raftlab lessons`); `raftlab --help` shows every command.
-                """)
-            throw ExitCode(1)
-        }
+        try LiveTerminal.require("the live view", instead: """
+            Without a terminal, print a scenario's transcript with `raftlab run FILE`
+            (the lessons are listed by `raftlab lessons`); `raftlab --help` shows every command.
+            """)
         let environment = ProcessInfo.processInfo.environment
         let wanted = Lang(rawValue: Language.detect(explicit: lang?.rawValue, environment: environment)) ?? .en
         let session = try LiveTerminal.open(environment: environment)

@@ -8,7 +8,7 @@ extension EtcdCluster {
         let source = DispatchSource.makeTimerSource(queue: queue)
         source.schedule(deadline: .now(), repeating: .milliseconds(settings.pollMs))
         source.setEventHandler { [weak self] in self?.poll() }
-        timer.hold(source)
+        timer.withLock { $0 = source }
         source.resume()
     }
 
@@ -73,13 +73,4 @@ extension EtcdCluster {
             self.state.withLock { $0.lastValue = max($0.lastValue, value) }
         }
     }
-}
-
-/// The poll timer, held so that `stop` can cancel it (a Dispatch source is thread-safe).
-final class PollTimer: @unchecked Sendable {
-    private let lock = NSLock()
-    private var source: DispatchSourceTimer?
-
-    func hold(_ source: DispatchSourceTimer) { lock.withLock { self.source = source } }
-    func cancel() { lock.withLock { source?.cancel(); source = nil } }
 }

@@ -27,7 +27,8 @@ public final class EtcdCluster: Sendable {
     /// Members whose status poll is under way.
     let polling = Locked<Set<Int>>([])
     let queue = DispatchQueue(label: "raftlab.etcd.poll")
-    let timer = PollTimer()
+    /// The poll timer, held so that `stop` can cancel it.
+    let timer = Locked<DispatchSourceTimer?>(nil)
     let started = DispatchTime.now()
     let onChange: @Sendable () -> Void
     /// The temporary folder raftlab made (removed on stop), if any.
@@ -136,7 +137,7 @@ public final class EtcdCluster: Sendable {
     /// waits for that (etcd 3.4 `TransferLeadership`, up to its request timeout); with none
     /// left it stops at once, so quitting takes a fraction of a second instead of the full wait.
     public func stop() {
-        timer.cancel()
+        timer.withLock { $0?.cancel(); $0 = nil }
         queue.sync {}  // a poll under way has posted before the gateways close
         let all = processes.withLock { list -> [MemberProcess?] in
             defer { list = [] }

@@ -30,6 +30,7 @@ public final class MemberProcess: Sendable {
                                            error: .sequence) { execution in
                     child.started(execution.processIdentifier.value)
                     for try await text in execution.standardError.strings() { line(text) }
+                    child.closedStandardError()
                 }
                 child.ended()
                 ended("\(result.terminationStatus)")
@@ -44,7 +45,7 @@ public final class MemberProcess: Sendable {
     public var processID: Int32? { child.state.withLock { $0.pid > 0 ? $0.pid : nil } }
 
     /// Whether the child has ended (or failed to start).
-    public var hasEnded: Bool { child.state.withLock { $0.ended } }
+    public var hasEnded: Bool { child.hasEnded }
 
     /// Sends `signal` to the child (under the lock, so never to a reused pid); one sent before
     /// the child has started waits for it (a `c` or a quit right after `r` would otherwise be
@@ -52,17 +53,19 @@ public final class MemberProcess: Sendable {
     @discardableResult
     public func send(_ signal: Int32) -> Bool {
         child.state.withLock { state in
-            guard !state.ended else { return false }
+            guard !ChildState.hasEnded(state) else { return false }
             guard state.pid > 0 else { state.pending.append(signal); return true }
             return kill(state.pid, signal) == 0
         }
     }
 }
 
-/// The child's pid while it runs (0: not yet, or no more), whether it ended, and the signals
-/// sent before it started.
+/// The child's pid while it runs (0: not yet, or no more), whether it ended, whether its
+/// standard error has closed, and the signals sent before it started.
 final class ChildState: Sendable {
-    let state = Locked<(pid: Int32, ended: Bool, pending: [Int32])>((0, false, []))
+    typealias State = (pid: Int32, ended: Bool, closed: Bool, pending: [Int32])
+    let state = Locked<State>((0, false, false, []))
+
     func started(_ pid: Int32) {
         state.withLock { state in
             state.pid = pid
@@ -70,14 +73,29 @@ final class ChildState: Sendable {
             state.pending = []
         }
     }
-    func ended() { state.withLock { $0 = (0, true, []) } }
+    func closedStandardError() { state.withLock { $0.closed = true } }
+    func ended() { state.withLock { $0 = (0, true, true, []) } }
+
+    var hasEnded: Bool { state.withLock { Self.hasEnded($0) } }
+
+    /// Ended, or its standard error closed and its pid gone (reaped by swift-subprocess's monitor
+    /// thread). swift-subprocess 1.0.2 returns from `run` only after a task of its own has run on
+    /// the shared cooperative pool, which a busy test run held for over a minute; the pid is
+    /// gone long before. Checked under the lock, before the pid could be reused.
+    static func hasEnded(_ state: State) -> Bool {
+        state.ended || (state.closed && state.pid > 0 && kill(state.pid, 0) != 0 && errno == ESRCH)
+    }
 }
 
-/// Runs the members' tasks on Dispatch's own threads (a concurrent queue), outside Swift's
-/// cooperative pool, which a process full of blocking work can keep busy for minutes.
+/// Runs the members' tasks on a serial Dispatch queue, outside Swift's cooperative pool, which a
+/// process full of blocking work can keep busy for minutes. Serial, because libdispatch gives a
+/// serial queue an overcommitting thread, while a concurrent one shares the cooperative pool's
+/// few threads and starves with it (seen in CI). The jobs are short: the children are waited
+/// for by swift-subprocess's own monitor thread (see `ChildState.hasEnded` for the one step
+/// of swift-subprocess that still needs the shared pool).
 final class MemberExecutor: TaskExecutor, @unchecked Sendable {
     static let shared = MemberExecutor()
-    let queue = DispatchQueue(label: "raftlab.etcd.members", attributes: .concurrent)
+    let queue = DispatchQueue(label: "raftlab.etcd.members")
 
     func enqueue(_ job: consuming ExecutorJob) {
         let job = UnownedJob(job)

@@ -19,12 +19,12 @@ struct EtcdEndToEndTests {
         }
     }
 
-    func startedCluster(_ tmux: Tmux) throws -> (raftlab: pid_t, folder: String) {
+    func startedCluster(_ tmux: Tmux, members count: Int = 3) throws -> (raftlab: pid_t, folder: String) {
         try EndToEndTests.waitForLiveView(tmux)
         try tmux.wait("a leader") { $0.contains("★") && $0.contains("leader") ? true : nil }
         let raftlab = try LostTerminalTests.raftlabPID(tmux)
         let members = Self.members(of: raftlab)
-        #expect(members.count == 3)
+        #expect(members.count == count)
         return (raftlab, try #require(members.first?.folder))
     }
 
@@ -65,6 +65,22 @@ struct EtcdEndToEndTests {
         try tmux.tmux(["kill-server"])
         #expect(LostTerminalTests.waitForExit(raftlab), "raftlab \(raftlab) still runs after its terminal went away")
         expectNothingLeft(raftlab, folder)
+    }
+
+    /// A raftlab killed by SIGKILL cannot stop anything; its members die with it all the same
+    /// (`setpriv --pdeathsig KILL`). Its folder is left for the next `raftlab etcd` to sweep
+    /// (`TemporaryFolderTests`); here the test removes it. One member: three would also die of
+    /// SIGPIPE, logging their lost peers to the closed pipe, but a lone member logs nothing.
+    @Test func aKilledRaftlabTakesItsMembersWithIt() throws {
+        let tmux = try Tmux(width: 100, height: 30, arguments: ["etcd", "--nodes", "1", "--heartbeat", "50", "--election", "500"])
+        defer { tmux.close() }
+        let (raftlab, folder) = try startedCluster(tmux, members: 1)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        kill(raftlab, SIGKILL)
+        #expect(LostTerminalTests.waitForExit(raftlab), "raftlab \(raftlab) still runs after SIGKILL")
+        let deadline = Date().addingTimeInterval(10)
+        while !Self.members(of: raftlab).isEmpty, Date() < deadline { usleep(50_000) }
+        #expect(Self.members(of: raftlab).isEmpty, "etcd members outlived a killed raftlab")
     }
 }
 

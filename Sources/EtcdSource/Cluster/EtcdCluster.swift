@@ -83,7 +83,7 @@ public final class EtcdCluster: Sendable {
     }
 
     func startMembers() throws {
-        let folder = try settings.dataFolder.map { try Self.makeFolder($0) } ?? Self.makeTemporaryFolder()
+        let folder = try settings.dataFolder.map { try Self.makeFolder($0) } ?? TemporaryFolder.make()
         if settings.dataFolder == nil { temporary.withLock { $0 = folder } }
         let count = settings.names.count, names = settings.names.map { $0.lowercased() }
         // A kept folder's members come back on the ports they were started with (`KeptPorts`).
@@ -107,8 +107,9 @@ public final class EtcdCluster: Sendable {
         let all = plans.withLock { $0 }
         let token = "raftlab-\(getpid())"
         let life = lives.withLock { $0[i] += 1; return $0[i] }
-        let process = MemberProcess(binary: settings.binary,
-                                    arguments: all[i].arguments(cluster: all, timings: settings.timings, token: token),
+        let command = ParentDeath.command(binary: settings.binary,
+                                          arguments: all[i].arguments(cluster: all, timings: settings.timings, token: token))
+        let process = MemberProcess(binary: command.binary, arguments: command.arguments,
                                     line: { [weak self] text in self?.logLine(text, of: i) },
                                     ended: { [weak self] why in self?.ended(i, why, life: life) })
         processes.withLock { $0[i] = process }
@@ -165,13 +166,6 @@ public final class EtcdCluster: Sendable {
     /// Waits until every process has ended, at most until `deadline` (polled every 20 ms).
     static func wait(for processes: [MemberProcess], until deadline: DispatchTime) {
         while processes.contains(where: { !$0.hasEnded }), DispatchTime.now() < deadline { usleep(20_000) }
-    }
-
-    static func makeTemporaryFolder() throws -> String {
-        let parent = NSTemporaryDirectory().hasSuffix("/") ? String(NSTemporaryDirectory().dropLast()) : NSTemporaryDirectory()
-        var template = Array((parent + "/raftlab-etcd-XXXXXX").utf8CString)
-        guard let made = mkdtemp(&template) else { throw FolderError.cannotCreate(NSTemporaryDirectory()) }
-        return String(cString: made)
     }
 
     static func makeFolder(_ path: String) throws -> String {

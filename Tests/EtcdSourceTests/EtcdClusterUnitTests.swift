@@ -39,7 +39,7 @@ struct EtcdClusterUnitTests {
         #expect(Self.lastEvent(cluster) == "Jupiter is down (killed): nothing done; r restarts it")
         cluster.state.withLock { $0.members[0].running = false }  // the others still name it
         #expect(cluster.perform(.transfer(0)) == .alreadyDown("Neptune"))
-        cluster.processes.withLock { $0 = [nil, nil, nil] }
+        cluster.children.withLock { $0.processes = [nil, nil, nil] }
         #expect(cluster.perform(.crash(2)) == .alreadyDown("Jupiter"))
         #expect(cluster.perform(.freeze(2)) == .alreadyDown("Jupiter"))
         let before = cluster.observation().events.count
@@ -49,7 +49,7 @@ struct EtcdClusterUnitTests {
 
     @Test func theEndOfAnEarlierLifeDoesNotDownARestartedMember() {
         let cluster = Self.cluster()
-        cluster.lives.withLock { $0 = [2, 1, 1] }  // Neptune restarted once
+        cluster.children.withLock { $0.lives = [2, 1, 1] }  // Neptune restarted once
         cluster.ended(0, "signal 9", life: 1)
         #expect(cluster.observation().members[0].running)
         #expect(cluster.observation().events.isEmpty)

@@ -47,7 +47,7 @@ extension EtcdCluster {
     func name(_ n: Int) -> String { state.withLock { $0.members[n].name } }
 
     func kill(_ n: Int) -> EtcdRefusal? {
-        guard let process = processes.withLock({ $0[n] }), !process.hasEnded else { return .alreadyDown(name(n)) }
+        guard let process = children.withLock({ $0.running(n) }) else { return .alreadyDown(name(n)) }
         state.withLock { $0.members[n].running = false }
         process.send(SIGKILL)
         note(EtcdWords.killed(name(n)), .crashed(n))
@@ -55,14 +55,14 @@ extension EtcdCluster {
     }
 
     func restart(_ n: Int) -> EtcdRefusal? {
-        if let process = processes.withLock({ $0[n] }), !process.hasEnded { return .alreadyUp(name(n)) }
+        if children.withLock({ $0.running(n) }) != nil { return .alreadyUp(name(n)) }
         launch(n)
         note(EtcdWords.restarted(name(n)), .restarted(n))
         return nil
     }
 
     func freeze(_ n: Int) -> EtcdRefusal? {
-        guard let process = processes.withLock({ $0[n] }), !process.hasEnded else { return .alreadyDown(name(n)) }
+        guard let process = children.withLock({ $0.running(n) }) else { return .alreadyDown(name(n)) }
         let paused = state.withLock { observation -> Bool in
             observation.members[n].paused.toggle()
             return observation.members[n].paused

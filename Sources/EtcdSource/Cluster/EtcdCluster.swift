@@ -14,11 +14,8 @@ public final class EtcdCluster: Sendable {
     let gateway = Gateway(timeout: 1)
     let clientGateway: Gateway
     let state: Locked<EtcdObservation>
-    let processes = Locked<[MemberProcess?]>([])
-    /// How many times each member was launched: an old process's end, reported after a quick
-    /// restart, is not the new one's.
-    let lives = Locked<[Int]>([])
-    let plans = Locked<[MemberPlan]>([])
+    /// The members raftlab started: plans, processes and lives, under one lock.
+    let children = Locked(Children())
     let clientURLs: Locked<[String]>
     /// Whether x was read once from a cluster that may hold it (`countOnFromKeptData`).
     let counted = Locked(false)
@@ -95,31 +92,31 @@ public final class EtcdCluster: Sendable {
                        clientPort: ports[i], peerPort: ports[count + i], relayPort: relayPorts[i])
         }
         if settings.dataFolder != nil, kept == nil { try KeptPorts.save(made, folder: folder) }
-        plans.withLock { $0 = made }
+        children.withLock { $0 = Children(plans: made) }
         clientURLs.withLock { $0 = made.map(\.clientURL) }
-        processes.withLock { $0 = Array(repeating: nil, count: count) }
-        lives.withLock { $0 = Array(repeating: 0, count: count) }
         for i in made.indices { launch(i) }
     }
 
     /// Starts member `i`'s process from its plan (the first start, or a restart: same folder).
     func launch(_ i: Int) {
-        let all = plans.withLock { $0 }
+        let (all, life) = children.withLock { children in
+            children.lives[i] += 1
+            return (children.plans, children.lives[i])
+        }
         let token = "raftlab-\(getpid())"
-        let life = lives.withLock { $0[i] += 1; return $0[i] }
         let command = ParentDeath.command(binary: settings.binary,
                                           arguments: all[i].arguments(cluster: all, timings: settings.timings, token: token))
         let process = MemberProcess(binary: command.binary, arguments: command.arguments,
                                     line: { [weak self] text in self?.logLine(text, of: i) },
                                     ended: { [weak self] why in self?.ended(i, why, life: life) })
-        processes.withLock { $0[i] = process }
+        children.withLock { $0.processes[i] = process }
         state.withLock { $0.members[i].restarted(); $0.version += 1 }
     }
 
     /// A member's process ended: by raftlab's SIGKILL, or by itself (shown with etcd's reason).
     /// The end of a process from an earlier life (restarted meanwhile) changes nothing.
     func ended(_ i: Int, _ why: String, life: Int) {
-        guard lives.withLock({ $0.indices.contains(i) && $0[i] == life }) else { return }
+        guard children.withLock({ $0.lives.indices.contains(i) && $0.lives[i] == life }) else { return }
         let t = now
         state.withLock { observation in
             let expected = !observation.members[i].running
@@ -132,17 +129,19 @@ public final class EtcdCluster: Sendable {
         onChange()
     }
 
-    /// Stops everything raftlab started: members (SIGCONT, SIGTERM, then SIGKILL after a
-    /// bounded wait), relays, polls; removes the temporary folder. Safe to call twice.
-    /// Followers go first: a leader told to stop hands its leadership to a live follower and
-    /// waits for that (etcd 3.4 `TransferLeadership`, up to its request timeout); with none
-    /// left it stops at once, so quitting takes a fraction of a second instead of the full wait.
+    /// Stops everything raftlab started: polls, relays, members (SIGCONT, SIGTERM, then SIGKILL
+    /// after a bounded wait); removes the temporary folder. Safe to call twice.
+    /// A leader told to stop hands its leadership to its longest-connected follower and waits
+    /// for that (etcd 3.4 `TransferLeadership`, up to its request timeout); with no peer
+    /// connected it stops at once. So the relays close first, and followers stop before the
+    /// leader: quitting takes a fraction of a second instead of the full wait.
     public func stop() {
         timer.withLock { $0?.cancel(); $0 = nil }
         queue.sync {}  // a poll under way has posted before the gateways close
-        let all = processes.withLock { list -> [MemberProcess?] in
-            defer { list = [] }
-            return list
+        links.stop()
+        let all = children.withLock { children -> [MemberProcess?] in
+            defer { children.processes = [] }
+            return children.processes
         }
         let leading = state.withLock { o in Set(o.members.indices.filter { o.members[$0].claimsToLead }) }
         let followers = all.indices.filter { !leading.contains($0) }.compactMap { all[$0] }
@@ -155,7 +154,6 @@ public final class EtcdCluster: Sendable {
         let running = followers + leaders
         for process in running where !process.hasEnded { process.send(SIGKILL) }
         Self.wait(for: running, until: DispatchTime.now() + 2)
-        links.stop()
         gateway.close()
         clientGateway.close()
         if let folder = temporary.withLock({ value -> String? in defer { value = nil }; return value }) {
@@ -180,5 +178,26 @@ public final class EtcdCluster: Sendable {
         public var description: String {
             switch self { case .cannotCreate(let path): "cannot create the data folder \(path)" }
         }
+    }
+}
+
+/// The members raftlab started: each one's plan, its process (nil before the first start), and
+/// how many times it was launched (an old process's end, reported after a quick restart, is
+/// not the new one's).
+struct Children: Sendable {
+    var plans: [MemberPlan] = []
+    var processes: [MemberProcess?] = []
+    var lives: [Int] = []
+
+    init(plans: [MemberPlan] = []) {
+        self.plans = plans
+        processes = Array(repeating: nil, count: plans.count)
+        lives = Array(repeating: 0, count: plans.count)
+    }
+
+    /// Member `n`'s process while it runs, else nil.
+    func running(_ n: Int) -> MemberProcess? {
+        guard processes.indices.contains(n), let process = processes[n], !process.hasEnded else { return nil }
+        return process
     }
 }

@@ -35,9 +35,10 @@ public final class SignalWatcher: Sendable {
         return value == 0 ? nil : value
     }
 
-    /// Stops watching and puts back the default actions.
-    public func cancel() {
+    /// Stops watching and puts back the default actions, or leaves the signals ignored for a
+    /// caller that still has work no signal may cut short (stopping etcd members).
+    public func cancel(restoringDefaults: Bool = true) {
         for source in sources { source.cancel() }
-        for signal in Self.watched { Glibc.signal(signal, SIG_DFL) }
+        if restoringDefaults { for signal in Self.watched { Glibc.signal(signal, SIG_DFL) } }
     }
 }

@@ -36,15 +36,16 @@ public final class TerminalSession {
                   + (unicode ? "UTF-8" : "ASCII fallback (the locale is not UTF-8)"))
     }
 
-    /// Gives the terminal back (normal screen, echo, canonical input) and standard error.
-    public func finish() {
+    /// Gives the terminal back (normal screen, echo, canonical input) and standard error; the
+    /// watched signals get their default actions back unless `keepingSignalsIgnored`.
+    public func finish(keepingSignalsIgnored: Bool = false) {
         guard !finished else { return }
         finished = true
         rl_winch_forward_uninstall()
         rl_crash_restore_set(0, -1, nil)
         backend.close()
         log.restoreStandardError()
-        signals.cancel()
+        signals.cancel(restoringDefaults: !keepingSignalsIgnored)
         rl_crash_restore_uninstall()
         wake.close()
     }

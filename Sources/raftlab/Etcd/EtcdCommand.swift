@@ -85,7 +85,7 @@ struct EtcdCommand: ParsableCommand {
                                   onChange: waking.wake)
         do { try cluster.start() } catch {
             waking.end()
-            session.finish()
+            session.finish(keepingSignalsIgnored: true)
             Self.stopping { cluster.stop() }
             printError("raftlab: cannot start the etcd cluster: \(error)")
             throw ExitCode(1)
@@ -97,7 +97,7 @@ struct EtcdCommand: ParsableCommand {
         let code = loop.run()
         session.log.write(code == 0 ? "quit" : "stopped by signal \(code - 128)")
         waking.end()
-        session.finish()
+        session.finish(keepingSignalsIgnored: true)
         if !settings.attached { printError("raftlab: stopping the etcd members it started (SIGTERM, then SIGKILL after 5 s)...") }
         Self.stopping { cluster.stop() }
         let saved = LiveCast.save(recording, to: cast)
@@ -105,14 +105,13 @@ struct EtcdCommand: ParsableCommand {
         if !saved { throw ExitCode(1) }
     }
 
-    /// Runs `stop` with SIGINT, SIGTERM and SIGHUP ignored: `session.finish()` gave them back
-    /// their default action, and a second Ctrl-C, or the hang-up that follows a lost terminal's
-    /// shell, would end raftlab before its members and their folder are gone (SIGQUIT still can).
+    /// Runs `stop` with SIGINT, SIGTERM and SIGHUP still ignored (`finish` kept them so, leaving
+    /// no moment between): a second Ctrl-C, or the hang-up that follows a lost terminal's shell,
+    /// would end raftlab before its members and their folder are gone. SIGQUIT still can.
     static func stopping(_ stop: () -> Void) {
-        let signals = [SIGINT, SIGTERM, SIGHUP]
-        for signal in signals { Glibc.signal(signal, SIG_IGN) }
+        Glibc.signal(SIGQUIT, SIG_DFL)
         stop()
-        for signal in signals { Glibc.signal(signal, SIG_DFL) }
+        for signal in SignalWatcher.watched { Glibc.signal(signal, SIG_DFL) }
     }
 
     /// The settings, or exit 2 with how to install etcd when there is none.

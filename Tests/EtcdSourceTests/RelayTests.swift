@@ -146,8 +146,10 @@ import Testing
         cluster.relays.stop()
         cluster.relays.stop()
         #expect(client.closesWithin())
-        #expect(!cluster.ports.contains(where: RelayFixture.isListening))
-        #expect(throws: (any Error).self) { try Client(port: cluster.ports[0]) }
+        // Eventually: a child another test is spawning holds a copy of every descriptor, the
+        // closed listeners too, from its fork until its exec closes them (seen once in 20 runs).
+        #expect(RelayFixture.eventually { !cluster.ports.contains(where: RelayFixture.isListening) })
+        #expect(RelayFixture.eventually { (try? Client(port: cluster.ports[0])) == nil })
         #expect(throws: PeerRelays.Problem.alreadyStarted) { try cluster.relays.start(targets: [1]) }
     }
 
@@ -156,6 +158,8 @@ import Testing
         defer { relays.stop() }
         let wanted = [RelayFixture.freePort(), RelayFixture.freePort()]
         #expect(try relays.start(targets: [1, 2], ports: wanted) == wanted)
+        #expect(throws: PeerRelays.Problem.portInUse(wanted[1])) { try PeerRelays().start(targets: [1], ports: [wanted[1]]) }
+        #expect(PeerRelays.Problem.portInUse(wanted[1]).description.contains("new --data folder"))
         #expect(throws: PeerRelays.Problem.portsDoNotMatchTargets) { try PeerRelays().start(targets: [1], ports: []) }
     }
 

@@ -6,9 +6,20 @@ import NIOPosix
 /// without root and see which carry bytes (issue 14). Member i advertises its relay's address as
 /// its peer URL; the relay forwards to the member's real peer port. Thread-safe.
 public final class PeerRelays: Sendable {
-    public enum Problem: Error, Equatable {
+    public enum Problem: Error, Equatable, CustomStringConvertible {
         case alreadyStarted
         case portsDoNotMatchTargets
+        /// A port asked for (a kept cluster's, `KeptPorts`) that another socket holds.
+        case portInUse(Int)
+
+        public var description: String {
+            switch self {
+            case .alreadyStarted: "the relays were already started"
+            case .portsDoNotMatchTargets: "one relay port is needed per member"
+            case .portInUse(let port):
+                "port \(port), kept for a member's relay, is in use by another program: stop it, or start from a new --data folder"
+            }
+        }
     }
 
     /// Before start, running (the event loop and the listeners), or stopped for good.
@@ -34,8 +45,12 @@ public final class PeerRelays: Sendable {
             var listeners: [any Channel] = []
             do {
                 for (member, target) in targets.enumerated() {
-                    listeners.append(try RelayListener.bind(member: member, port: ports[member], target: target,
-                                                            group: group, ledger: ledger))
+                    do {
+                        listeners.append(try RelayListener.bind(member: member, port: ports[member], target: target,
+                                                                group: group, ledger: ledger))
+                    } catch let error as IOError where error.errnoCode == EADDRINUSE && ports[member] != 0 {
+                        throw Problem.portInUse(ports[member])
+                    }
                 }
             } catch {
                 phase = .stopped

@@ -133,8 +133,10 @@ public final class EtcdCluster: Sendable {
     /// after a bounded wait); removes the temporary folder. Safe to call twice.
     /// A leader told to stop hands its leadership to its longest-connected follower and waits
     /// for that (etcd 3.4 `TransferLeadership`, up to its request timeout); with no peer
-    /// connected it stops at once. So the relays close first, and followers stop before the
-    /// leader: quitting takes a fraction of a second instead of the full wait.
+    /// connected it stops at once. So the relays close first and followers stop before the
+    /// leader; a leader that has not yet noticed its peers gone (it notices on its next
+    /// heartbeat) gets a second, then SIGKILL: nothing is left to hand over to, and etcd's
+    /// log is on disk before any put is acknowledged.
     public func stop() {
         timer.withLock { $0?.cancel(); $0 = nil }
         queue.sync {}  // a poll under way has posted before the gateways close
@@ -150,7 +152,8 @@ public final class EtcdCluster: Sendable {
         for process in followers { process.send(SIGCONT); process.send(SIGTERM) }
         Self.wait(for: followers, until: deadline)
         for process in leaders { process.send(SIGCONT); process.send(SIGTERM) }
-        Self.wait(for: leaders, until: deadline)
+        let anyFollowerLeft = followers.contains { !$0.hasEnded }
+        Self.wait(for: leaders, until: anyFollowerLeft ? deadline : min(deadline, DispatchTime.now() + 1))
         let running = followers + leaders
         for process in running where !process.hasEnded { process.send(SIGKILL) }
         Self.wait(for: running, until: DispatchTime.now() + 2)

@@ -53,7 +53,7 @@ public final class MemberProcess: Sendable {
     @discardableResult
     public func send(_ signal: Int32) -> Bool {
         child.state.withLock { state in
-            guard !ChildState.hasEnded(state) else { return false }
+            guard !ChildState.hasEnded(&state) else { return false }
             guard state.pid > 0 else { state.pending.append(signal); return true }
             return kill(state.pid, signal) == 0
         }
@@ -76,14 +76,17 @@ final class ChildState: Sendable {
     func closedStandardError() { state.withLock { $0.closed = true } }
     func ended() { state.withLock { $0 = (0, true, true, []) } }
 
-    var hasEnded: Bool { state.withLock { Self.hasEnded($0) } }
+    var hasEnded: Bool { state.withLock { Self.hasEnded(&$0) } }
 
     /// Ended, or its standard error closed and its pid gone (reaped by swift-subprocess's monitor
     /// thread). swift-subprocess 1.0.2 returns from `run` only after a task of its own has run on
     /// the shared cooperative pool, which a busy test run held for over a minute; the pid is
-    /// gone long before. Checked under the lock, before the pid could be reused.
-    static func hasEnded(_ state: State) -> Bool {
-        state.ended || (state.closed && state.pid > 0 && kill(state.pid, 0) != 0 && errno == ESRCH)
+    /// gone long before. A pid seen gone is forgotten at once, so no signal reaches a reused one.
+    static func hasEnded(_ state: inout State) -> Bool {
+        if !state.ended, state.closed, state.pid > 0, kill(state.pid, 0) != 0, errno == ESRCH {
+            state = (0, true, true, [])
+        }
+        return state.ended
     }
 }
 

@@ -53,6 +53,24 @@ struct RealClusterScreenTests {
         #expect(s.notice == nil)
     }
 
+    /// The tour's hint for a serializable read counts `v` as it goes on a real cluster (once, not
+    /// the simulator's twice) and names the header's words; following it gets there.
+    @Test(arguments: Lang.allCases)
+    func aReadModeHintFollowsVAsItGoesOnARealCluster(_ lang: Lang) {
+        var s = Self.state(lang)
+        let hint = NarrationView.hint([.readMode(.local)], LessonWords(lang), width: 200, readMode: s.readMode, real: true)
+            .map { $0.runs.map(\.text).joined() }.joined(separator: "\n")
+        let shown = UIWords(lang).realReadMode(.local)
+        #expect(hint.contains(lang == .en ? "press v once, until the header shows “\(shown)”" : "v를 한 번 누르세요"), "\(hint)")
+        #expect(!hint.contains(ClusterWords(lang).readWithMode(.local)))
+        _ = press("v", &s)
+        #expect(s.readMode == .local && HeaderView.statusPieces(s, UIWords(lang), compact: false).contains(shown))
+        let already = NarrationView.hint([.readMode(.local)], LessonWords(lang), width: 200, readMode: .local, real: true)
+        #expect(already.map { $0.runs.map(\.text).joined() }.joined().contains(shown))
+        let simulated = NarrationView.hint([.readMode(.local)], LessonWords(lang), width: 200, readMode: .readIndex)
+        #expect(simulated.map { $0.runs.map(\.text).joined() }.joined().contains(lang == .en ? "twice" : "두 번"))
+    }
+
     @Test func keysItCannotHonourAreRefusedInWords() {
         var s = Self.state()
         for key: Character in [" ", ".", "[", "x", "o", "a", "S", "A", "t", "s"] {

@@ -51,10 +51,11 @@ struct LessonWords: Sendable {
         pick("press a until the acks mode is \(acks) (the header shows acks=\(acks))",
              "acks 모드가 \(acks)\(Korean.particle(acks, .subject)) 될 때까지 a를 누르세요 (맨 위 줄에 acks=\(acks))")
     }
-    /// `v` `presses` times, until the header shows the read mode `mode` (the key goes round
-    /// ReadIndex, lease, local); none when it shows it already.
-    func readModeHint(_ mode: ReadMode, presses: Int) -> String {
-        let shown = ClusterWords(lang).readWithMode(mode)
+    /// `v` `presses` times, until the header shows the read mode `mode` as it names it on a
+    /// simulated or a `real` cluster (`Update.nextReadMode`); none when it shows it already.
+    func readModeHint(_ mode: ReadMode, presses: Int, real: Bool = false) -> String {
+        let shown = real ? UIWords(lang).realReadMode(mode) : ClusterWords(lang).readWithMode(mode)
+        if presses == 0, real { return pick("the header shows “\(shown)” already", "맨 위 줄이 이미 ‘\(shown)’입니다") }
         guard presses > 0 else { return pick("the read mode is \(ClusterWords(lang).readMode(mode)) already (the header shows “\(shown)”)",
                                              "읽기 방식은 이미 \(ClusterWords(lang).readMode(mode))입니다 (맨 위 줄에 ‘\(shown)’)") }
         let counted = ["한", "두"]

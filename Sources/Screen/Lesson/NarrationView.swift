@@ -50,7 +50,7 @@ enum NarrationView {
         let all = lines(state, width: width).map { $0.runs.map(\.text).joined() }
         guard let start = all.firstIndex(of: words.hint) else { return 0 }
         // The hint's block as `lines` builds it: its keys, then the line on `u`.
-        let end = start + hint(task.keys, words, width: width, readMode: state.readMode).count
+        let end = start + hint(task.keys, words, width: width, readMode: state.readMode, real: state.picture.real != nil).count
             + wrap(words.retryAnyTime, width: width).count
         return end <= rect.height - 1 ? 0 : start
     }
@@ -148,7 +148,7 @@ enum NarrationView {
             add(task.say.resolve(lang), Style(bold: true))
             if task.held && task.actions == 0 { add(words.taskWaits, Style(.muted)) }
             if task.hint {
-                out += self.hint(task.keys, words, width: width, readMode: state.readMode)
+                out += self.hint(task.keys, words, width: width, readMode: state.readMode, real: state.picture.real != nil)
                     + (state.picture.real == nil ? wrap(words.retryAnyTime, width: width, style: Style(.muted)) : [])
             }
             if !task.held && state.picture.run.paused { add(words.pausedNothingMoves, Style(.accent)) }  // Space
@@ -220,8 +220,10 @@ enum NarrationView {
     }
 
     /// The hint: each solution step as its key, the node to select first; a read's `v` presses
-    /// counted from the header's read mode `readMode` (then from the mode of the read before).
-    static func hint(_ items: [HintItem], _ words: LessonWords, width: Int, readMode: ReadMode = .readIndex) -> [Line] {
+    /// counted from the header's read mode `readMode` (then from the mode of the read before),
+    /// as `v` goes on a simulated or a `real` cluster.
+    static func hint(_ items: [HintItem], _ words: LessonWords, width: Int, readMode: ReadMode = .readIndex,
+                     real: Bool = false) -> [Line] {
         var out = [Line(words.hint, Style(.warning, bold: true))]
         var mode = readMode
         for item in items {
@@ -234,7 +236,7 @@ enum NarrationView {
             case let .drop(from, to): text = words.dropHint(from, to)
             case .acks(let acks): text = words.acksHint(acks)
             case .readMode(let target):
-                text = words.readModeHint(target, presses: Self.presses(from: mode, to: target))
+                text = words.readModeHint(target, presses: Update.readModePresses(from: mode, to: target, real: real), real: real)
                 mode = target
             case let .option(row, label, value, isSwitch): text = words.optionHint(row: row, label: label, value: value, isSwitch: isSwitch)
             case let .enter(step, done): text = done ? words.enterDone : words.enterDoes(step)
@@ -242,12 +244,6 @@ enum NarrationView {
             out += hanging("• ", text, width: width, style: Style(.warning))
         }
         return out
-    }
-
-    /// How many presses of `v` bring the read mode from `mode` to `target` (it goes round).
-    static func presses(from mode: ReadMode, to target: ReadMode) -> Int {
-        let all = ReadMode.allCases
-        return (all.firstIndex(of: target)! - all.firstIndex(of: mode)! + all.count) % all.count
     }
 
     /// The end: what the lesson showed (its title and summary, counts) and the next lesson.

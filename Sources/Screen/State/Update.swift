@@ -77,8 +77,7 @@ public enum Update {
         case .consume: return [.action(.consume(from: me))]
         case .snapshot: return [.action(.snapshot(me))]
         case .read: return [.action(.read(state.readMode, selected: state.selected))]
-        case .cycleReadMode: state.readMode = state.picture.real == nil ? nextReadMode(state.readMode)
-                                                                         : state.readMode == .local ? .readIndex : .local
+        case .cycleReadMode: state.readMode = nextReadMode(state.readMode, real: state.picture.real != nil)
         case .transfer: return [.action(.transfer(me))]
         case .addMember: return [.action(.addMember(me))]
         case .removeMember: return [.action(.removeMember(me))]
@@ -132,10 +131,22 @@ public enum Update {
         return raftOnly.contains(command) ? UIWords(state.lang).raftOnlyKey(KeyTable.binding(command).shown) : nil
     }
 
-    /// `v`: the read mode cycles ReadIndex, lease, local (raft-extensions.md, "Reads").
-    static func nextReadMode(_ mode: ReadMode) -> ReadMode {
+    /// `v`: the read mode cycles ReadIndex, lease, local (raft-extensions.md, "Reads"); on a
+    /// real etcd cluster it switches linearizable (ReadIndex) and serializable (local).
+    static func nextReadMode(_ mode: ReadMode, real: Bool) -> ReadMode {
+        if real { return mode == .local ? .readIndex : .local }
         let all = ReadMode.allCases
         return all[(all.firstIndex(of: mode)! + 1) % all.count]
+    }
+
+    /// How many presses of `v` bring the read mode from `mode` to `target`.
+    static func readModePresses(from mode: ReadMode, to target: ReadMode, real: Bool) -> Int {
+        var current = mode
+        for presses in 0..<ReadMode.allCases.count {
+            if current == target { return presses }
+            current = nextReadMode(current, real: real)
+        }
+        return 0  // not reachable by v (a real cluster has no lease reads)
     }
 
     static func select(_ node: Int, _ state: inout AppState) {

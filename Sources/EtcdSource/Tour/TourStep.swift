@@ -43,5 +43,11 @@ struct TourContext: Sendable {
 
     func name(_ i: Int) -> String { observation.members[i].name }
     var member: String { name(memory.member) }
+    /// The hint's keys for a command on the remembered member: its digit, then the command's key.
+    func onMember(_ command: KeyCommand) -> HintItem { .key(command, node: member, digit: memory.member + 1) }
+    /// The name of another member that `matches` (a wrong turn done to the wrong member), if any.
+    func otherMember(where matches: (MemberObservation) -> Bool) -> String? {
+        observation.members.indices.first { $0 != memory.member && matches(observation.members[$0]) }.map(name)
+    }
     var electionMs: Int { settings.timings.electionMs }
 }

@@ -48,10 +48,9 @@ enum TourSteps {
         Phrase(en: "\(c.member) leads at term \(c.memory.term). Kill it: select it and press c. SIGKILL ends the process at once; its data directory stays on disk.",
                ko: "\(c.member)\(Korean.particle(c.member, .subject)) 임기 \(c.memory.term)의 리더입니다. 선택하고 c를 눌러 종료하세요. SIGKILL은 프로세스를 바로 끝내고, 데이터 디렉터리는 디스크에 남습니다.")
     }, done: { c in !c.observation.members[c.memory.member].running },
-       keys: { c in [.key(.crash, node: c.member, digit: c.memory.member + 1)] },
+       keys: { c in [c.onMember(.crash)] },
        wrongTurn: { c in
-        guard let other = c.observation.members.indices.first(where: { $0 != c.memory.member && !c.observation.members[$0].running }) else { return nil }
-        let o = c.name(other)
+        guard let o = c.otherMember(where: { !$0.running }) else { return nil }
         return Phrase(en: "\(o) is down, but \(o) was a follower: the leader is still \(c.member). Bring \(o) back with r, then kill \(c.member).",
                       ko: "\(o)\(Korean.particle(o, .subject)) 다운됐지만 팔로워였습니다. 리더는 여전히 \(c.member)입니다. r로 \(o)\(Korean.particle(o, .object)) 되살리고 \(c.member)\(Korean.particle(c.member, .object)) 종료하세요.")
     }, begin: rememberLeader)
@@ -81,7 +80,7 @@ enum TourSteps {
     }, done: { c in
         let m = c.observation.members[c.memory.member]
         return m.running && !m.silent && (m.status?.leader ?? 0) != 0 && m.status?.leader != m.decimalID
-    }, keys: { c in [.key(.restart, node: c.member, digit: c.memory.member + 1)] })
+    }, keys: { c in [c.onMember(.restart)] })
 
     static let writeFirst = TourStep(kind: .task, text: { c in
         Phrase(en: "Write with w: the client puts x=\(c.observation.lastValue + 1) through the leader, and it commits on every member.",
@@ -97,10 +96,9 @@ enum TourSteps {
         Phrase(en: "Now cut off the leader, \(c.member): select it and press p. Its relay drops every connection between it and the others; the process keeps running.",
                ko: "이제 리더 \(c.member)\(Korean.particle(c.member, .object)) 고립시키세요: 선택하고 p를 누르세요. 릴레이가 다른 멤버와의 연결을 모두 끊고, 프로세스는 계속 돕니다.")
     }, done: { c in c.observation.members[c.memory.member].isolated },
-       keys: { c in [.key(.isolate, node: c.member, digit: c.memory.member + 1)] },
+       keys: { c in [c.onMember(.isolate)] },
        wrongTurn: { c in
-        guard let other = c.observation.members.indices.first(where: { $0 != c.memory.member && c.observation.members[$0].isolated }) else { return nil }
-        let o = c.name(other)
+        guard let o = c.otherMember(where: \.isolated) else { return nil }
         return Phrase(en: "\(o) is cut off, but the leader is \(c.member). Heal with h, then isolate \(c.member).",
                       ko: "\(o)\(Korean.particle(o, .subject)) 고립됐지만 리더는 \(c.member)입니다. h로 복구하고 \(c.member)\(Korean.particle(c.member, .object)) 고립시키세요.")
     }, begin: rememberLeader)
@@ -109,7 +107,7 @@ enum TourSteps {
         Phrase(en: "Write through \(c.member), still selected: press W. It cannot reach a majority, so the put cannot commit: it waits, then fails.",
                ko: "아직 선택된 \(c.member)\(Korean.particle(c.member, .object)) 통해 쓰세요: W를 누르세요. 과반에 닿을 수 없으니 put은 커밋될 수 없습니다. 기다리다가 실패합니다.")
     }, done: { c in c.observation.writes.waiting > 0 || c.observation.writes.failed > 0 },
-       keys: { c in [.key(.writeToSelected, node: c.member, digit: c.memory.member + 1)] })
+       keys: { c in [c.onMember(.writeToSelected)] })
 
     static let electedBeyond = TourStep(kind: .wait, text: { c in
         Phrase(en: "Meanwhile the other side stops hearing heartbeats and elects a leader of a higher term. \(c.member), alone, steps down when it misses a majority for an election timeout (etcd's CheckQuorum)...",
@@ -130,7 +128,7 @@ enum TourSteps {
         Phrase(en: "Read x at the isolated \(c.member), serializable: select it, press v until the header says \"read serializable\", then R.",
                ko: "고립된 \(c.member)에서 x를 serializable로 읽으세요: 선택하고 헤더가 \"읽기 serializable\"이 될 때까지 v를 누른 뒤 R을 누르세요.")
     }, done: { c in c.observation.lastRead.map { $0.member == c.memory.member && $0.serializable } ?? false },
-       keys: { c in [.readMode(.local), .key(.read, node: c.member, digit: c.memory.member + 1)] })
+       keys: { c in [.readMode(.local), c.onMember(.read)] })
 
     static let afterStaleRead = TourStep(kind: .say, text: { c in
         let read = c.observation.lastRead

@@ -59,10 +59,10 @@ struct EtcdClusterTests {
         try await EtcdHarness.start(cluster)
         let folder = try #require(cluster.folder)
         #expect(await EtcdHarness.wait(cluster) { o in o.members.allSatisfy { !$0.silent } })
-        #expect(EtcdHarness.processes(under: folder).count == 3)
+        #expect(TemporaryFolder.processes(using: folder).count == 3)
         cluster.perform(.freeze(0))  // a paused member must stop too
         await EtcdHarness.stop(cluster)
-        #expect(EtcdHarness.processes(under: folder).isEmpty)
+        #expect(TemporaryFolder.processes(using: folder).isEmpty)
         #expect(!FileManager.default.fileExists(atPath: folder))
     }
 
@@ -77,7 +77,7 @@ struct EtcdClusterTests {
         await EtcdHarness.stop(cluster)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - began.uptimeNanoseconds) / 1e9
         #expect(seconds < 2, "stopping took \(seconds) s")
-        #expect(EtcdHarness.processes(under: folder).isEmpty)
+        #expect(TemporaryFolder.processes(using: folder).isEmpty)
     }
 
     /// `--data DIR` kept: started again on the same folder, the members find each other on the

@@ -62,14 +62,4 @@ enum EtcdHarness {
               let leader = o.members.firstIndex(where: { $0.decimalID == first.leader }) else { return nil }
         return (leader, first.term)
     }
-
-    /// etcd processes whose command line names `folder` (raftlab's own children only).
-    static func processes(under folder: String) -> [String] {
-        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
-        return entries.filter { $0.allSatisfy(\.isNumber) }.compactMap { pid in
-            guard let data = FileManager.default.contents(atPath: "/proc/\(pid)/cmdline") else { return nil }
-            let line = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\0", with: " ")
-            return line.contains("etcd") && line.contains(folder) ? pid : nil
-        }
-    }
 }

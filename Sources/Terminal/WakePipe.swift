@@ -1,10 +1,15 @@
+import Foundation
 import Glibc
 
 /// A self-pipe that wakes the main loop from `poll()`: the runtime's `onChange`, signal
 /// handlers and SIGWINCH write a byte, the main loop drains it.
-public final class WakePipe: Sendable {
+public final class WakePipe: @unchecked Sendable {
     public let readFD: Int32
     public let writeFD: Int32
+    /// Guards `closed`: a wake racing `close` (a runtime or a cluster still reporting while the
+    /// session ends) must not write into whatever file reuses the descriptor.
+    private let lock = NSLock()
+    private var closed = false
 
     public init() throws(TerminalError) {
         var fds: [Int32] = [-1, -1]
@@ -17,10 +22,14 @@ public final class WakePipe: Sendable {
         writeFD = fds[1]
     }
 
-    /// Safe from any thread; a full pipe already means "wake up".
+    /// Safe from any thread, also after `close` (then it does nothing); a full pipe already
+    /// means "wake up".
     public func wake() {
-        var byte: UInt8 = 1
-        _ = Glibc.write(writeFD, &byte, 1)
+        lock.withLock {
+            guard !closed else { return }
+            var byte: UInt8 = 1
+            _ = Glibc.write(writeFD, &byte, 1)
+        }
     }
 
     /// Empties the pipe.
@@ -58,9 +67,14 @@ public final class WakePipe: Sendable {
         return ioctl(fd, UInt(FIONREAD), &count) == 0 ? count : -1
     }
 
+    /// Closes both ends once; later wakes do nothing.
     public func close() {
-        _ = Glibc.close(readFD)
-        _ = Glibc.close(writeFD)
+        lock.withLock {
+            guard !closed else { return }
+            closed = true
+            _ = Glibc.close(readFD)
+            _ = Glibc.close(writeFD)
+        }
     }
 }
 

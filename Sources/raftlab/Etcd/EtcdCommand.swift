@@ -6,7 +6,6 @@ import MainLoop
 import Picture
 import RaftSim
 import Screen
-import Synchronization
 import Terminal
 
 /// `raftlab etcd`: a real etcd cluster (Debian's etcd-server, etcd 3.4) started on loopback
@@ -80,11 +79,10 @@ struct EtcdCommand: ParsableCommand {
         let session = try LiveTerminal.open(environment: environment)
         let language = LiveTerminal.language(wanted, on: session)
         let recording = cast.map { _ in LiveCast.console(session, environment: environment) }
-        let waking = Waking(session)
+        let wake = session.wake
         let cluster = EtcdCluster(settings: settings, links: settings.attached ? NoLinks() : PeerRelays(),
-                                  onChange: waking.wake)
+                                  onChange: { wake.wake() })
         do { try cluster.start() } catch {
-            waking.end()
             session.finish(keepingSignalsIgnored: true)
             Self.stopping { cluster.stop() }
             printError("raftlab: cannot start the etcd cluster: \(error)")
@@ -96,7 +94,6 @@ struct EtcdCommand: ParsableCommand {
         var loop = MainLoop(source: EtcdLink(cluster, tour: tour ? EtcdTour() : nil), console: recording ?? session, state: state)
         let code = loop.run()
         session.log.write(code == 0 ? "quit" : "stopped by signal \(code - 128)")
-        waking.end()
         session.finish(keepingSignalsIgnored: true)
         if !settings.attached { printError("raftlab: stopping the etcd members it started (SIGTERM, then SIGKILL after 5 s)...") }
         Self.stopping { cluster.stop() }
@@ -127,18 +124,4 @@ struct EtcdCommand: ParsableCommand {
             throw ExitCode(2)
         }
     }
-}
-
-/// The cluster's wake-ups of the main loop, only while the session is open: after
-/// `session.finish()` closed the wake pipe, a member's end or a poll's answer during `stop`
-/// would write into whatever file now has that descriptor.
-final class Waking: Sendable {
-    let open = Mutex(true)
-    let pipe: WakePipe
-
-    init(_ session: TerminalSession) { pipe = session.wake }
-
-    var wake: @Sendable () -> Void { { [self] in open.withLock { if $0 { pipe.wake() } } } }
-
-    func end() { open.withLock { $0 = false } }
 }

@@ -10,12 +10,13 @@ public enum EtcdBinary {
         if let explicit {
             return isExecutable(explicit) ? .success(explicit) : .failure(.notExecutable(explicit))
         }
+        return onPath("etcd", environment: environment).map { .success($0) } ?? .failure(.notFound)
+    }
+
+    /// The first executable `name` in PATH's folders, or nil (also for `setpriv`, `ParentDeath`).
+    public static func onPath(_ name: String, environment: [String: String]) -> String? {
         let path = environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
-        for folder in path.split(separator: ":") where !folder.isEmpty {
-            let candidate = "\(folder)/etcd"
-            if isExecutable(candidate) { return .success(candidate) }
-        }
-        return .failure(.notFound)
+        return path.split(separator: ":").filter { !$0.isEmpty }.map { "\($0)/\(name)" }.first(where: isExecutable)
     }
 
     /// A regular file with an execute bit (root's `access(X_OK)` says yes to any file).

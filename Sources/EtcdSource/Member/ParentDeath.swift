@@ -9,14 +9,11 @@ public enum ParentDeath {
     /// The command that runs `binary` with `arguments` under `setpriv`, or unchanged when there
     /// is no `setpriv` (a member then outlives a killed raftlab until `TemporaryFolder.sweep`).
     public static func command(binary: String, arguments: [String],
-                               setpriv: String? = locateSetpriv()) -> (binary: String, arguments: [String]) {
+                               setpriv: String? = setpriv) -> (binary: String, arguments: [String]) {
         guard let setpriv else { return (binary, arguments) }
         return (setpriv, ["--pdeathsig", "KILL", "--", binary] + arguments)
     }
 
-    /// `setpriv` on PATH (util-linux, part of every Debian system), or nil.
-    public static func locateSetpriv(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
-        let path = environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
-        return path.split(separator: ":").map { "\($0)/setpriv" }.first { access($0, X_OK) == 0 }
-    }
+    /// `setpriv` on PATH (util-linux, part of every Debian system), or nil; looked up once.
+    public static let setpriv = EtcdBinary.onPath("setpriv", environment: ProcessInfo.processInfo.environment)
 }

@@ -51,7 +51,7 @@ public final class EtcdTour: Sendable {
 
     func report(_ index: Int, _ c: TourContext) -> LessonReport {
         let step = steps[index]
-        let text = Self.localized(step.text(c))
+        let text = LocalizedText(step.text(c))
         let phase: LessonReport.Phase
         switch step.kind {
         case .say: phase = .narrating(text)
@@ -59,17 +59,13 @@ public final class EtcdTour: Sendable {
         case .task:
             phase = .task(TaskReport(say: text, held: false, actions: 0, keys: step.keys(c),
                                      hint: c.memory.enterOnTask || c.now - c.memory.since > 20_000,
-                                     wrongTurn: step.wrongTurn(c).map(Self.localized)))
+                                     wrongTurn: step.wrongTurn(c).map(LocalizedText.init)))
         }
         let note: LessonNote? = step.kind == .task && c.memory.enterOnTask ? .taskNotDone(hintShown: true) : nil
         let summaries = steps.map { s in
-            StepSummary(kind: s.kind == .say ? .say : s.kind == .task ? .task : .other, text: Self.localized(s.text(c)))
+            StepSummary(kind: s.kind == .say ? .say : s.kind == .task ? .task : .other, text: LocalizedText(s.text(c)))
         }
         return LessonReport(id: Self.id, number: nil, title: Self.title, summary: nil, steps: summaries, index: index,
                             phase: phase, scene: nil, note: note, nodes: c.observation.members.map(\.name))
-    }
-
-    static func localized(_ phrase: Phrase) -> LocalizedText {
-        LocalizedText(translations: Lang.allCases.map { .init(language: $0.rawValue, text: phrase[$0]) })
     }
 }

@@ -22,7 +22,9 @@ extension EtcdCluster {
 
     /// Bytes per second per link over the last half second (the relays count, this divides).
     func measureLinks() {
-        let t = now, bytes = links.bytes(members: settings.names.count)
+        let t = now
+        if let last = traffic.withLock({ $0 }), t - last.time < 500 { return }  // the relays are counted twice a second
+        let bytes = links.bytes(members: settings.names.count)
         let rates = traffic.withLock { last -> [Int]? in
             guard let previous = last else { last = (t, bytes); return nil }
             guard t - previous.time >= 500, previous.bytes.count == bytes.count else { return nil }

@@ -36,10 +36,11 @@ public final class Gateway: Sendable {
                 switch result {
                 case .failure(let error): answer.finish(.failure(.unreachable("\(error)")))
                 case .success(let channel):
-                    channel.eventLoop.scheduleTask(in: timeout) {
+                    let timer = channel.eventLoop.scheduleTask(in: timeout) {
                         answer.finish(.failure(.unreachable("no answer within the timeout")))
                         channel.close(promise: nil)
                     }
+                    channel.closeFuture.whenComplete { _ in timer.cancel() }  // answered: no timer left behind
                     var head = HTTPRequestHead(version: .http1_1, method: .POST, uri: target)
                     head.headers.add(name: "Host", value: "\(host):\(port)")
                     head.headers.add(name: "Content-Type", value: "application/json")

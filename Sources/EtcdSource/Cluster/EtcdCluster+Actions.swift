@@ -74,15 +74,19 @@ extension EtcdCluster {
 
     func isolate(_ n: Int) -> EtcdRefusal? {
         links.isolate(n)
-        state.withLock { $0.members[n].isolated = true }
-        note(EtcdWords.isolated(name(n)))
+        update { observation, t in
+            observation.members[n].isolated = true
+            observation.add(EtcdEvent(time: t, text: EtcdWords.isolated(observation.members[n].name)))
+        }
         return nil
     }
 
     func heal() -> EtcdRefusal? {
         links.heal()
-        state.withLock { observation in for i in observation.members.indices { observation.members[i].isolated = false } }
-        note(EtcdWords.healed)
+        update { observation, t in
+            for i in observation.members.indices { observation.members[i].isolated = false }
+            observation.add(EtcdEvent(time: t, text: EtcdWords.healed))
+        }
         return nil
     }
 }

@@ -86,7 +86,7 @@ public final class EtcdCluster: Sendable {
         // A kept folder's members come back on the ports they were started with (`KeptPorts`).
         let kept = settings.dataFolder == nil ? nil : try KeptPorts.load(folder: folder, names: names)
         let ports = try kept.map { $0.map(\.client) + $0.map(\.peer) } ?? FreePorts.draw(2 * count)
-        let relayPorts = try links.open(targets: Array(ports[count...]), ports: kept?.map(\.relay))
+        let relayPorts = try links.start(targets: Array(ports[count...]), ports: kept?.map(\.relay))
         let made = names.enumerated().map { i, name in
             MemberPlan(name: name, dataDirectory: "\(folder)/\(name)",
                        clientPort: ports[i], peerPort: ports[count + i], relayPort: relayPorts[i])
@@ -117,16 +117,14 @@ public final class EtcdCluster: Sendable {
     /// The end of a process from an earlier life (restarted meanwhile) changes nothing.
     func ended(_ i: Int, _ why: String, life: Int) {
         guard children.withLock({ $0.lives.indices.contains(i) && $0.lives[i] == life }) else { return }
-        let t = now
-        state.withLock { observation in
+        update { observation, t in
             let expected = !observation.members[i].running
             observation.members[i].running = false
             observation.members[i].paused = false
             observation.members[i].silent = true
-            if !expected { observation.add(EtcdEvent(time: t, text: EtcdWords.ended(observation.members[i].name, why), kind: .crashed(i))) }
             observation.version += 1
+            if !expected { observation.add(EtcdEvent(time: t, text: EtcdWords.ended(observation.members[i].name, why), kind: .crashed(i))) }
         }
-        onChange()
     }
 
     /// Stops everything raftlab started: polls, relays, members (SIGCONT, SIGTERM, then SIGKILL

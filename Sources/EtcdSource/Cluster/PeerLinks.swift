@@ -3,7 +3,7 @@
 public protocol PeerLinks: Sendable {
     /// Starts one relay per member forwarding to `targets` (peer ports), on `ports` (nil: free
     /// ones); returns the ports the members advertise.
-    func open(targets: [Int], ports: [Int]?) throws -> [Int]
+    func start(targets: [Int], ports: [Int]?) throws -> [Int]
     /// Tells the relays which etcd member id (hex) is member `member`.
     func name(memberID: String, as member: Int)
     func isolate(_ member: Int)
@@ -16,7 +16,7 @@ public protocol PeerLinks: Sendable {
 /// No relays: members advertise their own peer ports; nothing can be cut.
 public struct NoLinks: PeerLinks {
     public init() {}
-    public func open(targets: [Int], ports: [Int]?) throws -> [Int] { targets }
+    public func start(targets: [Int], ports: [Int]?) throws -> [Int] { targets }
     public func name(memberID: String, as member: Int) {}
     public func isolate(_ member: Int) {}
     public func heal() {}
@@ -26,8 +26,6 @@ public struct NoLinks: PeerLinks {
 
 /// The relays between started members (`Relay/`).
 extension PeerRelays: PeerLinks {
-    public func open(targets: [Int], ports: [Int]?) throws -> [Int] { try start(targets: targets, ports: ports) }
-
     public func bytes(members: Int) -> [UInt64] {
         var counts = Array(repeating: UInt64(0), count: members * members)
         for (link, n) in bytes() where link.from < members && link.to < members { counts[link.from * members + link.to] = n }

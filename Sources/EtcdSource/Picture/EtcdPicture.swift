@@ -7,7 +7,6 @@ import Words
 /// measured and not drawn (`Measured`).
 public enum EtcdPicture {
     public static func picture(_ o: EtcdObservation, settings: EtcdSettings, now: Int) -> ClusterPicture {
-        let n = o.members.count
         let version = o.members.compactMap(\.status).first?.version
         var picture = ClusterPicture(now: now, run: RunPicture(paused: false, speed: 1, seed: nil), measured: [],
                                      nodes: o.members.indices.map { node($0, o) },
@@ -18,7 +17,6 @@ public enum EtcdPicture {
         picture.real = RealClusterPicture(title: "etcd " + (version ?? "3.4"), heartbeatMs: settings.timings.heartbeatMs,
                                           electionMs: settings.timings.electionMs, pollMs: settings.pollMs,
                                           attached: settings.attached)
-        _ = n
         return picture
     }
 
